@@ -1,0 +1,3 @@
+from zytalent.cli.app import main
+
+main()

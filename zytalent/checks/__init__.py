@@ -1,0 +1,1 @@
+"""Checks: whole columns at once, pydantic to explain the rows that fail."""

@@ -1,0 +1,74 @@
+"""Parse whole columns: each distinct value is parsed once by the column's own parser.
+
+Ledger columns repeat heavily (a month, a service point, an elder's ID number), so a
+million cells hold a few thousand distinct values; the result is mapped back with numpy.
+ID numbers are additionally checked with a vectorised check-character test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from zytalent.identifiers import id_valid_mask
+from zytalent.ledgers.base import Column
+from zytalent.values import CellError
+
+
+@dataclass
+class ParsedColumn:
+    values: pd.Series
+    bad: npt.NDArray[np.bool_]  # the cell does not hold what the column needs
+
+
+def parse_column(column: Column, raw: pd.Series, factor: int, today: dt.date) -> ParsedColumn:
+    codes, uniques = pd.factorize(raw, use_na_sentinel=True)
+    distinct = list(uniques) + [None]  # the last slot stands for missing cells (code -1)
+    parsed: list[object] = [None] * len(distinct)
+    bad = np.zeros(len(distinct), dtype=bool)
+    prechecked = _valid_ids(distinct, today) if column.kind == "id_number" else None
+    for i, value in enumerate(distinct):
+        if prechecked is not None and prechecked[i] is not None:
+            parsed[i] = prechecked[i]
+            continue
+        try:
+            parsed[i] = column.parse(value, factor, today)
+        except CellError:
+            bad[i] = True
+    take = np.where(codes < 0, len(distinct) - 1, codes)
+    return ParsedColumn(_typed(column, parsed, take, raw.index), bad[take])
+
+
+def empty_column(column: Column, index: pd.Index) -> pd.Series:
+    """The typed column for a field the sheet does not have."""
+    return _typed(column, [None], np.zeros(len(index), dtype=np.intp), index)
+
+
+def _valid_ids(distinct: list[object], today: dt.date) -> list[str | None]:
+    """Plain ASCII ID numbers that pass the vectorised check; the rest go the scalar way."""
+    plain = [
+        v.strip().upper() if isinstance(v, str) and v.isascii() and len(v.strip()) == 18 else ""
+        for v in distinct
+    ]
+    ok = id_valid_mask(np.array(plain, dtype="<U18"), today)
+    return [p if good else None for p, good in zip(plain, ok, strict=True)]
+
+
+def _typed(column: Column, parsed: list[object], take: npt.NDArray[np.intp], index: pd.Index) -> pd.Series:
+    if column.kind == "date":
+        days = np.array(
+            [np.datetime64(v, "D") if isinstance(v, dt.date) else np.datetime64("NaT") for v in parsed],
+            dtype="datetime64[D]",
+        )
+        return pd.Series(days[take].astype("datetime64[s]"), index=index)
+    if column.kind in ("integer", "money") or (column.choices and isinstance(column.choices[0].code, int)):
+        ints = np.array([v if isinstance(v, int) else 0 for v in parsed], dtype=np.int64)
+        missing = np.array([not isinstance(v, int) for v in parsed], dtype=bool)
+        return pd.Series(pd.arrays.IntegerArray(ints[take], missing[take]), index=index)
+    objects = np.empty(len(parsed), dtype=object)
+    objects[:] = parsed
+    return pd.Series(objects[take], index=index, dtype=object)

@@ -1,0 +1,132 @@
+"""Check one ledger table: every column at once, then explain the rows that fail."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from zytalent import findings as fnd
+from zytalent.checks.columns import empty_column, parse_column
+from zytalent.checks.explain import explain_rows
+from zytalent.figures.units import format_fen
+from zytalent.ledgers import LEDGERS
+from zytalent.masking import mask_value
+from zytalent.reading.tables import LedgerTable
+from zytalent.values import CellError
+
+PROVENANCE = ("_file", "_sheet", "_row")
+
+
+@dataclass
+class CheckedTable:
+    table: LedgerTable
+    frame: pd.DataFrame  # typed fields, provenance columns and `_valid`
+    findings: list[fnd.Finding]
+
+
+def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False) -> CheckedTable:
+    model = LEDGERS[table.kind]
+    columns = model.columns()
+    where = {"file": table.file, "sheet": table.sheet}
+    found: list[fnd.Finding] = []
+    for name in table.missing:
+        column = columns[name]
+        found.append(
+            fnd.make("error", "column_missing", **where, row=table.header_row, column=column.header,
+                     aliases="、".join(column.aliases) or "—")
+        )
+    for ignored, kept in table.duplicates:
+        found.append(
+            fnd.make("warning", "column_duplicate", **where, row=table.header_row,
+                     column=ignored.header, cell=f"{ignored.letter}{table.header_row}",
+                     other=kept.letter)
+        )
+    if table.footer_rows:
+        found.append(
+            fnd.make("info", "rows_skipped", **where, row=table.footer_rows[0],
+                     rows=", ".join(map(str, table.footer_rows)))
+        )
+
+    records = table.records
+    frame = pd.DataFrame(index=records.index)
+    bad = np.zeros(len(records), dtype=bool)
+    for name, column in columns.items():
+        if name in table.columns:
+            parsed = parse_column(column, records[name], table.columns[name].factor, today)
+            frame[name] = parsed.values
+            bad |= parsed.bad
+        else:
+            frame[name] = empty_column(column, records.index)
+    for name, column in columns.items():
+        if column.not_before and name in table.columns and column.not_before in table.columns:
+            later, earlier = frame[name], frame[column.not_before]
+            bad |= np.asarray((later < earlier).fillna(False), dtype=bool)
+    if bad.any():
+        found.extend(explain_rows(table, records.index[bad], today, show_personal))
+    valid = ~bad if not table.missing else np.zeros(len(records), dtype=bool)
+
+    frame["_file"] = table.file
+    frame["_sheet"] = table.sheet
+    frame["_row"] = records.index.to_numpy()
+    frame["_valid"] = valid
+    frame = frame.reset_index(drop=True)
+    found.extend(_age_warnings(table, frame, show_personal))
+    found.extend(_total_warnings(table, frame, today))
+    return CheckedTable(table, frame, found)
+
+
+def _age_warnings(table: LedgerTable, frame: pd.DataFrame, show_personal: bool) -> list[fnd.Finding]:
+    found: list[fnd.Finding] = []
+    for name, column in LEDGERS[table.kind].columns().items():
+        if not column.min_age or name not in table.columns:
+            continue
+        date_field, minimum = column.min_age
+        ids = frame[name].where(frame["_valid"])
+        young = ids.notna() & frame[date_field].notna()
+        if not young.any():
+            continue
+        birth = pd.to_datetime(ids[young].str.slice(6, 14), format="%Y%m%d")
+        on = frame.loc[young, date_field]
+        before_birthday = (on.dt.month * 100 + on.dt.day) < (birth.dt.month * 100 + birth.dt.day)
+        ages = on.dt.year - birth.dt.year - before_birthday.astype(int)
+        source = table.columns[name]
+        for position in ages.index[ages < minimum]:
+            row = int(frame.at[position, "_row"])
+            value = str(frame.at[position, name])
+            found.append(
+                fnd.make("warning", "elder_under_60", file=table.file, sheet=table.sheet, row=row,
+                         column=source.header, cell=f"{source.letter}{row}",
+                         value=value if show_personal else mask_value(value, column.kind),
+                         age=int(ages[position]))
+            )
+    return found
+
+
+def _total_warnings(table: LedgerTable, frame: pd.DataFrame, today: dt.date) -> list[fnd.Finding]:
+    """A stated 合计 that does not equal the sum of the rows it covers."""
+    found: list[fnd.Finding] = []
+    columns = LEDGERS[table.kind].columns()
+    for total in table.totals:
+        for name, raw in total.stated.items():
+            column = columns[name]
+            if column.kind not in ("integer", "money"):
+                continue
+            source = table.columns[name]
+            try:
+                stated = column.parse(raw, source.factor, today)
+            except CellError:
+                continue
+            if stated is None:
+                continue
+            computed = int(frame[name].iloc[total.first_record : total.end_record].sum())
+            if stated != computed:
+                shown = format_fen if column.kind == "money" else str
+                found.append(
+                    fnd.make("warning", "total_mismatch", file=table.file, sheet=table.sheet,
+                             row=total.row, column=source.header, cell=f"{source.letter}{total.row}",
+                             value=shown(stated), stated=shown(stated), computed=shown(computed))
+                )
+    return found

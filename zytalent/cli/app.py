@@ -1,0 +1,47 @@
+"""The `zytalent` command. Commands import their heavy modules only when they run."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from zytalent import __version__
+from zytalent.cli.ledgers import ledgers
+from zytalent.cli.schema import schema
+from zytalent.cli.summarize import summarize
+from zytalent.cli.validate import validate
+
+app = typer.Typer(
+    name="zytalent",
+    help="Read, check and add up county talent and elderly-care ledgers (台账).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command()(summarize)
+app.command()(validate)
+app.command()(ledgers)
+app.command()(schema)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"zytalent {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """zytalent: county ledgers (台账) read, checked and added up.
+
+    Example: zytalent summarize 2023
+    """
+
+
+def main() -> None:
+    app()

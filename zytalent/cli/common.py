@@ -1,0 +1,70 @@
+"""Options every command shares, and the one place exceptions become exit codes."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from zytalent.errors import EXIT_INTERNAL, ZytalentError, exit_code_for
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class Lang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+LangOption = Annotated[
+    Lang | None,
+    typer.Option("--lang", envvar="ZYTALENT_LANG", help="Language of labels and messages (zh or en).",
+                 show_default=False),
+]
+DebugOption = Annotated[
+    bool, typer.Option("--debug", help="Show a traceback when zytalent itself fails.")
+]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+KindOption = Annotated[
+    str | None,
+    typer.Option("--kind", "-k", help="Treat every worksheet as this ledger kind (see `zytalent ledgers`).",
+                 show_default=False),
+]
+ShowPersonalOption = Annotated[
+    bool,
+    typer.Option("--show-personal", help="Print ID and phone numbers unmasked (they are masked by default)."),
+]
+
+
+def run(action: Callable[[], int], *, lang: Lang | None, debug: bool) -> None:
+    """Run a command body and exit with its code; errors become messages, not tracebacks."""
+    from zytalent import i18n
+
+    i18n.set_lang(lang.value if lang else None)
+    try:
+        code = action()
+    except typer.Exit:
+        raise
+    except (ZytalentError, KeyboardInterrupt, Exception) as exc:
+        if debug:
+            traceback.print_exc()
+        code = exit_code_for(exc)
+        if isinstance(exc, ZytalentError):
+            typer.echo(f"zytalent: {exc}", err=True)
+        elif isinstance(exc, KeyboardInterrupt):
+            typer.echo("zytalent: interrupted", err=True)
+        else:
+            typer.echo(
+                f"zytalent: internal error ({type(exc).__name__}); run again with --debug and report it",
+                err=True,
+            )
+            code = EXIT_INTERNAL
+    sys.stdout.flush()
+    raise typer.Exit(code)

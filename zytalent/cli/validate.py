@@ -1,0 +1,58 @@
+"""zytalent validate PATH..."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from zytalent.cli.common import (
+    DebugOption,
+    Format,
+    FormatOption,
+    KindOption,
+    LangOption,
+    ShowPersonalOption,
+    run,
+)
+
+
+def validate(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    year: Annotated[
+        int | None,
+        typer.Option("--year", help="Also warn about records dated outside this year.", show_default=False),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", help="Findings shown in the table (0: all). JSON has all.")
+    ] = 200,
+    output_format: FormatOption = Format.table,
+    kind: KindOption = None,
+    show_personal: ShowPersonalOption = False,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Check ledgers and list every problem with its file, sheet, row and cell.
+
+    Exit code 0: no errors (warnings allowed); 1: errors in the inputs; 2: misuse.
+
+    Example: zytalent validate data/2023 --format json
+    """
+
+    def action() -> int:
+        from zytalent.load import load
+
+        loaded = load(paths, kind=kind, year=year, show_personal=show_personal)
+        if output_format is Format.json:
+            from zytalent.render.jsonout import dumps
+
+            typer.echo(dumps(loaded.report()))
+        else:
+            from zytalent.render.findings import render_validation
+            from zytalent.render.terminal import console
+
+            render_validation(loaded, console(), limit)
+        return 1 if loaded.findings.errors else 0
+
+    run(action, lang=lang, debug=debug)

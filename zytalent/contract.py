@@ -1,0 +1,96 @@
+"""The ledger contract as data, generated from the models: for `zytalent ledgers`,
+`schemas/*.schema.json`, and (later) templates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from zytalent.i18n import pick
+from zytalent.ledgers import LEDGERS, ledger
+from zytalent.ledgers.base import KIND_NAMES, Column
+
+
+def rule_text(column: Column) -> str:
+    parts = [pick(*KIND_NAMES[column.kind])]
+    if column.kind == "integer" and column.minimum:
+        parts.append(f"≥ {column.minimum}")
+    if column.kind == "money":
+        parts.append("≥ 0")
+    if column.choices:
+        parts.append(pick("可填：", "allowed: ") + "；".join(
+            f"{c.zh}（{'、'.join(c.aliases)}）" if c.aliases else c.zh for c in column.choices
+        ))
+    if column.unique and column.kind != "id_number":
+        parts.append(pick("不得重复", "unique"))
+    if column.counts_year:
+        parts.append(pick("按此日期计入年度", "places the record in a year"))
+    note = pick(column.note_zh, column.note_en)
+    if note:
+        parts.append(note)
+    return pick("；", "; ").join(parts)
+
+
+def describe(kind: str) -> dict[str, Any]:
+    model = ledger(kind)
+    return {
+        "kind": kind,
+        "title": pick(model.title_zh, model.title_en),
+        "rows": pick(model.row_zh, model.row_en),
+        "columns": [
+            {
+                "header": column.header,
+                "aliases": list(column.aliases),
+                "field": name,
+                "type": column.kind,
+                "required": column.required,
+                "personal": column.personal,
+                "rule": rule_text(column),
+                "choices": [
+                    {"code": c.code, "label": c.zh, "aliases": list(c.aliases)} for c in column.choices
+                ],
+            }
+            for name, column in model.columns().items()
+        ],
+    }
+
+
+def describe_all() -> list[dict[str, Any]]:
+    return [describe(kind) for kind in LEDGERS]
+
+
+def json_schema(kind: str) -> dict[str, Any]:
+    model = ledger(kind)
+    schema = model.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"{model.title_zh} ({kind})"
+    schema["description"] = f"{model.title_en}: {model.row_en}. Generated from zytalent.ledgers; do not edit."
+    schema["x-kind"] = kind
+    return schema
+
+
+def schema_text(kind: str) -> str:
+    return json.dumps(json_schema(kind), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def schema_files(directory: Path) -> dict[Path, str]:
+    return {directory / f"{kind}.schema.json": schema_text(kind) for kind in LEDGERS}
+
+
+def stale_schemas(directory: Path) -> list[Path]:
+    """Schema files that are missing or differ from what the models generate."""
+    return [
+        path for path, text in schema_files(directory).items()
+        if not path.exists() or path.read_text(encoding="utf-8") != text
+    ]
+
+
+def write_schemas(directory: Path) -> list[Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path, text in schema_files(directory).items():
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    return written

@@ -1,0 +1,15 @@
+"""Derived columns some figures need, computed on the records that count."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def prepare(kind: str, counted: pd.DataFrame) -> pd.DataFrame:
+    if kind == "skills" and len(counted):
+        # A person with several certificates counts once, at the highest level of the year
+        # (level 1 is the highest).
+        counted = counted.assign(best_level=counted.groupby("id_number")["level"].transform("min"))
+    elif kind == "skills":
+        counted = counted.assign(best_level=pd.Series(dtype="Int64"))
+    return counted

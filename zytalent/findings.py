@@ -1,0 +1,83 @@
+"""Findings are data: every problem, with a stable code and where it is."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from zytalent import i18n
+from zytalent.messages import MESSAGES
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Severity
+    code: str
+    file: str | None
+    sheet: str | None
+    row: int | None
+    column: str | None
+    cell: str | None
+    value: str | None
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def where(self) -> str:
+        parts = [p for p in (self.file, self.sheet) if p]
+        if self.row is not None:
+            parts.append(i18n.pick(f"第 {self.row} 行", f"row {self.row}"))
+        return " › ".join(parts)
+
+
+def make(
+    severity: Severity,
+    code: str,
+    *,
+    file: str | None = None,
+    sheet: str | None = None,
+    row: int | None = None,
+    column: str | None = None,
+    cell: str | None = None,
+    value: str | None = None,
+    **ctx: Any,
+) -> Finding:
+    """Build a finding whose message is rendered from the catalogue in the current language."""
+    context = {"file": file, "sheet": sheet, "row": row, "value": value, "column": column, **ctx}
+    message = i18n.render(MESSAGES, code, context)
+    return Finding(severity, code, file, sheet, row, column, cell, value, message)
+
+
+@dataclass
+class Findings:
+    """An ordered collection that never stops at the first problem."""
+
+    items: list[Finding] = field(default_factory=list)
+
+    def add(self, finding: Finding) -> None:
+        self.items.append(finding)
+
+    def extend(self, findings: list[Finding]) -> None:
+        self.items.extend(findings)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.items if f.severity == severity)
+
+    @property
+    def errors(self) -> int:
+        return self.count("error")
+
+    @property
+    def warnings(self) -> int:
+        return self.count("warning")
+
+    def sorted(self) -> list[Finding]:
+        return sorted(
+            self.items,
+            key=lambda f: (f.file or "", f.sheet or "", f.row or 0, f.cell or "", f.code),
+        )

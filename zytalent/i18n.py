@@ -1,0 +1,34 @@
+"""Language selection and message lookup. Chinese is the default; `en` switches."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from contextvars import ContextVar
+from typing import Any
+
+LANGS = ("zh", "en")
+_lang: ContextVar[str | None] = ContextVar("zytalent_lang", default=None)
+
+
+def current_lang() -> str:
+    chosen = _lang.get() or os.environ.get("ZYTALENT_LANG", "zh")
+    chosen = chosen.lower().split("_")[0].split("-")[0]
+    return chosen if chosen in LANGS else "zh"
+
+
+def set_lang(lang: str | None) -> None:
+    _lang.set(lang)
+
+
+def pick(zh: str, en: str) -> str:
+    return en if current_lang() == "en" else zh
+
+
+def render(templates: Mapping[str, tuple[str, str]], key: str, ctx: Mapping[str, Any]) -> str:
+    zh, en = templates[key]
+    template = en if current_lang() == "en" else zh
+    try:
+        return template.format(**ctx)
+    except (KeyError, IndexError, ValueError):
+        return template

@@ -1,0 +1,25 @@
+"""The ledger kinds zytalent knows, in the order the annual report uses."""
+
+from __future__ import annotations
+
+from zytalent.errors import UsageError
+from zytalent.ledgers.base import Choice, Column, LedgerRecord
+from zytalent.ledgers.funds import FundEntry
+from zytalent.ledgers.hires import Hire
+from zytalent.ledgers.meals import MealService
+from zytalent.ledgers.skills import SkillCertificate
+from zytalent.ledgers.training import TrainingClass
+
+LEDGERS: dict[str, type[LedgerRecord]] = {
+    model.kind: model for model in (Hire, TrainingClass, SkillCertificate, FundEntry, MealService)
+}
+
+
+def ledger(kind: str) -> type[LedgerRecord]:
+    try:
+        return LEDGERS[kind]
+    except KeyError:
+        raise UsageError(f"unknown ledger kind {kind!r}; known: {', '.join(LEDGERS)}") from None
+
+
+__all__ = ["LEDGERS", "Choice", "Column", "LedgerRecord", "ledger"]

@@ -1,0 +1,191 @@
+"""Column metadata and the ledger model base: the single source of truth per ledger.
+
+A ledger is a pydantic model whose fields are annotated with a `Column`. The column
+knows its canonical Chinese header, aliases, cell type, allowed values and rules; the
+reader, the column checks, the pydantic explanation of failing rows, `zytalent ledgers`
+and `schemas/*.schema.json` are all derived from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic import ValidationInfo, model_validator
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
+
+from zytalent import values
+from zytalent.values import CellError, normalise
+
+CellKind = Literal["text", "date", "integer", "money", "choice", "id_number", "uscc", "phone"]
+PERSONAL_KINDS: frozenset[str] = frozenset({"id_number", "phone"})
+
+KIND_NAMES: dict[str, tuple[str, str]] = {
+    "text": ("文本", "text"),
+    "date": ("日期或月份", "date or month"),
+    "integer": ("整数", "whole number"),
+    "money": ("金额（元，表头可注明万元）", "money (元; the header may say 万元)"),
+    "choice": ("限定值", "one of the allowed values"),
+    "id_number": ("身份证号（18 位，校验位）", "ID number (18 characters, check character)"),
+    "uscc": ("统一社会信用代码（18 位，校验位）", "unified social credit code (18, check character)"),
+    "phone": ("手机号（11 位）", "mobile number (11 digits)"),
+}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An allowed value: a stable code, its canonical Chinese label and accepted aliases."""
+
+    code: str | int
+    zh: str
+    en: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: CellKind
+    en: str
+    aliases: tuple[str, ...] = ()
+    required: bool = False
+    unique: bool = False
+    minimum: int = 0
+    choices: tuple[Choice, ...] = ()
+    counts_year: bool = False
+    not_before: str | None = None  # another date field this one may not precede
+    min_age: tuple[str, int] | None = None  # (date field, age): warn when younger on that date
+    note_zh: str = ""
+    note_en: str = ""
+    name: str = field(default="", compare=False)  # the field name, set by LedgerRecord
+
+    @property
+    def personal(self) -> bool:
+        return self.kind in PERSONAL_KINDS
+
+    @cached_property
+    def choice_index(self) -> dict[str, str | int]:
+        index: dict[str, str | int] = {}
+        for choice in self.choices:
+            for text in (str(choice.code), choice.zh, choice.en, *choice.aliases):
+                index[normalise(text).lower()] = choice.code
+        return index
+
+    def allowed_text(self) -> str:
+        return "、".join(c.zh for c in self.choices)
+
+    def parse(self, raw: object, factor: int = 1, today: dt.date | None = None) -> Any:
+        """Parse one cell; raise CellError. `factor` is the money unit from the header."""
+        required = self.required
+        match self.kind:
+            case "text":
+                return values.parse_text(raw, required)
+            case "date":
+                return values.parse_date(raw, required)
+            case "integer":
+                return values.parse_integer(raw, required, self.minimum)
+            case "money":
+                return values.parse_fen(raw, required, factor)
+            case "id_number":
+                return values.parse_id_number(raw, required, today)
+            case "uscc":
+                return values.parse_uscc(raw, required)
+            case "phone":
+                return values.parse_phone(raw, required)
+            case "choice":
+                return self._parse_choice(raw)
+        raise AssertionError(self.kind)  # pragma: no cover
+
+    def _parse_choice(self, raw: object) -> str | int | None:
+        text = values.parse_text(raw, self.required)
+        if text is None:
+            return None
+        code = self.choice_index.get(normalise(text).lower())
+        if code is None:
+            raise CellError("value_not_allowed", value=text, allowed=self.allowed_text())
+        return code
+
+    # pydantic integration: the column is the field's validator and documents its schema
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.with_info_before_validator_function(self._validate, handler(source))
+
+    def _validate(self, raw: object, info: ValidationInfo) -> Any:
+        context = info.context or {}
+        factor = context.get("factors", {}).get(info.field_name, 1)
+        try:
+            return self.parse(raw, factor, context.get("today"))
+        except CellError as exc:
+            raise PydanticCustomError(exc.code, exc.code, exc.ctx) from None
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        result = handler(schema)
+        result["title"] = self.header
+        result["description"] = self.en
+        result["x-header"] = self.header
+        result["x-aliases"] = list(self.aliases)
+        result["x-cell"] = self.kind
+        result["x-required"] = self.required
+        if self.personal:
+            result["x-personal"] = True
+        if self.unique:
+            result["x-unique"] = True
+        if self.counts_year:
+            result["x-counts-towards-year"] = True
+        if self.kind == "integer" and self.minimum:
+            result["minimum"] = self.minimum
+        if self.kind == "money":
+            result["x-unit"] = "fen"
+        if self.choices:
+            result["x-choices"] = [
+                {"code": c.code, "zh": c.zh, "en": c.en, "aliases": list(c.aliases)}
+                for c in self.choices
+            ]
+        return result
+
+
+class LedgerRecord(BaseModel):
+    """One record of a ledger. Subclasses set the ClassVars and annotate fields with Column."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    kind: ClassVar[str]
+    title_zh: ClassVar[str]
+    title_en: ClassVar[str]
+    row_zh: ClassVar[str]
+    row_en: ClassVar[str]
+
+    @classmethod
+    def columns(cls) -> dict[str, Column]:
+        cached = cls.__dict__.get("_columns_cache")
+        if cached is None:
+            cached = {}
+            for name, info in cls.model_fields.items():
+                column = next(m for m in info.metadata if isinstance(m, Column))
+                object.__setattr__(column, "name", name)
+                cached[name] = column
+            setattr(cls, "_columns_cache", cached)  # noqa: B010 - ClassVar set once per class
+        return dict(cached)
+
+    @classmethod
+    def year_field(cls) -> str:
+        return next(name for name, c in cls.columns().items() if c.counts_year)
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> LedgerRecord:
+        for name, column in self.columns().items():
+            later, earlier = getattr(self, name), (
+                getattr(self, column.not_before) if column.not_before else None
+            )
+            if later is not None and earlier is not None and later < earlier:
+                raise PydanticCustomError(
+                    "end_before_start", "end_before_start", {"field": name, "start": str(earlier)}
+                )
+        return self

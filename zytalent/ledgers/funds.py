@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, ClassVar
+
+from zytalent.ledgers.base import Choice, Column, LedgerRecord
+
+CATEGORIES = (
+    Choice("talent_recruitment", "招才引智专项资金", "talent recruitment fund"),
+    Choice("fiscal_special", "财政专项资金", "fiscal special fund"),
+    Choice("talent_rewards", "人才奖补", "talent rewards and subsidies"),
+    Choice("cooperation", "校地合作经费", "school–county cooperation funding"),
+    Choice("other", "其他", "other"),
+)
+KINDS = (
+    Choice("allocated", "安排", "allocated", ("预算安排",)),
+    Choice("disbursed", "发放", "disbursed", ("拨付", "兑现")),
+    Choice("requested", "申请", "requested"),
+)
+
+
+class FundEntry(LedgerRecord):
+    kind: ClassVar[str] = "funds"
+    title_zh: ClassVar[str] = "资金台账"
+    title_en: ClassVar[str] = "Funds"
+    row_zh: ClassVar[str] = "每笔一行"
+    row_en: ClassVar[str] = "one row per allocation or payment"
+
+    date: Annotated[
+        dt.date, Column("日期", "date", "date", ("拨付日期", "发放日期"), required=True, counts_year=True)
+    ]
+    category: Annotated[
+        str,
+        Column("资金类别", "choice", "category", ("资金名称", "类别"), required=True,
+               choices=CATEGORIES),
+    ]
+    fund_kind: Annotated[
+        str,
+        Column("资金性质", "choice", "kind", ("类型", "收支类型"), required=True, choices=KINDS),
+    ]
+    item: Annotated[str | None, Column("事项", "text", "item", ("摘要", "用途"))] = None
+    amount: Annotated[int, Column("金额", "money", "amount", required=True)]
+    payee: Annotated[
+        str | None, Column("收款单位/个人", "text", "payee", ("收款方", "领取人", "收款单位"))
+    ] = None
+    doc_no: Annotated[str | None, Column("文号", "text", "document number", ("批准文号",))] = None

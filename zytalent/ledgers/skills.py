@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, ClassVar
+
+from zytalent.ledgers.base import Choice, Column, LedgerRecord
+from zytalent.ledgers.hires import ID_ALIASES
+
+LEVELS = (
+    Choice(5, "五级/初级工", "level 5 (basic)", ("五级", "初级工", "初级")),
+    Choice(4, "四级/中级工", "level 4 (intermediate)", ("四级", "中级工", "中级")),
+    Choice(3, "三级/高级工", "level 3 (advanced)", ("三级", "高级工")),
+    Choice(2, "二级/技师", "level 2 (technician)", ("二级", "技师")),
+    Choice(1, "一级/高级技师", "level 1 (senior technician)", ("一级", "高级技师")),
+)
+HIGH_SKILLED_LEVEL = 3  # 三级/高级工 and above (lower numbers are higher levels)
+
+
+class SkillCertificate(LedgerRecord):
+    kind: ClassVar[str] = "skills"
+    title_zh: ClassVar[str] = "技能人才台账"
+    title_en: ClassVar[str] = "Skill certificates"
+    row_zh: ClassVar[str] = "每证一行"
+    row_en: ClassVar[str] = "one row per certificate"
+
+    name: Annotated[str, Column("姓名", "text", "name", required=True)]
+    id_number: Annotated[str, Column("身份证号", "id_number", "ID number", ID_ALIASES, required=True)]
+    occupation: Annotated[
+        str, Column("职业（工种）", "text", "occupation", ("职业", "工种"), required=True)
+    ]
+    level: Annotated[
+        int,
+        Column("技能等级", "choice", "level", ("等级", "证书等级"), required=True, choices=LEVELS,
+               note_zh="一人多证按最高等级计一人", note_en="a person counts once, at their highest level"),
+    ]
+    certificate_no: Annotated[
+        str, Column("证书编号", "text", "certificate number", required=True, unique=True)
+    ]
+    issue_date: Annotated[
+        dt.date, Column("发证日期", "date", "issue date", ("取证日期",), required=True, counts_year=True)
+    ]

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, ClassVar
+
+from zytalent.ledgers.base import Choice, Column, LedgerRecord
+
+CATEGORIES = (
+    Choice("medical", "医务人员", "medical staff"),
+    Choice("rural", "乡村振兴", "rural revitalisation"),
+    Choice("teachers", "教师", "teachers"),
+    Choice("cadres", "党政干部", "party and government cadres", ("干部",)),
+    Choice("selectees", "选调生", "selected graduates"),
+    Choice("high_level", "高层次人才", "high-level talent"),
+    Choice("vocational", "职业技能", "vocational skills"),
+    Choice("labor_brand", "劳务品牌", "labour brands"),
+    Choice("entrepreneurship", "创业就业", "entrepreneurship and jobs", ("电商",)),
+)
+
+
+class TrainingClass(LedgerRecord):
+    kind: ClassVar[str] = "training"
+    title_zh: ClassVar[str] = "培训台账"
+    title_en: ClassVar[str] = "Training classes"
+    row_zh: ClassVar[str] = "每期一行"
+    row_en: ClassVar[str] = "one row per class"
+
+    program: Annotated[
+        str, Column("培训项目", "text", "programme", ("培训名称", "项目名称"), required=True)
+    ]
+    category: Annotated[
+        str, Column("培训类别", "choice", "category", ("类别",), required=True, choices=CATEGORIES)
+    ]
+    organizer: Annotated[str | None, Column("主办单位", "text", "organiser", ("承办单位",))] = None
+    location: Annotated[str | None, Column("培训地点", "text", "location", ("地点",))] = None
+    start_date: Annotated[
+        dt.date,
+        Column("开始日期", "date", "start date", ("培训开始日期",), required=True, counts_year=True),
+    ]
+    end_date: Annotated[
+        dt.date,
+        Column("结束日期", "date", "end date", ("培训结束日期",), required=True,
+               not_before="start_date", note_zh="不早于开始日期", note_en="not before the start date"),
+    ]
+    trainees: Annotated[
+        int,
+        Column("培训人次", "integer", "trainees", ("参训人数", "培训人数", "人数"), required=True,
+               minimum=1),
+    ]

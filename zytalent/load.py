@@ -1,0 +1,152 @@
+"""Load inputs: discover files, read their sheets, check them, and gather one frame per kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from zytalent import findings as fnd
+from zytalent.checks.ledger import Headers, duplicate_findings, year_findings
+from zytalent.checks.sheet import CheckedTable, check_table
+from zytalent.ledgers import LEDGERS, ledger
+from zytalent.reading.discover import discover
+from zytalent.reading.grids import UnreadableFile, read_grids
+from zytalent.reading.tables import AmbiguousKind, NoLedger, build_table
+
+
+@dataclass
+class SheetReport:
+    sheet: str | None
+    kind: str
+    records: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "kind": self.kind, "records": self.records}
+
+
+@dataclass
+class FileReport:
+    file: str
+    sheets: list[SheetReport] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "sheets": [s.to_dict() for s in self.sheets]}
+
+
+@dataclass
+class Loaded:
+    """Everything read: typed frames per kind (with provenance and `_valid`), files, findings."""
+
+    frames: dict[str, pd.DataFrame]
+    files: list[FileReport]
+    findings: fnd.Findings
+    year: int | None = None
+
+    @property
+    def records(self) -> int:
+        return sum(s.records for f in self.files for s in f.sheets)
+
+    def report(self) -> dict[str, Any]:
+        """The findings report of the ledger contract (spec §3)."""
+        items = self.findings.sorted()
+        return {
+            "files": [f.to_dict() for f in self.files],
+            "findings": [f.to_dict() for f in items],
+            "summary": {
+                "files": len(self.files),
+                "records": self.records,
+                "errors": self.findings.errors,
+                "warnings": self.findings.warnings,
+                "notes": self.findings.count("info"),
+            },
+        }
+
+
+def load(
+    paths: Iterable[str | Path],
+    *,
+    kind: str | None = None,
+    year: int | None = None,
+    show_personal: bool = False,
+    today: dt.date | None = None,
+) -> Loaded:
+    if kind is not None:
+        ledger(kind)  # an unknown kind is a usage error
+    today = today or dt.date.today()
+    found = fnd.Findings()
+    discovered = discover(paths)
+    found.extend(discovered.notes)
+    files: list[FileReport] = []
+    checked: list[CheckedTable] = []
+    for path in discovered.files:
+        report = FileReport(str(path))
+        files.append(report)
+        tables = _read_file(path, kind, today, show_personal, found)
+        for table in tables:
+            report.sheets.append(SheetReport(table.table.sheet, table.table.kind, len(table.frame)))
+            found.extend(table.findings)
+        checked.extend(tables)
+    frames = _combine(checked, year, show_personal, found)
+    return Loaded(frames, files, found, year)
+
+
+def _read_file(
+    path: Path, kind: str | None, today: dt.date, show_personal: bool, found: fnd.Findings
+) -> list[CheckedTable]:
+    where = {"file": str(path)}
+    try:
+        grids = read_grids(path)
+    except UnreadableFile as exc:
+        found.add(fnd.make("error", "file_unreadable", **where, reason=str(exc)))
+        return []
+    tables: list[CheckedTable] = []
+    skipped: list[fnd.Finding] = []
+    for grid in grids:
+        try:
+            table = build_table(grid, kind)
+        except NoLedger:
+            if grid.sheet is not None:
+                skipped.append(fnd.make("info", "sheet_skipped", **where, sheet=grid.sheet))
+            continue
+        except AmbiguousKind as exc:
+            found.add(fnd.make("error", "kind_ambiguous", **where, sheet=grid.sheet,
+                               kinds=", ".join(exc.kinds)))
+            continue
+        tables.append(check_table(table, today, show_personal))
+    found.extend(skipped)
+    if not tables and not any(f.code == "kind_ambiguous" and f.file == str(path) for f in found.items):
+        found.add(fnd.make("error", "file_no_ledger", **where))
+    return tables
+
+
+def _combine(
+    checked: Sequence[CheckedTable], year: int | None, show_personal: bool, found: fnd.Findings
+) -> dict[str, pd.DataFrame]:
+    frames: dict[str, pd.DataFrame] = {}
+    for kind in LEDGERS:
+        parts = [c for c in checked if c.table.kind == kind]
+        if not parts:
+            continue
+        frame = pd.concat([c.frame for c in parts], ignore_index=True) if len(parts) > 1 else parts[0].frame
+        headers: Headers = {
+            (c.table.file, c.table.sheet, name): (source.header, source.letter)
+            for c in parts
+            for name, source in c.table.columns.items()
+        }
+        duplicates, invalid = duplicate_findings(kind, frame, headers, show_personal)
+        found.extend(duplicates)
+        frame["_valid"] = frame["_valid"].to_numpy(dtype=bool) & ~invalid
+        if year is not None:
+            outside, in_year = year_findings(kind, frame, year, headers)
+            found.extend(outside)
+            frame["_in_year"] = in_year
+        else:
+            frame["_in_year"] = np.ones(len(frame), dtype=bool)
+        frames[kind] = frame
+    return frames

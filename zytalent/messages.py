@@ -1,0 +1,129 @@
+"""Every finding code with its message, in Chinese and English.
+
+Codes are stable snake_case identifiers (they are part of the JSON contract);
+the messages say what is wrong and what to do about it.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # files and sheets
+    "path_missing": ("路径不存在：{path}", "No such file or folder: {path}"),
+    "file_unreadable": (
+        "无法读取该文件（{reason}）。请用 Excel 打开确认文件完好后另存为 .xlsx 再提交。",
+        "The file cannot be read ({reason}). Open it in Excel, check it, save it as .xlsx and resend it.",
+    ),
+    "file_no_ledger": (
+        "文件中没有可识别的台账工作表（前 15 行内未找到与任何台账表头相符的行）。请使用 zytalent template 生成的模板。",
+        "No worksheet in this file looks like a ledger (no row among the first 15 matches a ledger's headers). Use a template from `zytalent template`.",
+    ),
+    "file_skipped": ("不是表格文件（{suffix}），已跳过。", "Not a spreadsheet ({suffix}); skipped."),
+    "file_skipped_temporary": (
+        "Excel 的临时（锁定）文件或隐藏文件，已跳过。",
+        "An Excel lock file or a hidden file; skipped.",
+    ),
+    "sheet_skipped": (
+        "工作表“{sheet}”不是台账，已跳过。",
+        "Worksheet '{sheet}' is not a ledger; skipped.",
+    ),
+    "kind_ambiguous": (
+        "表头同时符合多种台账（{kinds}），请用 --kind 指定。",
+        "The header fits several ledger kinds ({kinds}); say which with --kind.",
+    ),
+    "kind_unknown": ("未知的台账类型：{kind}。可选：{kinds}", "Unknown ledger kind: {kind}. Known: {kinds}"),
+    "column_missing": (
+        "缺少必填列“{column}”（也接受：{aliases}）。请在表头行补上该列。",
+        "Required column '{column}' is missing (also accepted: {aliases}). Add it to the header row.",
+    ),
+    "column_duplicate": (
+        "列“{column}”与第 {other} 列表示同一字段，只读取了第一列。",
+        "Column '{column}' means the same field as column {other}; only the first was read.",
+    ),
+    "rows_skipped": (
+        "第 {rows} 行是表尾说明（填表人、注等），不计入数据。",
+        "Rows {rows} are footer lines (filled in by, notes); not counted as records.",
+    ),
+    # cells
+    "cell_empty": ("必填项为空，请填写。", "This required cell is empty; fill it in."),
+    "not_a_number": ("“{value}”不是数字，请只填数字。", "'{value}' is not a number; enter digits only."),
+    "not_integer": ("应为整数，不能有小数。", "Must be a whole number."),
+    "below_minimum": ("应不小于 {minimum}。", "Must be at least {minimum}."),
+    "negative": ("不能为负数。", "Must not be negative."),
+    "money_precision": (
+        "金额精确到分（两位小数），“{value}”超出了精度。",
+        "Amounts are exact to the fen (two decimals); '{value}' has more.",
+    ),
+    "not_a_date": (
+        "“{value}”不是有效日期。请写成 2023-03-15 或 2023年3月15日。",
+        "'{value}' is not a valid date. Write it as 2023-03-15 or 2023年3月15日.",
+    ),
+    "not_a_month_or_date": (
+        "“{value}”不是有效日期或月份。请写成 2023-03 或 2023-03-15。",
+        "'{value}' is not a valid date or month. Write it as 2023-03 or 2023-03-15.",
+    ),
+    "date_ambiguous": (
+        "“{value}”是数字格式，无法区分月份（如 2023.1 与 2023.10）。请把该列设为文本后填写 2023-03。",
+        "'{value}' is stored as a number, so the month is ambiguous (2023.1 or 2023.10?). Format the column as text and enter 2023-03.",
+    ),
+    "value_not_allowed": (
+        "“{value}”不是允许的值。可填：{allowed}。",
+        "'{value}' is not an allowed value. Allowed: {allowed}.",
+    ),
+    "id_number_as_number": (
+        "身份证号被 Excel 存成了数字（{value}），后几位已丢失，无法恢复。请把该列设置为文本格式后重新录入。",
+        "Excel stored the ID number as a number ({value}); its last digits are lost and cannot be recovered. Format the column as text and re-enter it.",
+    ),
+    "id_format": (
+        "身份证号应为 18 位：17 位数字加 1 位数字或 X。",
+        "An ID number has 18 characters: 17 digits, then a digit or X.",
+    ),
+    "id_birth_date": (
+        "身份证号中的出生日期 {birth} 不存在或在将来，请核对。",
+        "The birth date {birth} inside the ID number is not a real past date; check the number.",
+    ),
+    "id_checksum": (
+        "身份证号校验位不符（应为 {expected}），请核对号码是否抄错。",
+        "The ID number's check character is wrong (expected {expected}); check for a typing error.",
+    ),
+    "uscc_format": (
+        "统一社会信用代码应为 18 位，只含数字和大写字母（不含 I、O、S、V、Z）。",
+        "A unified social credit code has 18 characters: digits and capitals except I, O, S, V, Z.",
+    ),
+    "uscc_checksum": (
+        "统一社会信用代码校验位不符（应为 {expected}），请核对。",
+        "The credit code's check character is wrong (expected {expected}); check it.",
+    ),
+    "phone_format": (
+        "手机号应为 11 位数字，以 13–19 开头。",
+        "A mobile number has 11 digits starting with 13 to 19.",
+    ),
+    # rows and ledgers
+    "duplicate_person": (
+        "同一人（身份证号相同）在本台账中重复出现，另见 {other}。请删除重复行。",
+        "The same person (same ID number) appears again in this ledger; see also {other}. Remove the duplicate.",
+    ),
+    "duplicate_value": (
+        "“{column}”应唯一，另见 {other}。",
+        "'{column}' must be unique; see also {other}.",
+    ),
+    "duplicate_row": (
+        "与 {other} 完全相同，可能重复录入。",
+        "Identical to {other}; possibly entered twice.",
+    ),
+    "end_before_start": (
+        "结束日期早于开始日期（{start}）。",
+        "The end date is before the start date ({start}).",
+    ),
+    "outside_year": (
+        "日期不在 {year} 年内，不计入 {year} 年统计。",
+        "Dated outside {year}; not counted towards {year}.",
+    ),
+    "total_mismatch": (
+        "合计行写的是 {stated}，各行相加为 {computed}，请核对。",
+        "The total row states {stated}, but the rows add up to {computed}; check it.",
+    ),
+    "elder_under_60": (
+        "按身份证号，该老人在就餐日期时 {age} 岁，不满 60 岁，请核对。",
+        "By the ID number this person was {age} on that date, under 60; check it.",
+    ),
+}

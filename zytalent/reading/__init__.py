@@ -1,0 +1,1 @@
+"""Reading spreadsheets as offices lay them out, into frames that keep their provenance."""

@@ -1,0 +1,1 @@
+"""The render layer: the only code that prints, and the only code that imports rich."""

@@ -1,0 +1,36 @@
+"""`validate` at a terminal."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from zytalent.i18n import pick
+from zytalent.load import Loaded
+from zytalent.render.terminal import findings_table
+
+
+def render_validation(loaded: Loaded, out: Console, limit: int) -> None:
+    files = Table(title=pick("读取的文件", "Files read"), title_justify="left")
+    for header in (pick("文件", "file"), pick("工作表", "sheet"), pick("台账", "ledger"),
+                   pick("记录数", "records")):
+        files.add_column(header, overflow="fold")
+    for report in loaded.files:
+        if not report.sheets:
+            files.add_row(report.file, "—", "—", "0")
+        for sheet in report.sheets:
+            files.add_row(report.file, sheet.sheet or "—", sheet.kind, f"{sheet.records:,}")
+    out.print(files)
+    findings = loaded.findings.sorted()
+    if findings:
+        table, cut = findings_table(findings, limit)
+        out.print(table)
+        if cut:
+            out.print(pick(f"……另有 {cut:,} 条未显示（--limit 0 显示全部，或 --format json）。",
+                           f"… {cut:,} more not shown (--limit 0 shows all, or use --format json)."))
+    errors, warnings = loaded.findings.errors, loaded.findings.warnings
+    style = "bold red" if errors else ("yellow" if warnings else "bold green")
+    out.print(f"[{style}]" + pick(
+        f"{len(loaded.files)} 个文件，{loaded.records:,} 条记录：{errors} 个错误，{warnings} 个警告。",
+        f"{len(loaded.files)} files, {loaded.records:,} records: {errors} errors, {warnings} warnings.",
+    ) + "[/]")

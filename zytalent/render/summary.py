@@ -1,0 +1,63 @@
+"""`summarize` at a terminal: one table per section, money in 万元."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from zytalent.figures.registry import FIGURES, SECTIONS, UNITS
+from zytalent.figures.units import fen_to_wan
+from zytalent.i18n import pick
+from zytalent.render.terminal import findings_digest, findings_table, format_count, format_wan
+from zytalent.summary import Summary
+
+
+def render_summary(summary: Summary, out: Console, err: Console) -> None:
+    findings = summary.loaded.findings.sorted()
+    if summary.blocked:
+        errors = [f for f in findings if f.severity == "error"]
+        table, cut = findings_table(errors, 50)
+        err.print(table)
+        if cut:
+            err.print(pick(f"……另有 {cut} 个错误未显示，请用 zytalent validate 查看全部。",
+                           f"… {cut} more errors; run zytalent validate to see them all."))
+        err.print(pick(
+            f"[bold red]输入中有 {len(errors)} 个错误，未输出统计数。[/] 请修正后重试，或加 --skip-invalid 跳过无效记录。",
+            f"[bold red]{len(errors)} errors in the inputs; no figures were computed.[/] Fix them, or add --skip-invalid to leave invalid records out.",
+        ))
+        return
+    out.print(pick(f"[bold]中阳县 {summary.year} 年人才工作与养老服务主要数据[/]",
+                   f"[bold]Zhongyang County, {summary.year}: headline figures[/]"))
+    for section, (zh, en) in SECTIONS.items():
+        ids = [fid for fid in summary.values if FIGURES[fid].section == section]
+        if not ids:
+            continue
+        table = Table(title=pick(zh, en), title_justify="left", min_width=48)
+        table.add_column(pick("指标", "figure"))
+        table.add_column(pick("数值", "value"), justify="right")
+        table.add_column(pick("单位", "unit"))
+        for fid in ids:
+            figure = FIGURES[fid]
+            raw = summary.values[fid]
+            if figure.unit == "yuan":
+                value, unit = format_wan(fen_to_wan(raw)), pick("万元", "10k yuan")
+            else:
+                value, unit = format_count(raw), pick(*UNITS[figure.unit])
+            label = pick(figure.zh, figure.en)
+            table.add_row(f"  {label}" if "." in fid.split(".", 1)[1] else label, value, unit)
+        out.print(table)
+        kinds = {FIGURES[fid].kind for fid in ids}
+        records = sum(summary.sources[k].records for k in kinds)
+        files = sum(summary.sources[k].files for k in kinds)
+        out.print(pick(f"[dim]共 {records:,} 条记录，来自 {files} 个文件[/]",
+                       f"[dim]{records:,} records from {files} files[/]"))
+    if summary.skip_invalid and (summary.left_out_rows or summary.left_out_files):
+        err.print(pick(
+            f"[yellow]已按 --skip-invalid 跳过 {summary.left_out_rows:,} 条无效记录、{summary.left_out_files} 个无法使用的文件。[/]",
+            f"[yellow]--skip-invalid left out {summary.left_out_rows:,} invalid records and {summary.left_out_files} unusable files.[/]",
+        ))
+    problems = [f for f in findings if f.severity != "info"]
+    if problems:
+        err.print(findings_digest(problems))
+        err.print(pick("[dim]逐条明细：zytalent validate 路径 --year 年份[/]",
+                       "[dim]Every finding: zytalent validate PATH --year YEAR[/]"))

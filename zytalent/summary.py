@@ -1,0 +1,100 @@
+"""`summarize`: the year's headline figures from the records that count towards it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from zytalent.figures.prepare import prepare
+from zytalent.figures.registry import FIGURES
+from zytalent.figures.units import fen_to_yuan, format_fen
+from zytalent.load import Loaded, load
+
+
+@dataclass
+class Source:
+    records: int
+    files: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {"records": self.records, "files": self.files}
+
+
+@dataclass
+class Summary:
+    year: int
+    loaded: Loaded
+    skip_invalid: bool
+    values: dict[str, int] = field(default_factory=dict)  # money in fen
+    sources: dict[str, Source] = field(default_factory=dict)
+
+    @property
+    def blocked(self) -> bool:
+        """Errors in the inputs and no --skip-invalid: no figures are given."""
+        return self.loaded.findings.errors > 0 and not self.skip_invalid
+
+    @property
+    def left_out_rows(self) -> int:
+        return sum(int((~f["_valid"]).sum()) for f in self.loaded.frames.values())
+
+    @property
+    def left_out_files(self) -> int:
+        return len({f.file for f in self.loaded.findings.items
+                    if f.severity == "error" and f.code in ("file_unreadable", "file_no_ledger")})
+
+    def value(self, figure_id: str) -> int | Decimal:
+        raw = self.values[figure_id]
+        return fen_to_yuan(raw) if FIGURES[figure_id].unit == "yuan" else raw
+
+    def json_value(self, figure_id: str) -> int | str:
+        raw = self.values[figure_id]
+        return format_fen(raw) if FIGURES[figure_id].unit == "yuan" else raw
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "year": self.year,
+            "figures": {fid: self.json_value(fid) for fid in self.values},
+            "sources": {kind: s.to_dict() for kind, s in self.sources.items()},
+            "blocked": self.blocked,
+            "left_out": {"rows": self.left_out_rows, "files": self.left_out_files}
+            if self.skip_invalid else {"rows": 0, "files": 0},
+            "report": self.loaded.report(),
+        }
+
+
+def counted(loaded: Loaded, kind: str) -> pd.DataFrame:
+    """The valid records of a kind that count towards the loaded year, with derived columns."""
+    frame = loaded.frames[kind]
+    return prepare(kind, frame[frame["_valid"] & frame["_in_year"]])
+
+
+def summarize(
+    year: int,
+    paths: Iterable[str | Path],
+    *,
+    kind: str | None = None,
+    skip_invalid: bool = False,
+    show_personal: bool = False,
+    today: dt.date | None = None,
+) -> Summary:
+    loaded = load(paths, kind=kind, year=year, show_personal=show_personal, today=today)
+    summary = Summary(year, loaded, skip_invalid)
+    if summary.blocked:
+        return summary
+    records = {kind: counted(loaded, kind) for kind in loaded.frames}
+    for kind, frame in records.items():
+        summary.sources[kind] = Source(len(frame), int(frame["_file"].nunique()))
+    for figure in FIGURES.values():
+        frame = records.get(figure.kind)
+        if frame is None:
+            continue  # no ledger of this kind was given: no figure rather than a false zero
+        if figure.only_if_present and not figure.where_any(frame):
+            continue
+        summary.values[figure.id] = figure.compute(frame)
+    return summary

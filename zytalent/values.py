@@ -1,0 +1,205 @@
+"""Scalar parsers for one cell each: the single definition of what a cell may hold.
+
+Column checks call these once per *distinct* value (like `pandas.to_datetime(cache=True)`),
+and the pydantic models call them to explain failing rows, so both always agree.
+Each parser returns the typed value, None for an empty optional cell, or raises CellError.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from zytalent.identifiers import id_problem, phone_problem, uscc_problem
+
+
+class CellError(ValueError):
+    """A cell that does not hold what its column needs; `code` is the finding code."""
+
+    def __init__(self, code: str, **ctx: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.ctx = ctx
+
+
+_SPACE = re.compile(r"\s+")
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+_SCIENTIFIC = re.compile(r"^\d(\.\d+)?E[+-]?\d+$")
+_TIME_SUFFIX = re.compile(r"(?<=[\d日号])(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_DATE_FORMS = (
+    re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})$"),
+    re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]?$"),
+    re.compile(r"^(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})$"),
+    re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})$"),
+    re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?:份)?$"),
+)
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+# Serial numbers Excel uses for 1950-01-01 .. 2099-12-31: outside that a number is no date.
+SERIAL_MIN, SERIAL_MAX = 18264, 73050
+
+
+def is_empty(raw: object) -> bool:
+    if raw is None:
+        return True
+    if isinstance(raw, float) and math.isnan(raw):
+        return True
+    return isinstance(raw, str) and not raw.strip()
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width digits and letters), all white space removed."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def display(raw: object) -> str:
+    """A cell as a person would see it in Excel (for messages)."""
+    if isinstance(raw, float):
+        if raw.is_integer() and abs(raw) < 1e15:
+            return str(int(raw))
+        return f"{raw:.6G}" if abs(raw) >= 1e15 else repr(raw)
+    if isinstance(raw, dt.datetime) and raw.time() == dt.time():
+        return raw.date().isoformat()
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    return "" if raw is None else str(raw)
+
+
+def _require(raw: object, required: bool) -> bool:
+    """True when the cell is empty (and that is allowed)."""
+    if is_empty(raw):
+        if required:
+            raise CellError("cell_empty")
+        return True
+    return False
+
+
+def parse_text(raw: object, required: bool = False) -> str | None:
+    if _require(raw, required):
+        return None
+    if isinstance(raw, str):
+        return raw.strip()
+    return display(raw)
+
+
+def to_decimal(raw: object) -> Decimal:
+    if isinstance(raw, bool) or isinstance(raw, dt.date | dt.time | dt.timedelta):
+        raise CellError("not_a_number", value=display(raw))
+    if isinstance(raw, int):
+        return Decimal(raw)
+    if isinstance(raw, float):
+        if not math.isfinite(raw):
+            raise CellError("not_a_number", value=display(raw))
+        return Decimal(repr(raw))
+    text = normalise(str(raw)).replace(",", "")
+    if not _NUMBER.match(text):
+        raise CellError("not_a_number", value=display(raw))
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:  # pragma: no cover - the pattern admits only decimals
+        raise CellError("not_a_number", value=display(raw)) from exc
+
+
+def parse_integer(raw: object, required: bool = False, minimum: int = 0) -> int | None:
+    if _require(raw, required):
+        return None
+    number = to_decimal(raw)
+    if number != number.to_integral_value():
+        raise CellError("not_integer", value=display(raw))
+    value = int(number)
+    if value < 0:
+        raise CellError("negative", value=display(raw))
+    if value < minimum:
+        raise CellError("below_minimum", value=display(raw), minimum=minimum)
+    return value
+
+
+def parse_fen(raw: object, required: bool = False, factor: int = 1) -> int | None:
+    """Money in integer fen (分). `factor` is the header's unit in 元 (10000 for 万元)."""
+    if _require(raw, required):
+        return None
+    yuan = to_decimal(raw) * factor
+    fen = yuan * 100
+    whole = fen.to_integral_value()
+    if fen != whole:
+        # A float cell may carry binary noise from an Excel formula (0.1+0.2); a typed
+        # text value is taken literally.
+        if not (isinstance(raw, float) and abs(fen - whole) < Decimal("0.0001")):
+            raise CellError("money_precision", value=display(raw))
+    if whole < 0:
+        raise CellError("negative", value=display(raw))
+    return int(whole)
+
+
+def parse_date(raw: object, required: bool = False) -> dt.date | None:
+    """Dates in every form offices use; a month (`2023-03`, `2023年3月`) is its first day."""
+    if _require(raw, required):
+        return None
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    if isinstance(raw, bool):
+        raise CellError("not_a_date", value=display(raw))
+    if isinstance(raw, int | float):
+        return _from_number(float(raw), display(raw))
+    text = normalise(_TIME_SUFFIX.sub("", unicodedata.normalize("NFKC", str(raw)).strip()))
+    for form in _DATE_FORMS:
+        match = form.match(text)
+        if match:
+            parts = match.groupdict()
+            try:
+                return dt.date(int(parts["y"]), int(parts["m"]), int(parts.get("d") or 1))
+            except ValueError as exc:
+                raise CellError("not_a_date", value=display(raw)) from exc
+    if _NUMBER.match(text):
+        return _from_number(float(text), display(raw), typed=True)
+    raise CellError("not_a_date", value=display(raw))
+
+
+def _from_number(number: float, shown: str, typed: bool = False) -> dt.date:
+    if 10_000_000 <= number <= 99_991_231 and number.is_integer():
+        return parse_date(str(int(number))) or EXCEL_EPOCH
+    if SERIAL_MIN <= number <= SERIAL_MAX:
+        return EXCEL_EPOCH + dt.timedelta(days=int(number))
+    if not typed and 1900 <= number < 2100 and not number.is_integer():
+        raise CellError("date_ambiguous", value=shown)
+    raise CellError("not_a_date", value=shown)
+
+
+def parse_id_number(raw: object, required: bool = False, today: dt.date | None = None) -> str | None:
+    if _require(raw, required):
+        return None
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        raise CellError("id_number_as_number", value=display(raw))
+    text = normalise(str(raw)).upper()
+    if _SCIENTIFIC.match(text):
+        raise CellError("id_number_as_number", value=text)
+    problem = id_problem(text, today or dt.date.today())
+    if problem:
+        raise CellError(problem[0], **problem[1])
+    return text
+
+
+def parse_uscc(raw: object, required: bool = False) -> str | None:
+    if _require(raw, required):
+        return None
+    text = normalise(str(raw)).upper()
+    problem = uscc_problem(text)
+    if problem:
+        raise CellError(problem[0], **problem[1])
+    return text
+
+
+def parse_phone(raw: object, required: bool = False) -> str | None:
+    if _require(raw, required):
+        return None
+    text = display(raw) if isinstance(raw, float) else str(raw)
+    text = normalise(text).replace("-", "")
+    problem = phone_problem(text)
+    if problem:
+        raise CellError(problem[0], **problem[1])
+    return text
