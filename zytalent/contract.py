@@ -19,9 +19,12 @@ def rule_text(column: Column) -> str:
     if column.kind == "money":
         parts.append("≥ 0")
     if column.choices:
-        parts.append(pick("可填：", "allowed: ") + "；".join(
-            f"{c.zh}（{'、'.join(c.aliases)}）" if c.aliases else c.zh for c in column.choices
-        ))
+        parts.append(
+            pick("可填：", "allowed: ")
+            + "；".join(
+                f"{c.zh}（{'、'.join(c.aliases)}）" if c.aliases else c.zh for c in column.choices
+            )
+        )
     if column.unique and column.kind != "id_number":
         parts.append(pick("不得重复", "unique"))
     if column.counts_year:
@@ -48,7 +51,8 @@ def describe(kind: str) -> dict[str, Any]:
                 "personal": column.personal,
                 "rule": rule_text(column),
                 "choices": [
-                    {"code": c.code, "label": c.zh, "aliases": list(c.aliases)} for c in column.choices
+                    {"code": c.code, "label": c.zh, "aliases": list(c.aliases)}
+                    for c in column.choices
                 ],
             }
             for name, column in model.columns().items()
@@ -65,7 +69,9 @@ def json_schema(kind: str) -> dict[str, Any]:
     schema = model.model_json_schema(mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"{model.title_zh} ({kind})"
-    schema["description"] = f"{model.title_en}: {model.row_en}. Generated from zytalent.ledgers; do not edit."
+    schema["description"] = (
+        f"{model.title_en}: {model.row_en}. Generated from zytalent.ledgers; do not edit."
+    )
     schema["x-kind"] = kind
     return schema
 
@@ -81,7 +87,8 @@ def schema_files(directory: Path) -> dict[Path, str]:
 def stale_schemas(directory: Path) -> list[Path]:
     """Schema files that are missing or differ from what the models generate."""
     return [
-        path for path, text in schema_files(directory).items()
+        path
+        for path, text in schema_files(directory).items()
         if not path.exists() or path.read_text(encoding="utf-8") != text
     ]
 

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from zytalent import findings as fnd
-from zytalent.checks.ledger import Headers, duplicate_findings, year_findings
+from zytalent.checks.ledger import Headers, Provenance, duplicate_findings, year_findings
 from zytalent.checks.sheet import CheckedTable, check_table
 from zytalent.ledgers import LEDGERS, ledger
 from zytalent.reading.discover import discover
@@ -99,7 +99,7 @@ def load(
 def _read_file(
     path: Path, kind: str | None, today: dt.date, show_personal: bool, found: fnd.Findings
 ) -> list[CheckedTable]:
-    where = {"file": str(path)}
+    where: dict[str, Any] = {"file": str(path)}
     try:
         grids = read_grids(path)
     except UnreadableFile as exc:
@@ -115,12 +115,17 @@ def _read_file(
                 skipped.append(fnd.make("info", "sheet_skipped", **where, sheet=grid.sheet))
             continue
         except AmbiguousKind as exc:
-            found.add(fnd.make("error", "kind_ambiguous", **where, sheet=grid.sheet,
-                               kinds=", ".join(exc.kinds)))
+            found.add(
+                fnd.make(
+                    "error", "kind_ambiguous", **where, sheet=grid.sheet, kinds=", ".join(exc.kinds)
+                )
+            )
             continue
         tables.append(check_table(table, today, show_personal))
     found.extend(skipped)
-    if not tables and not any(f.code == "kind_ambiguous" and f.file == str(path) for f in found.items):
+    if not tables and not any(
+        f.code == "kind_ambiguous" and f.file == str(path) for f in found.items
+    ):
         found.add(fnd.make("error", "file_no_ledger", **where))
     return tables
 
@@ -133,17 +138,22 @@ def _combine(
         parts = [c for c in checked if c.table.kind == kind]
         if not parts:
             continue
-        frame = pd.concat([c.frame for c in parts], ignore_index=True) if len(parts) > 1 else parts[0].frame
+        frame = (
+            pd.concat([c.frame for c in parts], ignore_index=True)
+            if len(parts) > 1
+            else parts[0].frame
+        )
         headers: Headers = {
             (c.table.file, c.table.sheet, name): (source.header, source.letter)
             for c in parts
             for name, source in c.table.columns.items()
         }
-        duplicates, invalid = duplicate_findings(kind, frame, headers, show_personal)
+        where = Provenance.of(frame, headers)
+        duplicates, invalid = duplicate_findings(kind, frame, where, show_personal)
         found.extend(duplicates)
         frame["_valid"] = frame["_valid"].to_numpy(dtype=bool) & ~invalid
         if year is not None:
-            outside, in_year = year_findings(kind, frame, year, headers)
+            outside, in_year = year_findings(kind, frame, year, where)
             found.extend(outside)
             frame["_in_year"] = in_year
         else:

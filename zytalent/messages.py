@@ -17,7 +17,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "文件中没有可识别的台账工作表（前 15 行内未找到与任何台账表头相符的行）。请使用 zytalent template 生成的模板。",
         "No worksheet in this file looks like a ledger (no row among the first 15 matches a ledger's headers). Use a template from `zytalent template`.",
     ),
-    "file_skipped": ("不是表格文件（{suffix}），已跳过。", "Not a spreadsheet ({suffix}); skipped."),
+    "file_skipped": (
+        "不是表格文件（{suffix}），已跳过。",
+        "Not a spreadsheet ({suffix}); skipped.",
+    ),
     "file_skipped_temporary": (
         "Excel 的临时（锁定）文件或隐藏文件，已跳过。",
         "An Excel lock file or a hidden file; skipped.",
@@ -30,7 +33,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "表头同时符合多种台账（{kinds}），请用 --kind 指定。",
         "The header fits several ledger kinds ({kinds}); say which with --kind.",
     ),
-    "kind_unknown": ("未知的台账类型：{kind}。可选：{kinds}", "Unknown ledger kind: {kind}. Known: {kinds}"),
+    "kind_unknown": (
+        "未知的台账类型：{kind}。可选：{kinds}",
+        "Unknown ledger kind: {kind}. Known: {kinds}",
+    ),
     "column_missing": (
         "缺少必填列“{column}”（也接受：{aliases}）。请在表头行补上该列。",
         "Required column '{column}' is missing (also accepted: {aliases}). Add it to the header row.",
@@ -45,10 +51,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # cells
     "cell_empty": ("必填项为空，请填写。", "This required cell is empty; fill it in."),
-    "not_a_number": ("“{value}”不是数字，请只填数字。", "'{value}' is not a number; enter digits only."),
+    "not_a_number": (
+        "“{value}”不是数字，请只填数字。",
+        "'{value}' is not a number; enter digits only.",
+    ),
     "not_integer": ("应为整数，不能有小数。", "Must be a whole number."),
     "below_minimum": ("应不小于 {minimum}。", "Must be at least {minimum}."),
     "negative": ("不能为负数。", "Must not be negative."),
+    "too_large": (
+        "“{value}”大得不合常理，请核对单位和数位。",
+        "'{value}' is implausibly large; check the unit and the digits.",
+    ),
     "money_precision": (
         "金额精确到分（两位小数），“{value}”超出了精度。",
         "Amounts are exact to the fen (two decimals); '{value}' has more.",

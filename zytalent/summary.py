@@ -45,8 +45,13 @@ class Summary:
 
     @property
     def left_out_files(self) -> int:
-        return len({f.file for f in self.loaded.findings.items
-                    if f.severity == "error" and f.code in ("file_unreadable", "file_no_ledger")})
+        return len(
+            {
+                f.file
+                for f in self.loaded.findings.items
+                if f.severity == "error" and f.code in ("file_unreadable", "file_no_ledger")
+            }
+        )
 
     def value(self, figure_id: str) -> int | Decimal:
         raw = self.values[figure_id]
@@ -63,7 +68,8 @@ class Summary:
             "sources": {kind: s.to_dict() for kind, s in self.sources.items()},
             "blocked": self.blocked,
             "left_out": {"rows": self.left_out_rows, "files": self.left_out_files}
-            if self.skip_invalid else {"rows": 0, "files": 0},
+            if self.skip_invalid
+            else {"rows": 0, "files": 0},
             "report": self.loaded.report(),
         }
 
@@ -91,10 +97,10 @@ def summarize(
     for kind, frame in records.items():
         summary.sources[kind] = Source(len(frame), int(frame["_file"].nunique()))
     for figure in FIGURES.values():
-        frame = records.get(figure.kind)
-        if frame is None:
+        if figure.kind not in records:
             continue  # no ledger of this kind was given: no figure rather than a false zero
-        if figure.only_if_present and not figure.where_any(frame):
+        chosen = records[figure.kind]
+        if figure.only_if_present and not figure.where_any(chosen):
             continue
-        summary.values[figure.id] = figure.compute(frame)
+        summary.values[figure.id] = figure.compute(chosen)
     return summary

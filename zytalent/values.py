@@ -37,6 +37,9 @@ _DATE_FORMS = (
     re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})$"),
     re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?:份)?$"),
 )
+# Far beyond any county ledger, well inside int64 so sums of millions of rows stay exact.
+MAX_COUNT = 10**12
+MAX_FEN = 10**15  # 10 万亿元
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 # Serial numbers Excel uses for 1950-01-01 .. 2099-12-31: outside that a number is no date.
 SERIAL_MIN, SERIAL_MAX = 18264, 73050
@@ -86,7 +89,7 @@ def parse_text(raw: object, required: bool = False) -> str | None:
 
 
 def to_decimal(raw: object) -> Decimal:
-    if isinstance(raw, bool) or isinstance(raw, dt.date | dt.time | dt.timedelta):
+    if isinstance(raw, bool | dt.date | dt.time | dt.timedelta):
         raise CellError("not_a_number", value=display(raw))
     if isinstance(raw, int):
         return Decimal(raw)
@@ -114,6 +117,8 @@ def parse_integer(raw: object, required: bool = False, minimum: int = 0) -> int 
         raise CellError("negative", value=display(raw))
     if value < minimum:
         raise CellError("below_minimum", value=display(raw), minimum=minimum)
+    if value > MAX_COUNT:
+        raise CellError("too_large", value=display(raw))
     return value
 
 
@@ -124,13 +129,15 @@ def parse_fen(raw: object, required: bool = False, factor: int = 1) -> int | Non
     yuan = to_decimal(raw) * factor
     fen = yuan * 100
     whole = fen.to_integral_value()
-    if fen != whole:
-        # A float cell may carry binary noise from an Excel formula (0.1+0.2); a typed
-        # text value is taken literally.
-        if not (isinstance(raw, float) and abs(fen - whole) < Decimal("0.0001")):
-            raise CellError("money_precision", value=display(raw))
+    # A float cell may carry binary noise from an Excel formula (0.1+0.2); a typed
+    # text value is taken literally.
+    noise = isinstance(raw, float) and abs(fen - whole) < Decimal("0.0001")
+    if fen != whole and not noise:
+        raise CellError("money_precision", value=display(raw))
     if whole < 0:
         raise CellError("negative", value=display(raw))
+    if whole > MAX_FEN:
+        raise CellError("too_large", value=display(raw))
     return int(whole)
 
 
@@ -170,7 +177,9 @@ def _from_number(number: float, shown: str, typed: bool = False) -> dt.date:
     raise CellError("not_a_date", value=shown)
 
 
-def parse_id_number(raw: object, required: bool = False, today: dt.date | None = None) -> str | None:
+def parse_id_number(
+    raw: object, required: bool = False, today: dt.date | None = None
+) -> str | None:
     if _require(raw, required):
         return None
     if isinstance(raw, int | float) and not isinstance(raw, bool):

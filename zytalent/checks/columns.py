@@ -27,7 +27,7 @@ class ParsedColumn:
 
 def parse_column(column: Column, raw: pd.Series, factor: int, today: dt.date) -> ParsedColumn:
     codes, uniques = pd.factorize(raw, use_na_sentinel=True)
-    distinct = list(uniques) + [None]  # the last slot stands for missing cells (code -1)
+    distinct = [*uniques, None]  # the last slot stands for missing cells (code -1)
     parsed: list[object] = [None] * len(distinct)
     bad = np.zeros(len(distinct), dtype=bool)
     prechecked = _valid_ids(distinct, today) if column.kind == "id_number" else None
@@ -58,14 +58,21 @@ def _valid_ids(distinct: list[object], today: dt.date) -> list[str | None]:
     return [p if good else None for p, good in zip(plain, ok, strict=True)]
 
 
-def _typed(column: Column, parsed: list[object], take: npt.NDArray[np.intp], index: pd.Index) -> pd.Series:
+def _typed(
+    column: Column, parsed: list[object], take: npt.NDArray[np.intp], index: pd.Index
+) -> pd.Series:
     if column.kind == "date":
         days = np.array(
-            [np.datetime64(v, "D") if isinstance(v, dt.date) else np.datetime64("NaT") for v in parsed],
+            [
+                np.datetime64(v, "D") if isinstance(v, dt.date) else np.datetime64("NaT")
+                for v in parsed
+            ],
             dtype="datetime64[D]",
         )
         return pd.Series(days[take].astype("datetime64[s]"), index=index)
-    if column.kind in ("integer", "money") or (column.choices and isinstance(column.choices[0].code, int)):
+    if column.kind in ("integer", "money") or (
+        column.choices and isinstance(column.choices[0].code, int)
+    ):
         ints = np.array([v if isinstance(v, int) else 0 for v in parsed], dtype=np.int64)
         missing = np.array([not isinstance(v, int) for v in parsed], dtype=bool)
         return pd.Series(pd.arrays.IntegerArray(ints[take], missing[take]), index=index)

@@ -47,8 +47,15 @@ def explain_rows(
                 ctx.pop("value", None)
                 found.append(
                     fnd.make(
-                        "error", error["type"], file=table.file, sheet=table.sheet, row=int(row),
-                        column=source.header, cell=f"{source.letter}{row}", value=shown, **ctx,
+                        "error",
+                        error["type"],
+                        file=table.file,
+                        sheet=table.sheet,
+                        row=int(row),
+                        column=source.header,
+                        cell=f"{source.letter}{row}",
+                        value=shown,
+                        **ctx,
                     )
                 )
     return found

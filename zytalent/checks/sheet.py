@@ -35,19 +35,36 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
     for name in table.missing:
         column = columns[name]
         found.append(
-            fnd.make("error", "column_missing", **where, row=table.header_row, column=column.header,
-                     aliases="、".join(column.aliases) or "—")
+            fnd.make(
+                "error",
+                "column_missing",
+                **where,
+                row=table.header_row,
+                column=column.header,
+                aliases="、".join(column.aliases) or "—",
+            )
         )
     for ignored, kept in table.duplicates:
         found.append(
-            fnd.make("warning", "column_duplicate", **where, row=table.header_row,
-                     column=ignored.header, cell=f"{ignored.letter}{table.header_row}",
-                     other=kept.letter)
+            fnd.make(
+                "warning",
+                "column_duplicate",
+                **where,
+                row=table.header_row,
+                column=ignored.header,
+                cell=f"{ignored.letter}{table.header_row}",
+                other=kept.letter,
+            )
         )
     if table.footer_rows:
         found.append(
-            fnd.make("info", "rows_skipped", **where, row=table.footer_rows[0],
-                     rows=", ".join(map(str, table.footer_rows)))
+            fnd.make(
+                "info",
+                "rows_skipped",
+                **where,
+                row=table.footer_rows[0],
+                rows=", ".join(map(str, table.footer_rows)),
+            )
         )
 
     records = table.records
@@ -78,7 +95,9 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
     return CheckedTable(table, frame, found)
 
 
-def _age_warnings(table: LedgerTable, frame: pd.DataFrame, show_personal: bool) -> list[fnd.Finding]:
+def _age_warnings(
+    table: LedgerTable, frame: pd.DataFrame, show_personal: bool
+) -> list[fnd.Finding]:
     found: list[fnd.Finding] = []
     for name, column in LEDGERS[table.kind].columns().items():
         if not column.min_age or name not in table.columns:
@@ -93,14 +112,21 @@ def _age_warnings(table: LedgerTable, frame: pd.DataFrame, show_personal: bool) 
         before_birthday = (on.dt.month * 100 + on.dt.day) < (birth.dt.month * 100 + birth.dt.day)
         ages = on.dt.year - birth.dt.year - before_birthday.astype(int)
         source = table.columns[name]
-        for position in ages.index[ages < minimum]:
-            row = int(frame.at[position, "_row"])
-            value = str(frame.at[position, name])
+        rows, numbers = frame["_row"].to_numpy(), frame[name].to_numpy()
+        for position in ages.index[ages < minimum].tolist():
+            row, value = int(rows[position]), str(numbers[position])
             found.append(
-                fnd.make("warning", "elder_under_60", file=table.file, sheet=table.sheet, row=row,
-                         column=source.header, cell=f"{source.letter}{row}",
-                         value=value if show_personal else mask_value(value, column.kind),
-                         age=int(ages[position]))
+                fnd.make(
+                    "warning",
+                    "elder_under_60",
+                    file=table.file,
+                    sheet=table.sheet,
+                    row=row,
+                    column=source.header,
+                    cell=f"{source.letter}{row}",
+                    value=value if show_personal else mask_value(value, column.kind),
+                    age=int(ages[position]),
+                )
             )
     return found
 
@@ -125,8 +151,17 @@ def _total_warnings(table: LedgerTable, frame: pd.DataFrame, today: dt.date) -> 
             if stated != computed:
                 shown = format_fen if column.kind == "money" else str
                 found.append(
-                    fnd.make("warning", "total_mismatch", file=table.file, sheet=table.sheet,
-                             row=total.row, column=source.header, cell=f"{source.letter}{total.row}",
-                             value=shown(stated), stated=shown(stated), computed=shown(computed))
+                    fnd.make(
+                        "warning",
+                        "total_mismatch",
+                        file=table.file,
+                        sheet=table.sheet,
+                        row=total.row,
+                        column=source.header,
+                        cell=f"{source.letter}{total.row}",
+                        value=shown(stated),
+                        stated=shown(stated),
+                        computed=shown(computed),
+                    )
                 )
     return found

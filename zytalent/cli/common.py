@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -13,20 +13,24 @@ import typer
 from zytalent.errors import EXIT_INTERNAL, ZytalentError, exit_code_for
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     zh = "zh"
     en = "en"
 
 
 LangOption = Annotated[
     Lang | None,
-    typer.Option("--lang", envvar="ZYTALENT_LANG", help="Language of labels and messages (zh or en).",
-                 show_default=False),
+    typer.Option(
+        "--lang",
+        envvar="ZYTALENT_LANG",
+        help="Language of labels and messages (zh or en).",
+        show_default=False,
+    ),
 ]
 DebugOption = Annotated[
     bool, typer.Option("--debug", help="Show a traceback when zytalent itself fails.")
@@ -34,12 +38,18 @@ DebugOption = Annotated[
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 KindOption = Annotated[
     str | None,
-    typer.Option("--kind", "-k", help="Treat every worksheet as this ledger kind (see `zytalent ledgers`).",
-                 show_default=False),
+    typer.Option(
+        "--kind",
+        "-k",
+        help="Treat every worksheet as this ledger kind (see `zytalent ledgers`).",
+        show_default=False,
+    ),
 ]
 ShowPersonalOption = Annotated[
     bool,
-    typer.Option("--show-personal", help="Print ID and phone numbers unmasked (they are masked by default)."),
+    typer.Option(
+        "--show-personal", help="Print ID and phone numbers unmasked (they are masked by default)."
+    ),
 ]
 
 

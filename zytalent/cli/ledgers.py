@@ -10,7 +10,9 @@ from zytalent.cli.common import DebugOption, Format, FormatOption, LangOption, r
 
 
 def ledgers(
-    kind: Annotated[str | None, typer.Argument(help="One ledger kind, e.g. hires.", show_default=False)] = None,
+    kind: Annotated[
+        str | None, typer.Argument(help="One ledger kind, e.g. hires.", show_default=False)
+    ] = None,
     output_format: FormatOption = Format.table,
     lang: LangOption = None,
     debug: DebugOption = False,

@@ -11,7 +11,9 @@ from zytalent.cli.common import DebugOption, LangOption, run
 
 
 def schema(
-    output_dir: Annotated[Path, typer.Option("--output-dir", "-o", help="Where the schema files go.")] = Path("schemas"),
+    output_dir: Annotated[
+        Path, typer.Option("--output-dir", "-o", help="Where the schema files go.")
+    ] = Path("schemas"),
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 when a schema file is stale.")
     ] = False,

@@ -48,9 +48,12 @@ def summarize(
 
         targets = paths or [Path("data") / str(year)]
         if not paths and not targets[0].exists():
-            raise UsageError(f"no ledgers given and {targets[0]} does not exist; name a file or folder")
-        summary = compute(year, targets, kind=kind, skip_invalid=skip_invalid,
-                          show_personal=show_personal)
+            raise UsageError(
+                f"no ledgers given and {targets[0]} does not exist; name a file or folder"
+            )
+        summary = compute(
+            year, targets, kind=kind, skip_invalid=skip_invalid, show_personal=show_personal
+        )
         if output_format is Format.json:
             from zytalent.render.jsonout import dumps
 

@@ -22,7 +22,9 @@ def validate(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
     year: Annotated[
         int | None,
-        typer.Option("--year", help="Also warn about records dated outside this year.", show_default=False),
+        typer.Option(
+            "--year", help="Also warn about records dated outside this year.", show_default=False
+        ),
     ] = None,
     limit: Annotated[
         int, typer.Option("--limit", help="Findings shown in the table (0: all). JSON has all.")

@@ -83,14 +83,38 @@ def _both(first: Selector, second: Selector) -> Selector:
 def _hires() -> list[Figure]:
     figures = [
         Figure("hires.total", "recruit", "hires", "引进人才", "talent hired", "persons", "rows"),
-        Figure("hires.postgraduate", "recruit", "hires", "其中研究生", "of whom postgraduates",
-               "persons", "rows", where=_within("education", ("doctorate", "master"))),
-        Figure("hires.doctorate", "recruit", "hires", "其中博士", "of whom doctorates", "persons",
-               "rows", where=_equals("education", "doctorate")),
+        Figure(
+            "hires.postgraduate",
+            "recruit",
+            "hires",
+            "其中研究生",
+            "of whom postgraduates",
+            "persons",
+            "rows",
+            where=_within("education", ("doctorate", "master")),
+        ),
+        Figure(
+            "hires.doctorate",
+            "recruit",
+            "hires",
+            "其中博士",
+            "of whom doctorates",
+            "persons",
+            "rows",
+            where=_equals("education", "doctorate"),
+        ),
     ]
     figures += [
-        Figure(f"hires.sector.{c.code}", "recruit", "hires", f"按领域：{c.zh}", f"by sector: {c.en}",
-               "persons", "rows", where=_equals("sector", c.code))
+        Figure(
+            f"hires.sector.{c.code}",
+            "recruit",
+            "hires",
+            f"按领域：{c.zh}",
+            f"by sector: {c.en}",
+            "persons",
+            "rows",
+            where=_equals("sector", c.code),
+        )
         for c in SECTORS
     ]
     return figures
@@ -98,32 +122,80 @@ def _hires() -> list[Figure]:
 
 def _training() -> list[Figure]:
     figures = [
-        Figure("training.classes", "develop", "training", "培训期数", "training classes", "classes",
-               "rows"),
-        Figure("training.trainees", "develop", "training", "培训人次", "trainees", "person_times",
-               "sum", "trainees"),
+        Figure(
+            "training.classes",
+            "develop",
+            "training",
+            "培训期数",
+            "training classes",
+            "classes",
+            "rows",
+        ),
+        Figure(
+            "training.trainees",
+            "develop",
+            "training",
+            "培训人次",
+            "trainees",
+            "person_times",
+            "sum",
+            "trainees",
+        ),
     ]
     for c in TRAINING_CATEGORIES:
         figures.append(
-            Figure(f"training.trainees.{c.code}", "develop", "training", f"按类别：{c.zh}",
-                   f"by category: {c.en}", "person_times", "sum", "trainees",
-                   where=_equals("category", c.code))
+            Figure(
+                f"training.trainees.{c.code}",
+                "develop",
+                "training",
+                f"按类别：{c.zh}",
+                f"by category: {c.en}",
+                "person_times",
+                "sum",
+                "trainees",
+                where=_equals("category", c.code),
+            )
         )
     return figures
 
 
 def _skills() -> list[Figure]:
     figures = [
-        Figure("skills.certified", "skills", "skills", "新增技能人才", "newly certified workers",
-               "persons", "distinct", "id_number"),
-        Figure("skills.high_skilled", "skills", "skills", "其中高技能人才", "of whom high-skilled",
-               "persons", "distinct", "id_number",
-               where=lambda frame: frame["best_level"] <= HIGH_SKILLED_LEVEL),
+        Figure(
+            "skills.certified",
+            "skills",
+            "skills",
+            "新增技能人才",
+            "newly certified workers",
+            "persons",
+            "distinct",
+            "id_number",
+        ),
+        Figure(
+            "skills.high_skilled",
+            "skills",
+            "skills",
+            "其中高技能人才",
+            "of whom high-skilled",
+            "persons",
+            "distinct",
+            "id_number",
+            where=lambda frame: frame["best_level"] <= HIGH_SKILLED_LEVEL,
+        ),
     ]
     for c in sorted(LEVELS, key=lambda level: int(level.code)):
         figures.append(
-            Figure(f"skills.level.{c.code}", "skills", "skills", f"按等级：{c.zh}", f"by level: {c.en}",
-                   "persons", "distinct", "id_number", where=_equals("best_level", c.code))
+            Figure(
+                f"skills.level.{c.code}",
+                "skills",
+                "skills",
+                f"按等级：{c.zh}",
+                f"by level: {c.en}",
+                "persons",
+                "distinct",
+                "id_number",
+                where=_equals("best_level", c.code),
+            )
         )
     return figures
 
@@ -132,14 +204,31 @@ def _funds() -> list[Figure]:
     figures: list[Figure] = []
     for k in FUND_KINDS:
         figures.append(
-            Figure(f"funds.{k.code}", "funds", "funds", f"资金{k.zh}", f"funds {k.en}", "yuan", "sum",
-                   "amount", where=_equals("fund_kind", k.code))
+            Figure(
+                f"funds.{k.code}",
+                "funds",
+                "funds",
+                f"资金{k.zh}",
+                f"funds {k.en}",
+                "yuan",
+                "sum",
+                "amount",
+                where=_equals("fund_kind", k.code),
+            )
         )
         figures += [
-            Figure(f"funds.{k.code}.{c.code}", "funds", "funds", f"{k.zh}：{c.zh}",
-                   f"{k.en}: {c.en}", "yuan", "sum", "amount",
-                   where=_both(_equals("fund_kind", k.code), _equals("category", c.code)),
-                   only_if_present=True)
+            Figure(
+                f"funds.{k.code}.{c.code}",
+                "funds",
+                "funds",
+                f"{k.zh}：{c.zh}",
+                f"{k.en}: {c.en}",
+                "yuan",
+                "sum",
+                "amount",
+                where=_both(_equals("fund_kind", k.code), _equals("category", c.code)),
+                only_if_present=True,
+            )
             for c in FUND_CATEGORIES
         ]
     return figures
@@ -148,20 +237,53 @@ def _funds() -> list[Figure]:
 def _meals() -> list[Figure]:
     columns = MealService.columns()
     figures = [
-        Figure("meals.elders", "elderly", "meals", "助餐服务老人", "elders served meals", "persons",
-               "distinct", "id_number"),
-        Figure("meals.meals", "elderly", "meals", "助餐人次", "meals served", "person_times", "sum",
-               "meals"),
-        Figure("meals.centers", "elderly", "meals", "助餐服务点", "meal service points", "places",
-               "distinct", "center"),
+        Figure(
+            "meals.elders",
+            "elderly",
+            "meals",
+            "助餐服务老人",
+            "elders served meals",
+            "persons",
+            "distinct",
+            "id_number",
+        ),
+        Figure(
+            "meals.meals",
+            "elderly",
+            "meals",
+            "助餐人次",
+            "meals served",
+            "person_times",
+            "sum",
+            "meals",
+        ),
+        Figure(
+            "meals.centers",
+            "elderly",
+            "meals",
+            "助餐服务点",
+            "meal service points",
+            "places",
+            "distinct",
+            "center",
+        ),
     ]
     figures += [
-        Figure(f"meals.funding.{source}", "elderly", "meals",
-               f"资金来源：{columns[source].header}", f"funding: {columns[source].en}", "yuan",
-               "sum", source)
+        Figure(
+            f"meals.funding.{source}",
+            "elderly",
+            "meals",
+            f"资金来源：{columns[source].header}",
+            f"funding: {columns[source].en}",
+            "yuan",
+            "sum",
+            source,
+        )
         for source in FUNDING_SOURCES
     ]
     return figures
 
 
-FIGURES: dict[str, Figure] = {f.id: f for f in (*_hires(), *_training(), *_skills(), *_funds(), *_meals())}
+FIGURES: dict[str, Figure] = {
+    f.id: f for f in (*_hires(), *_training(), *_skills(), *_funds(), *_meals())
+}

@@ -13,8 +13,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic import ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    ValidationInfo,
+    model_validator,
+)
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
@@ -31,7 +37,10 @@ KIND_NAMES: dict[str, tuple[str, str]] = {
     "money": ("金额（元，表头可注明万元）", "money (元; the header may say 万元)"),
     "choice": ("限定值", "one of the allowed values"),
     "id_number": ("身份证号（18 位，校验位）", "ID number (18 characters, check character)"),
-    "uscc": ("统一社会信用代码（18 位，校验位）", "unified social credit code (18, check character)"),
+    "uscc": (
+        "统一社会信用代码（18 位，校验位）",
+        "unified social credit code (18, check character)",
+    ),
     "phone": ("手机号（11 位）", "mobile number (11 digits)"),
 }
 
@@ -181,8 +190,9 @@ class LedgerRecord(BaseModel):
     @model_validator(mode="after")
     def _dates_in_order(self) -> LedgerRecord:
         for name, column in self.columns().items():
-            later, earlier = getattr(self, name), (
-                getattr(self, column.not_before) if column.not_before else None
+            later, earlier = (
+                getattr(self, name),
+                (getattr(self, column.not_before) if column.not_before else None),
             )
             if later is not None and earlier is not None and later < earlier:
                 raise PydanticCustomError(

@@ -27,12 +27,19 @@ class FundEntry(LedgerRecord):
     row_en: ClassVar[str] = "one row per allocation or payment"
 
     date: Annotated[
-        dt.date, Column("日期", "date", "date", ("拨付日期", "发放日期"), required=True, counts_year=True)
+        dt.date,
+        Column("日期", "date", "date", ("拨付日期", "发放日期"), required=True, counts_year=True),
     ]
     category: Annotated[
         str,
-        Column("资金类别", "choice", "category", ("资金名称", "类别"), required=True,
-               choices=CATEGORIES),
+        Column(
+            "资金类别",
+            "choice",
+            "category",
+            ("资金名称", "类别"),
+            required=True,
+            choices=CATEGORIES,
+        ),
     ]
     fund_kind: Annotated[
         str,

@@ -42,8 +42,16 @@ class Hire(LedgerRecord):
     gender: Annotated[str | None, Column("性别", "choice", "gender", choices=GENDERS)] = None
     id_number: Annotated[
         str,
-        Column("身份证号", "id_number", "ID number", ID_ALIASES, required=True, unique=True,
-               note_zh="一人只能出现一次", note_en="a person appears once"),
+        Column(
+            "身份证号",
+            "id_number",
+            "ID number",
+            ID_ALIASES,
+            required=True,
+            unique=True,
+            note_zh="一人只能出现一次",
+            note_en="a person appears once",
+        ),
     ]
     education: Annotated[
         str, Column("学历", "choice", "education", ("最高学历",), required=True, choices=EDUCATION)
@@ -54,13 +62,20 @@ class Hire(LedgerRecord):
         str, Column("引进单位", "text", "employer", ("用人单位", "招聘单位"), required=True)
     ]
     sector: Annotated[
-        str, Column("引进领域", "choice", "sector", ("领域", "系统"), required=True, choices=SECTORS)
+        str,
+        Column("引进领域", "choice", "sector", ("领域", "系统"), required=True, choices=SECTORS),
     ]
     channel: Annotated[
         str | None, Column("引进方式", "choice", "channel", ("招聘方式",), choices=CHANNELS)
     ] = None
     start_date: Annotated[
         dt.date,
-        Column("到岗日期", "date", "start date", ("报到日期", "入职日期"), required=True,
-               counts_year=True),
+        Column(
+            "到岗日期",
+            "date",
+            "start date",
+            ("报到日期", "入职日期"),
+            required=True,
+            counts_year=True,
+        ),
     ]

@@ -19,28 +19,42 @@ class MealService(LedgerRecord):
 
     period: Annotated[
         dt.date,
-        Column("日期", "date", "date or month", ("月份", "就餐日期"), required=True,
-               counts_year=True),
+        Column(
+            "日期", "date", "date or month", ("月份", "就餐日期"), required=True, counts_year=True
+        ),
     ]
     center: Annotated[
-        str, Column("服务点", "text", "service point", ("幸福小院", "助餐点", "日间照料中心"),
-                    required=True)
+        str,
+        Column(
+            "服务点", "text", "service point", ("幸福小院", "助餐点", "日间照料中心"), required=True
+        ),
     ]
     name: Annotated[str, Column("姓名", "text", "name", ("老人姓名",), required=True)]
     id_number: Annotated[
         str,
-        Column("身份证号", "id_number", "ID number", ID_ALIASES, required=True,
-               min_age=("period", ELDER_AGE),
-               note_zh="就餐时应年满 60 周岁（否则警告）", note_en="60 or older on the date (else a warning)"),
+        Column(
+            "身份证号",
+            "id_number",
+            "ID number",
+            ID_ALIASES,
+            required=True,
+            min_age=("period", ELDER_AGE),
+            note_zh="就餐时应年满 60 周岁（否则警告）",
+            note_en="60 or older on the date (else a warning)",
+        ),
     ]
     meals: Annotated[
-        int, Column("就餐次数", "integer", "meals", ("就餐人次", "份数", "餐次数"), required=True,
-                    minimum=1)
+        int,
+        Column(
+            "就餐次数", "integer", "meals", ("就餐人次", "份数", "餐次数"), required=True, minimum=1
+        ),
     ]
     gov: Annotated[int | None, Column("政府补贴", "money", "government", ("政府补一点",))] = None
     collective: Annotated[
         int | None, Column("集体补贴", "money", "village collective", ("集体补一点",))
     ] = None
-    individual: Annotated[int | None, Column("个人支付", "money", "the elder", ("个人出一点",))] = None
+    individual: Annotated[int | None, Column("个人支付", "money", "the elder", ("个人出一点",))] = (
+        None
+    )
     children: Annotated[int | None, Column("子女支付", "money", "children", ("子女交一点",))] = None
     society: Annotated[int | None, Column("社会捐赠", "money", "donations", ("社会捐一点",))] = None

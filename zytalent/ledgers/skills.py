@@ -24,18 +24,29 @@ class SkillCertificate(LedgerRecord):
     row_en: ClassVar[str] = "one row per certificate"
 
     name: Annotated[str, Column("姓名", "text", "name", required=True)]
-    id_number: Annotated[str, Column("身份证号", "id_number", "ID number", ID_ALIASES, required=True)]
+    id_number: Annotated[
+        str, Column("身份证号", "id_number", "ID number", ID_ALIASES, required=True)
+    ]
     occupation: Annotated[
         str, Column("职业（工种）", "text", "occupation", ("职业", "工种"), required=True)
     ]
     level: Annotated[
         int,
-        Column("技能等级", "choice", "level", ("等级", "证书等级"), required=True, choices=LEVELS,
-               note_zh="一人多证按最高等级计一人", note_en="a person counts once, at their highest level"),
+        Column(
+            "技能等级",
+            "choice",
+            "level",
+            ("等级", "证书等级"),
+            required=True,
+            choices=LEVELS,
+            note_zh="一人多证按最高等级计一人",
+            note_en="a person counts once, at their highest level",
+        ),
     ]
     certificate_no: Annotated[
         str, Column("证书编号", "text", "certificate number", required=True, unique=True)
     ]
     issue_date: Annotated[
-        dt.date, Column("发证日期", "date", "issue date", ("取证日期",), required=True, counts_year=True)
+        dt.date,
+        Column("发证日期", "date", "issue date", ("取证日期",), required=True, counts_year=True),
     ]

@@ -35,15 +35,31 @@ class TrainingClass(LedgerRecord):
     location: Annotated[str | None, Column("培训地点", "text", "location", ("地点",))] = None
     start_date: Annotated[
         dt.date,
-        Column("开始日期", "date", "start date", ("培训开始日期",), required=True, counts_year=True),
+        Column(
+            "开始日期", "date", "start date", ("培训开始日期",), required=True, counts_year=True
+        ),
     ]
     end_date: Annotated[
         dt.date,
-        Column("结束日期", "date", "end date", ("培训结束日期",), required=True,
-               not_before="start_date", note_zh="不早于开始日期", note_en="not before the start date"),
+        Column(
+            "结束日期",
+            "date",
+            "end date",
+            ("培训结束日期",),
+            required=True,
+            not_before="start_date",
+            note_zh="不早于开始日期",
+            note_en="not before the start date",
+        ),
     ]
     trainees: Annotated[
         int,
-        Column("培训人次", "integer", "trainees", ("参训人数", "培训人数", "人数"), required=True,
-               minimum=1),
+        Column(
+            "培训人次",
+            "integer",
+            "trainees",
+            ("参训人数", "培训人数", "人数"),
+            required=True,
+            minimum=1,
+        ),
     ]

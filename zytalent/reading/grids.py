@@ -11,6 +11,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -52,7 +53,10 @@ def sniff_delimiter(head: list[str]) -> str:
     lines = [line for line in head if line.strip()]
     if not lines:
         return ","
-    best = max(DELIMITERS, key=lambda d: (max(len(next(csv.reader([ln], delimiter=d))) for ln in lines), d == ","))
+    best = max(
+        DELIMITERS,
+        key=lambda d: (max(len(next(csv.reader([ln], delimiter=d))) for ln in lines), d == ","),
+    )
     return best
 
 
@@ -66,13 +70,20 @@ def read_csv_grid(path: Path) -> Grid:
     text = decode(data)
     delimiter = sniff_delimiter(text.splitlines()[:HEAD_ROWS])
     head = list(csv.reader(io.StringIO(text[:65536], newline=""), delimiter=delimiter))
-    width = max((len(r) for r in head[:HEAD_ROWS * 4]), default=0)
+    width = max((len(r) for r in head[: HEAD_ROWS * 4]), default=0)
     if width == 0:
         return Grid(str(path), None, pd.DataFrame())
     try:
         cells = pd.read_csv(
-            io.StringIO(text), sep=delimiter, header=None, names=range(width), dtype=str,
-            keep_default_na=False, na_filter=False, skip_blank_lines=False, engine="c",
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            names=range(width),
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            skip_blank_lines=False,
+            engine="c",
         )
     except pd.errors.ParserError:
         # Ragged rows longer than the head: the slower reader takes any width.
@@ -102,22 +113,25 @@ def read_workbook_grids(path: Path) -> list[Grid]:
                 merged = sheet.merged_cell_ranges or []
             except Exception as exc:
                 raise UnreadableFile(f"{meta.name}: {_reason(exc)}") from exc
+            _fill_merged(rows, merged)
             cells = pd.DataFrame(rows, dtype=object) if rows else pd.DataFrame()
-            _fill_merged(cells, merged)
             grids.append(Grid(str(path), meta.name, cells))
     finally:
         book.close()
     return grids
 
 
-def _fill_merged(cells: pd.DataFrame, merged: list[tuple[tuple[int, int], tuple[int, int]]]) -> None:
+def _fill_merged(
+    rows: list[list[Any]], merged: list[tuple[tuple[int, int], tuple[int, int]]]
+) -> None:
     """Every cell of a merged range takes the range's value (one 引进单位 over five rows)."""
-    height, width = cells.shape
     for (top, left), (bottom, right) in merged:
-        if top >= height or left >= width:
+        if top >= len(rows) or left >= len(rows[top]):
             continue
-        bottom, right = min(bottom, height - 1), min(right, width - 1)
-        cells.iloc[top : bottom + 1, left : right + 1] = cells.iat[top, left]
+        value = rows[top][left]
+        for row in rows[top : bottom + 1]:
+            for column in range(left, min(right + 1, len(row))):
+                row[column] = value
 
 
 def _reason(exc: Exception) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -57,7 +58,7 @@ def required_fields(model: type[LedgerRecord]) -> list[str]:
     return [name for name, column in model.columns().items() if column.required]
 
 
-def kind_score(kind: str, cells: list[object]) -> float:
+def kind_score(kind: str, cells: Sequence[object]) -> float:
     """Share of the kind's required columns that the row names."""
     required = required_fields(LEDGERS[kind])
     found = {m.field for m in (match_header(kind, c) for c in cells) if m}

@@ -149,18 +149,20 @@ def _split_rows(grid: Grid, table: LedgerTable, header_pos: int) -> None:
     required cell blank, so only rows with a blank required cell are looked at closely."""
     body = grid.cells.iloc[header_pos + 1 :]
     row_numbers = np.arange(header_pos + 2, header_pos + 2 + len(body))
-    required = [c.position for name, c in table.columns.items() if LEDGERS[table.kind].columns()[name].required]
+    required = [
+        c.position
+        for name, c in table.columns.items()
+        if LEDGERS[table.kind].columns()[name].required
+    ]
     any_blank = np.zeros(len(body), dtype=bool)
     for position in required or list(range(body.shape[1])):
         any_blank |= blank_mask(body.iloc[:, position])
+    kinds = {
+        offset: _classify(list(body.iloc[offset])) for offset in np.flatnonzero(any_blank).tolist()
+    }
     keep = np.ones(len(body), dtype=bool)
-    record_count_before = np.cumsum(keep) - 1  # refreshed below once rows are dropped
-    kinds: dict[int, str] = {}
-    for offset in np.flatnonzero(any_blank):
-        kinds[int(offset)] = _classify(list(body.iloc[offset]))
     for offset, what in kinds.items():
-        if what != "record":
-            keep[offset] = False
+        keep[offset] = what == "record"
     record_count_before = np.cumsum(keep) - keep  # records above each row
     last_subtotal_end = 0
     for offset, what in sorted(kinds.items()):
@@ -185,7 +187,9 @@ def _split_rows(grid: Grid, table: LedgerTable, header_pos: int) -> None:
 
 def _classify(cells: list[object]) -> str:
     texts = [normalise_header(c) if isinstance(c, str) else "" for c in cells]
-    filled = [c for c in cells if not (c is None or c != c or (isinstance(c, str) and not c.strip()))]
+    filled = [
+        c for c in cells if not (c is None or c != c or (isinstance(c, str) and not c.strip()))
+    ]
     if not filled:
         return "blank"
     for text in texts:

@@ -12,8 +12,12 @@ from zytalent.render.terminal import findings_table
 
 def render_validation(loaded: Loaded, out: Console, limit: int) -> None:
     files = Table(title=pick("读取的文件", "Files read"), title_justify="left")
-    for header in (pick("文件", "file"), pick("工作表", "sheet"), pick("台账", "ledger"),
-                   pick("记录数", "records")):
+    for header in (
+        pick("文件", "file"),
+        pick("工作表", "sheet"),
+        pick("台账", "ledger"),
+        pick("记录数", "records"),
+    ):
         files.add_column(header, overflow="fold")
     for report in loaded.files:
         if not report.sheets:
@@ -26,11 +30,19 @@ def render_validation(loaded: Loaded, out: Console, limit: int) -> None:
         table, cut = findings_table(findings, limit)
         out.print(table)
         if cut:
-            out.print(pick(f"……另有 {cut:,} 条未显示（--limit 0 显示全部，或 --format json）。",
-                           f"… {cut:,} more not shown (--limit 0 shows all, or use --format json)."))
+            out.print(
+                pick(
+                    f"……另有 {cut:,} 条未显示（--limit 0 显示全部，或 --format json）。",
+                    f"… {cut:,} more not shown (--limit 0 shows all, or use --format json).",
+                )
+            )
     errors, warnings = loaded.findings.errors, loaded.findings.warnings
     style = "bold red" if errors else ("yellow" if warnings else "bold green")
-    out.print(f"[{style}]" + pick(
-        f"{len(loaded.files)} 个文件，{loaded.records:,} 条记录：{errors} 个错误，{warnings} 个警告。",
-        f"{len(loaded.files)} files, {loaded.records:,} records: {errors} errors, {warnings} warnings.",
-    ) + "[/]")
+    out.print(
+        f"[{style}]"
+        + pick(
+            f"{len(loaded.files)} 个文件，{loaded.records:,} 条记录：{errors} 个错误，{warnings} 个警告。",
+            f"{len(loaded.files)} files, {loaded.records:,} records: {errors} errors, {warnings} warnings.",
+        )
+        + "[/]"
+    )

@@ -19,15 +19,25 @@ def render_summary(summary: Summary, out: Console, err: Console) -> None:
         table, cut = findings_table(errors, 50)
         err.print(table)
         if cut:
-            err.print(pick(f"……另有 {cut} 个错误未显示，请用 zytalent validate 查看全部。",
-                           f"… {cut} more errors; run zytalent validate to see them all."))
-        err.print(pick(
-            f"[bold red]输入中有 {len(errors)} 个错误，未输出统计数。[/] 请修正后重试，或加 --skip-invalid 跳过无效记录。",
-            f"[bold red]{len(errors)} errors in the inputs; no figures were computed.[/] Fix them, or add --skip-invalid to leave invalid records out.",
-        ))
+            err.print(
+                pick(
+                    f"……另有 {cut} 个错误未显示，请用 zytalent validate 查看全部。",
+                    f"… {cut} more errors; run zytalent validate to see them all.",
+                )
+            )
+        err.print(
+            pick(
+                f"[bold red]输入中有 {len(errors)} 个错误，未输出统计数。[/] 请修正后重试，或加 --skip-invalid 跳过无效记录。",
+                f"[bold red]{len(errors)} errors in the inputs; no figures were computed.[/] Fix them, or add --skip-invalid to leave invalid records out.",
+            )
+        )
         return
-    out.print(pick(f"[bold]中阳县 {summary.year} 年人才工作与养老服务主要数据[/]",
-                   f"[bold]Zhongyang County, {summary.year}: headline figures[/]"))
+    out.print(
+        pick(
+            f"[bold]中阳县 {summary.year} 年人才工作与养老服务主要数据[/]",
+            f"[bold]Zhongyang County, {summary.year}: headline figures[/]",
+        )
+    )
     for section, (zh, en) in SECTIONS.items():
         ids = [fid for fid in summary.values if FIGURES[fid].section == section]
         if not ids:
@@ -49,15 +59,25 @@ def render_summary(summary: Summary, out: Console, err: Console) -> None:
         kinds = {FIGURES[fid].kind for fid in ids}
         records = sum(summary.sources[k].records for k in kinds)
         files = sum(summary.sources[k].files for k in kinds)
-        out.print(pick(f"[dim]共 {records:,} 条记录，来自 {files} 个文件[/]",
-                       f"[dim]{records:,} records from {files} files[/]"))
+        out.print(
+            pick(
+                f"[dim]共 {records:,} 条记录，来自 {files} 个文件[/]",
+                f"[dim]{records:,} records from {files} files[/]",
+            )
+        )
     if summary.skip_invalid and (summary.left_out_rows or summary.left_out_files):
-        err.print(pick(
-            f"[yellow]已按 --skip-invalid 跳过 {summary.left_out_rows:,} 条无效记录、{summary.left_out_files} 个无法使用的文件。[/]",
-            f"[yellow]--skip-invalid left out {summary.left_out_rows:,} invalid records and {summary.left_out_files} unusable files.[/]",
-        ))
+        err.print(
+            pick(
+                f"[yellow]已按 --skip-invalid 跳过 {summary.left_out_rows:,} 条无效记录、{summary.left_out_files} 个无法使用的文件。[/]",
+                f"[yellow]--skip-invalid left out {summary.left_out_rows:,} invalid records and {summary.left_out_files} unusable files.[/]",
+            )
+        )
     problems = [f for f in findings if f.severity != "info"]
     if problems:
         err.print(findings_digest(problems))
-        err.print(pick("[dim]逐条明细：zytalent validate 路径 --year 年份[/]",
-                       "[dim]Every finding: zytalent validate PATH --year YEAR[/]"))
+        err.print(
+            pick(
+                "[dim]逐条明细：zytalent validate 路径 --year 年份[/]",
+                "[dim]Every finding: zytalent validate PATH --year YEAR[/]",
+            )
+        )

@@ -33,21 +33,38 @@ def one_line(text: str | None) -> str:
 def findings_table(findings: Sequence[Finding], limit: int) -> tuple[Table, int]:
     """Every finding with where it is and what to do; returns the table and how many were cut."""
     table = Table(show_lines=False, expand=False)
-    for header in (pick("级别", "level"), pick("位置", "where"), pick("单元格", "cell"),
-                   pick("列", "column"), pick("值", "value"), pick("问题与处理", "problem and fix")):
+    for header in (
+        pick("级别", "level"),
+        pick("位置", "where"),
+        pick("单元格", "cell"),
+        pick("列", "column"),
+        pick("值", "value"),
+        pick("问题与处理", "problem and fix"),
+    ):
         table.add_column(header, overflow="fold")
     shown = findings if limit <= 0 else findings[:limit]
     for f in shown:
-        table.add_row(severity_text(f.severity), f.where, f.cell or "", one_line(f.column),
-                      one_line(f.value), f.message)
+        table.add_row(
+            severity_text(f.severity),
+            f.where,
+            f.cell or "",
+            one_line(f.column),
+            one_line(f.value),
+            f.message,
+        )
     return table, len(findings) - len(shown)
 
 
 def findings_digest(findings: Sequence[Finding]) -> Table:
     """One line per finding code: how many, the first place, the message of the first."""
     table = Table(title=pick("检查结果", "Findings"), title_justify="left")
-    for header in (pick("级别", "level"), pick("代码", "code"), pick("条数", "count"),
-                   pick("首个位置", "first at"), pick("说明", "message")):
+    for header in (
+        pick("级别", "level"),
+        pick("代码", "code"),
+        pick("条数", "count"),
+        pick("首个位置", "first at"),
+        pick("说明", "message"),
+    ):
         table.add_column(header, overflow="fold")
     counts = Counter(f.code for f in findings)
     first: dict[str, Finding] = {}
@@ -55,7 +72,9 @@ def findings_digest(findings: Sequence[Finding]) -> Table:
         first.setdefault(f.code, f)
     for code, finding in first.items():
         where = " › ".join(p for p in (finding.where, finding.cell) if p)
-        table.add_row(severity_text(finding.severity), code, f"{counts[code]:,}", where, finding.message)
+        table.add_row(
+            severity_text(finding.severity), code, f"{counts[code]:,}", where, finding.message
+        )
     return table
 
 

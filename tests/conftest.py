@@ -1,0 +1,18 @@
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+os.environ.pop("ZYTALENT_LANG", None)
+
+
+@pytest.fixture(autouse=True)
+def _chinese_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    from zytalent import i18n
+
+    monkeypatch.delenv("ZYTALENT_LANG", raising=False)
+    i18n.set_lang(None)

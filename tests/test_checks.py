@@ -1,0 +1,190 @@
+"""One test per check of the ledger contract (spec §3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from helpers import HIRES_HEADER, TODAY, hire, make_id, write_csv, write_xlsx
+
+from zytalent import i18n
+from zytalent.findings import Finding
+from zytalent.load import load
+
+TRAINING_HEADER = ["培训项目", "培训类别", "开始日期", "结束日期", "培训人次"]
+MEALS_HEADER = ["日期", "服务点", "姓名", "身份证号", "就餐次数", "政府补贴"]
+
+
+def only(path: Path, **options: object) -> Finding:
+    loaded = load([path], today=TODAY, **options)  # type: ignore[arg-type]
+    problems = [f for f in loaded.findings.items if f.severity != "info"]
+    assert len(problems) == 1, problems
+    return problems[0]
+
+
+def test_required_cell_empty(tmp_path: Path) -> None:
+    rows = [HIRES_HEADER, hire("张三", 1)]
+    rows[1][3] = "  "
+    f = only(write_csv(tmp_path / "h.csv", rows))
+    assert (f.severity, f.code, f.row, f.cell, f.column) == (
+        "error",
+        "cell_empty",
+        2,
+        "D2",
+        "引进单位",
+    )
+
+
+def test_value_outside_allowed_set_lists_the_allowed_values(tmp_path: Path) -> None:
+    f = only(write_csv(tmp_path / "h.csv", [HIRES_HEADER, hire("张三", 1, sector="农业")]))
+    assert (f.code, f.cell, f.value) == ("value_not_allowed", "E2", "农业")
+    assert "县直和乡镇" in f.message and "卫生系统" in f.message
+
+
+def test_value_that_does_not_parse(tmp_path: Path) -> None:
+    f = only(
+        write_csv(
+            tmp_path / "t.csv",
+            [TRAINING_HEADER, ["甲", "教师", "2023-07-01", "2023-07-03", "三十"]],
+        )
+    )
+    assert (f.code, f.cell, f.value) == ("not_a_number", "E2", "三十")
+
+
+def test_negative_counts_and_amounts(tmp_path: Path) -> None:
+    rows = [MEALS_HEADER, ["2023-03", "点", "王", make_id(dt.date(1950, 1, 1)), 3, "-5"]]
+    f = only(write_csv(tmp_path / "m.csv", rows))
+    assert (f.code, f.cell) == ("negative", "F2")
+    rows = [TRAINING_HEADER, ["甲", "教师", "2023-07-01", "2023-07-03", "-3"]]
+    assert only(write_csv(tmp_path / "t.csv", rows)).code == "negative"
+
+
+def test_id_number_checks(tmp_path: Path) -> None:
+    good = make_id(seq=1)
+    cases = {
+        good[:17] + ("0" if good[17] != "0" else "1"): "id_checksum",
+        good[:16]: "id_format",
+        good[:6] + "20991231" + good[14:]: "id_birth_date",
+        good[:6] + "19900230" + good[14:]: "id_birth_date",
+    }
+    for number, code in cases.items():
+        rows = [HIRES_HEADER, hire("张三", 1)]
+        rows[1][1] = number
+        f = only(write_csv(tmp_path / f"{code}.csv", rows))
+        assert (f.code, f.cell) == (code, "B2"), number
+        assert "*" in (f.value or "")  # masked
+
+
+def test_id_numbers_are_masked_unless_asked(tmp_path: Path) -> None:
+    good = make_id(seq=1)
+    bad = good[:17] + ("0" if good[17] != "0" else "1")
+    rows = [HIRES_HEADER, hire("张三", 1)]
+    rows[1][1] = bad
+    path = write_csv(tmp_path / "h.csv", rows)
+    f = only(path)
+    assert f.code == "id_checksum"
+    assert f.value == bad[:6] + "********" + bad[-4:]
+    assert bad not in f.message
+    assert only(path, show_personal=True).value == bad
+
+
+def test_same_person_twice_across_files_names_both_places(tmp_path: Path) -> None:
+    write_csv(tmp_path / "a.csv", [HIRES_HEADER, hire("张三", 1)])
+    write_xlsx(
+        tmp_path / "b.xlsx", {"表": [["标题"], HIRES_HEADER, hire("张三", 1, sector="教育")]}
+    )
+    f = only(tmp_path)
+    assert (f.severity, f.code, f.file, f.sheet, f.row, f.cell) == (
+        "error",
+        "duplicate_person",
+        str(tmp_path / "b.xlsx"),
+        "表",
+        3,
+        "B3",
+    )
+    assert str(tmp_path / "a.csv") in f.message and "第 2 行" in f.message
+
+
+def test_the_same_row_twice_is_a_warning(tmp_path: Path) -> None:
+    row = ["2023-03", "点", "王", make_id(dt.date(1950, 1, 1)), 3, "9"]
+    f = only(write_csv(tmp_path / "m.csv", [MEALS_HEADER, row, row]))
+    assert (f.severity, f.code, f.row) == ("warning", "duplicate_row", 3)
+    assert "第 2 行" in f.message
+
+
+def test_unique_certificate_numbers(tmp_path: Path) -> None:
+    header = ["姓名", "身份证号", "职业", "技能等级", "证书编号", "发证日期"]
+    rows = [
+        header,
+        ["甲", make_id(seq=1), "电工", "五级", "C-1", "2023-03-01"],
+        ["乙", make_id(seq=2), "焊工", "四级", "C-1", "2023-03-01"],
+    ]
+    f = only(write_csv(tmp_path / "s.csv", rows))
+    assert (f.code, f.row, f.cell, f.value) == ("duplicate_value", 3, "E3", "C-1")
+
+
+def test_a_date_outside_the_year_is_a_warning_and_does_not_count(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path / "h.csv", [HIRES_HEADER, hire("张三", 1), hire("李四", 2, date="2024-01-03")]
+    )
+    loaded = load([path], year=2023, today=TODAY)
+    (f,) = loaded.findings.items
+    assert (f.severity, f.code, f.row, f.cell, f.value) == (
+        "warning",
+        "outside_year",
+        3,
+        "F3",
+        "2024-01-03",
+    )
+    assert loaded.frames["hires"]["_in_year"].tolist() == [True, False]
+
+
+def test_end_date_before_start_date(tmp_path: Path) -> None:
+    f = only(
+        write_csv(
+            tmp_path / "t.csv", [TRAINING_HEADER, ["甲", "教师", "2023-07-05", "2023-07-03", "30"]]
+        )
+    )
+    assert (f.severity, f.code, f.row, f.cell, f.column) == (
+        "error",
+        "end_before_start",
+        2,
+        "D2",
+        "结束日期",
+    )
+    assert "2023-07-05" in f.message
+
+
+def test_elder_under_60_is_a_warning(tmp_path: Path) -> None:
+    young = make_id(dt.date(1963, 6, 1), 5)
+    rows = [
+        MEALS_HEADER,
+        ["2023-05", "点", "王", young, 3, "9"],
+        ["2023-06", "点", "王", young, 3, "9"],
+    ]
+    f = only(write_csv(tmp_path / "m.csv", rows))
+    assert (f.severity, f.code, f.row, f.cell) == ("warning", "elder_under_60", 2, "D2")
+    assert "59" in f.message
+
+
+def test_every_failing_cell_is_reported_not_just_the_first(tmp_path: Path) -> None:
+    rows = [
+        TRAINING_HEADER,
+        ["", "体育", "昨天", "2023-07-03", "0"],
+        ["乙", "教师", "2023-07-01", "x", "1.5"],
+    ]
+    loaded = load([write_csv(tmp_path / "t.csv", rows)], today=TODAY)
+    assert sorted((f.cell, f.code) for f in loaded.findings.items) == [
+        ("A2", "cell_empty"),
+        ("B2", "value_not_allowed"),
+        ("C2", "not_a_date"),
+        ("D3", "not_a_date"),
+        ("E2", "below_minimum"),
+        ("E3", "not_integer"),
+    ]
+
+
+def test_messages_switch_to_english(tmp_path: Path) -> None:
+    i18n.set_lang("en")
+    f = only(write_csv(tmp_path / "h.csv", [HIRES_HEADER, hire("张三", 1, sector="农业")]))
+    assert f.message.startswith("'农业' is not an allowed value")

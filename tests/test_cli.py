@@ -1,0 +1,168 @@
+"""The command line: exit codes, JSON equal to the library, help everywhere, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from helpers import HIRES_HEADER, digest, hire, write_csv
+from typer.testing import CliRunner
+
+from zytalent.cli.app import app
+from zytalent.load import load
+from zytalent.summary import summarize
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data" / "2023"
+runner = CliRunner()
+
+
+def invoke(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env=env)
+    assert "Traceback" not in result.stdout + result.stderr
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture()
+def good(tmp_path: Path) -> Path:
+    return write_csv(tmp_path / "good.csv", [HIRES_HEADER, hire("张三", 1), hire("李四", 2)])
+
+
+@pytest.fixture()
+def bad(tmp_path: Path) -> Path:
+    return write_csv(
+        tmp_path / "bad.csv", [HIRES_HEADER, hire("张三", 1), hire("李四", 2, sector="农业")]
+    )
+
+
+def test_validate_exit_codes(good: Path, bad: Path, tmp_path: Path) -> None:
+    assert invoke("validate", str(good))[0] == 0
+    assert invoke("validate", str(bad))[0] == 1
+    broken = tmp_path / "broken.xlsx"
+    broken.write_text("not a workbook")
+    code, out, _ = invoke("validate", str(broken), str(good), "--format", "json")
+    assert code == 1
+    report = json.loads(out)
+    assert [f["code"] for f in report["findings"]] == ["file_unreadable"]
+    assert report["summary"]["records"] == 2  # the other file was still read
+    assert invoke("validate", str(tmp_path / "missing.csv"))[0] == 2
+    assert invoke("validate", str(good), "--no-such-option")[0] == 2
+    assert invoke("validate", str(good), "--kind", "nonsense")[0] == 2
+
+
+def test_validate_json_equals_the_library(bad: Path) -> None:
+    code, out, _ = invoke("validate", str(bad), "--format", "json")
+    assert code == 1
+    assert json.loads(out) == json.loads(json.dumps(load([bad]).report(), ensure_ascii=False))
+    finding = json.loads(out)["findings"][0]
+    assert {k: finding[k] for k in ("severity", "code", "row", "column", "cell", "value")} == {
+        "severity": "error",
+        "code": "value_not_allowed",
+        "row": 3,
+        "column": "引进领域",
+        "cell": "E3",
+        "value": "农业",
+    }
+
+
+def test_validate_table_shows_where_and_what(bad: Path) -> None:
+    code, out, _ = invoke("validate", str(bad))
+    assert code == 1
+    assert "E3" in out and "农业" in out and "1 个错误" in out
+
+
+def test_summarize_json_equals_the_library() -> None:
+    code, out, _ = invoke("summarize", "2023", str(DATA), "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data == json.loads(
+        json.dumps(summarize(2023, [DATA]).to_dict(), ensure_ascii=False, default=str)
+    )
+    assert data["year"] == 2023
+    assert data["figures"]["funds.allocated.fiscal_special"] == "6010900.00"
+    assert data["figures"]["hires.total"] == 48
+
+
+def test_summarize_table_groups_sections_and_shows_wan_yuan() -> None:
+    code, out, _ = invoke("summarize", "2023", str(DATA))
+    assert code == 0
+    for section in ("引才", "育才", "技能", "资金", "养老"):
+        assert section in out
+    assert "601.09" in out and "万元" in out and "1,392" in out
+    assert re.search(r"共 48 条记录，来自 3 个文件", out)
+
+
+def test_summarize_defaults_to_data_year(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(ROOT)
+    assert invoke("summarize", "2023", "--format", "json")[0] == 0
+    monkeypatch.chdir(tmp_path)
+    code, _, err = invoke("summarize", "2023")
+    assert code == 2 and "data/2023" in err
+
+
+def test_summarize_refuses_errors_unless_skip_invalid(bad: Path) -> None:
+    code, out, err = invoke("summarize", "2023", str(bad))
+    assert code == 1 and "--skip-invalid" in err and "引进人才" not in out
+    code, out, err = invoke("summarize", "2023", str(bad), "--skip-invalid")
+    assert code == 0 and "引进人才" in out and "1 条无效记录" in err
+    code, out, _ = invoke("summarize", "2023", str(bad), "--format", "json")
+    assert code == 1 and json.loads(out)["blocked"] is True
+
+
+def test_english(good: Path) -> None:
+    code, out, _ = invoke("summarize", "2023", str(good), "--lang", "en")
+    assert code == 0 and "Recruiting talent" in out and "talent hired" in out
+    code, out, _ = invoke("summarize", "2023", str(good), env={"ZYTALENT_LANG": "en"})
+    assert "Recruiting talent" in out
+    code, out, _ = invoke("ledgers", "--lang", "en")
+    assert "Ledger kinds" in out
+
+
+def test_ledgers_and_schema(tmp_path: Path) -> None:
+    code, out, _ = invoke("ledgers", "meals", "--format", "json")
+    assert code == 0 and json.loads(out)["kind"] == "meals"
+    assert invoke("ledgers", "nonsense")[0] == 2
+    assert invoke("schema", "--check", "--output-dir", str(ROOT / "schemas"))[0] == 0
+    assert invoke("schema", "--check", "--output-dir", str(tmp_path))[0] == 1
+    assert invoke("schema", "--output-dir", str(tmp_path))[0] == 0
+    assert invoke("schema", "--check", "--output-dir", str(tmp_path))[0] == 0
+
+
+def test_inputs_unchanged_by_commands(good: Path, bad: Path) -> None:
+    before = [digest(good), digest(bad)]
+    invoke("validate", str(good.parent))
+    invoke("summarize", "2023", str(good.parent), "--skip-invalid")
+    assert [digest(good), digest(bad)] == before
+
+
+def command_names() -> list[str]:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    return sorted(group.commands)  # type: ignore[attr-defined]
+
+
+def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    names = command_names()
+    assert {"summarize", "validate", "ledgers", "schema"} <= set(names)
+    for name in names:
+        code, out, _ = invoke(name, "--help")
+        assert code == 0 and "Example" in out, name
+        assert f"zytalent {name}" in readme, name
+    assert invoke("--help")[0] == 0
+    assert invoke("--version")[1].startswith("zytalent ")
+
+
+def test_readme_first_lines_give_the_two_commands() -> None:
+    lines = [
+        ln for ln in (ROOT / "README.md").read_text(encoding="utf-8").splitlines() if ln.strip()
+    ]
+    commands = [ln for ln in lines[:8] if ln.startswith(("pip ", "python"))]
+    assert len(commands) == 2
+    assert "zytalent summarize 2023" in commands[0]
+    assert "pytest" in commands[1]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert commands[1] in ci

@@ -1,0 +1,59 @@
+"""The models are the single source of truth: schemas and `ledgers` come from them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from zytalent.contract import describe_all, schema_files, stale_schemas
+from zytalent.ledgers import LEDGERS
+from zytalent.ledgers.base import Column
+
+SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
+
+
+def test_schema_files_are_up_to_date() -> None:
+    stale = stale_schemas(SCHEMAS)
+    assert stale == [], "regenerate with: zytalent schema"
+
+
+def test_no_stray_schema_files() -> None:
+    assert sorted(SCHEMAS.glob("*.json")) == sorted(schema_files(SCHEMAS))
+
+
+def test_every_field_has_column_metadata_and_one_year_date() -> None:
+    for model in LEDGERS.values():
+        for name, info in model.model_fields.items():
+            assert any(isinstance(m, Column) for m in info.metadata), (model.kind, name)
+        assert sum(c.counts_year for c in model.columns().values()) == 1
+
+
+def test_headers_and_aliases_are_unambiguous_within_a_ledger() -> None:
+    from zytalent.reading.headers import normalise_header
+
+    for model in LEDGERS.values():
+        seen: dict[str, str] = {}
+        for name, column in model.columns().items():
+            for text in (column.header, *column.aliases):
+                key = normalise_header(text)
+                assert seen.setdefault(key, name) == name, (model.kind, text)
+
+
+def test_ledgers_description_lists_every_kind_and_column() -> None:
+    described = describe_all()
+    assert [d["kind"] for d in described] == list(LEDGERS)
+    meals = next(d for d in described if d["kind"] == "meals")
+    assert [c["header"] for c in meals["columns"]][:5] == [
+        "日期",
+        "服务点",
+        "姓名",
+        "身份证号",
+        "就餐次数",
+    ]
+    hires = next(d for d in described if d["kind"] == "hires")
+    sector = next(c for c in hires["columns"] if c["field"] == "sector")
+    assert [c["code"] for c in sector["choices"]][:4] == [
+        "county_township",
+        "village",
+        "education",
+        "health",
+    ]
