@@ -23,6 +23,7 @@ USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 USCC_PATTERN = re.compile(rf"^[{USCC_ALPHABET}]{{18}}$")
 
 PHONE_PATTERN = re.compile(r"^1[3-9]\d{9}$")
+_SCIENTIFIC = re.compile(r"^\d(\.\d{1,6})?E\+?\d+$", re.IGNORECASE)
 
 
 def id_check_char(first17: str) -> str:
@@ -112,7 +113,11 @@ def phone_problem(number: str) -> tuple[str, dict[str, str]] | None:
 
 
 def mask_id(number: str) -> str:
-    """`141129********123X`: region and the last four stay, so a person can find the row."""
+    """`141129********123X`: region and the last four stay, so a person can find the row.
+
+    A number Excel turned into `1.41129E+17` keeps only the region code; it is shown as is."""
+    if _SCIENTIFIC.match(number):
+        return number
     if len(number) <= 10:
         return "*" * len(number)
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
