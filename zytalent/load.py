@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import union_categoricals
 
 from zytalent import findings as fnd
 from zytalent.checks.ledger import Headers, Provenance, duplicate_findings, year_findings
@@ -130,6 +131,18 @@ def _read_file(
     return tables
 
 
+def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate typed frames, keeping text columns categorical (plain concat would turn
+    categoricals with different categories into Python objects)."""
+    if len(frames) == 1:
+        return frames[0]
+    combined = pd.concat(frames, ignore_index=True)
+    for name in frames[0].columns:
+        if all(isinstance(f[name].dtype, pd.CategoricalDtype) for f in frames):
+            combined[name] = union_categoricals([f[name] for f in frames], ignore_order=True)
+    return combined
+
+
 def _combine(
     checked: Sequence[CheckedTable], year: int | None, show_personal: bool, found: fnd.Findings
 ) -> dict[str, pd.DataFrame]:
@@ -138,11 +151,7 @@ def _combine(
         parts = [c for c in checked if c.table.kind == kind]
         if not parts:
             continue
-        frame = (
-            pd.concat([c.frame for c in parts], ignore_index=True)
-            if len(parts) > 1
-            else parts[0].frame
-        )
+        frame = concat_frames([c.frame for c in parts])
         headers: Headers = {
             (c.table.file, c.table.sheet, name): (source.header, source.letter)
             for c in parts

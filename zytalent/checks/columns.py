@@ -76,6 +76,11 @@ def _typed(
         ints = np.array([v if isinstance(v, int) else 0 for v in parsed], dtype=np.int64)
         missing = np.array([not isinstance(v, int) for v in parsed], dtype=bool)
         return pd.Series(pd.arrays.IntegerArray(ints[take], missing[take]), index=index)
-    objects = np.empty(len(parsed), dtype=object)
-    objects[:] = parsed
-    return pd.Series(objects[take], index=index, dtype=object)
+    # Text as a categorical: the distinct values once, an integer code per row. Grouping,
+    # hashing and distinct counts then work on the codes. Different raw values can parse
+    # to the same text (" 张三" and "张三"), so the categories are made distinct first.
+    codes, categories = pd.factorize(pd.Series(parsed, dtype=object), use_na_sentinel=True)
+    return pd.Series(
+        pd.Categorical.from_codes(codes[take], categories=pd.Index(categories, dtype=object)),
+        index=index,
+    )

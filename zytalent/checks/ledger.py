@@ -25,24 +25,33 @@ def place(file: str, sheet: str | None, row: int) -> str:
 
 @dataclass
 class Provenance:
-    """Where each record of a combined frame came from, addressed as its file has it."""
+    """Where each record of a combined frame came from, addressed as its file has it.
+    Positions are looked up only for the few records a finding names."""
 
-    files: list[str]
-    sheets: list[str | None]
-    rows: list[int]
+    files: npt.NDArray[np.object_]
+    sheets: npt.NDArray[np.object_]
+    rows: npt.NDArray[np.int64]
     headers: Headers
 
     @classmethod
     def of(cls, frame: pd.DataFrame, headers: Headers) -> Provenance:
         return cls(
-            [str(f) for f in frame["_file"]],
-            [None if s is None or s != s else str(s) for s in frame["_sheet"]],
-            [int(r) for r in frame["_row"]],
+            frame["_file"].to_numpy(dtype=object),
+            frame["_sheet"].to_numpy(dtype=object),
+            frame["_row"].to_numpy(dtype=np.int64),
             headers,
         )
 
+    def at(self, position: int) -> tuple[str, str | None, int]:
+        sheet = self.sheets[position]
+        return (
+            str(self.files[position]),
+            None if sheet is None or sheet != sheet else str(sheet),
+            int(self.rows[position]),
+        )
+
     def place(self, position: int) -> str:
-        return place(self.files[position], self.sheets[position], self.rows[position])
+        return place(*self.at(position))
 
     def finding(
         self,
@@ -53,7 +62,7 @@ class Provenance:
         value: str | None = None,
         **ctx: Any,
     ) -> fnd.Finding:
-        file, sheet, row = self.files[position], self.sheets[position], self.rows[position]
+        file, sheet, row = self.at(position)
         if name is None:
             return fnd.make(severity, code, file=file, sheet=sheet, row=row, value=value, **ctx)
         header, letter = self.headers[(file, sheet, name)]
@@ -70,14 +79,26 @@ class Provenance:
         )
 
 
-def first_occurrence(keys: pd.DataFrame) -> npt.NDArray[np.int64]:
-    """For every row, the position of the first row with the same keys (exact, hash-based)."""
+def repeated_rows(keys: pd.DataFrame) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Positions of rows whose keys appeared before, and the position of that first row.
+
+    A 64-bit hash per row finds the candidates in linear time; the candidates are then
+    grouped on the real values, so the result is exact (a hash collision costs nothing)."""
     if keys.empty:
-        return np.zeros(0, dtype=np.int64)
-    groups = keys.groupby(list(keys.columns), dropna=False, sort=False).ngroup().to_numpy()
-    first_of_group = np.full(groups.max() + 1, len(keys), dtype=np.int64)
-    np.minimum.at(first_of_group, groups, np.arange(len(keys)))
-    return first_of_group[groups]
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty
+    hashes = pd.util.hash_pandas_object(keys, index=False)
+    candidates = np.flatnonzero(hashes.duplicated(keep=False).to_numpy())
+    if not len(candidates):
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty
+    subset = keys.iloc[candidates]
+    groups = subset.groupby(list(subset.columns), dropna=False, sort=False).ngroup().to_numpy()
+    first_of_group = np.full(groups.max() + 1, len(keys), dtype=np.intp)
+    np.minimum.at(first_of_group, groups, candidates)
+    first = first_of_group[groups]
+    later = first != candidates
+    return candidates[later], first[later]
 
 
 def duplicate_findings(
@@ -85,35 +106,35 @@ def duplicate_findings(
 ) -> tuple[list[fnd.Finding], npt.NDArray[np.bool_]]:
     """Errors for values that must be unique and warnings for identical rows.
 
-    Grouping, never pairwise, so linear in the rows. Returns the findings and a mask of
+    Hash-based, never pairwise, so linear in the rows. Returns the findings and a mask of
     the rows that lose validity (later occurrences of a unique value)."""
     found: list[fnd.Finding] = []
     invalid = np.zeros(len(frame), dtype=bool)
     columns = LEDGERS[kind].columns()
-    positions = np.arange(len(frame))
+    valid = frame["_valid"].to_numpy(dtype=bool)
     for name, column in columns.items():
         if not column.unique:
             continue
-        values = frame[name].where(frame["_valid"])
-        first = first_occurrence(values.to_frame())
-        repeats = values.notna().to_numpy() & (first != positions)
+        present = np.flatnonzero(valid & frame[name].notna().to_numpy())
+        values = frame[name].iloc[present]
+        later, first = repeated_rows(values.to_frame())
         code = "duplicate_person" if column.kind == "id_number" else "duplicate_value"
-        for position in np.flatnonzero(repeats).tolist():
-            value = str(values.iat[position])
+        for position, original in zip(
+            present[later].tolist(), present[first].tolist(), strict=True
+        ):
+            value = str(frame[name].iat[position])
             shown = value if show_personal else mask_value(value, column.kind)
             found.append(
-                where.finding(
-                    position, name, "error", code, shown, other=where.place(int(first[position]))
-                )
+                where.finding(position, name, "error", code, shown, other=where.place(original))
             )
-        invalid |= repeats
-    first = first_occurrence(frame[list(columns)])
-    same = (first != positions) & frame["_valid"].to_numpy(dtype=bool) & ~invalid
-    for position in np.flatnonzero(same).tolist():
+            invalid[position] = True
+    candidates = np.flatnonzero(valid & ~invalid)
+    later, first = repeated_rows(frame[list(columns)].iloc[candidates])
+    for position, original in zip(
+        candidates[later].tolist(), candidates[first].tolist(), strict=True
+    ):
         found.append(
-            where.finding(
-                position, None, "warning", "duplicate_row", other=where.place(int(first[position]))
-            )
+            where.finding(position, None, "warning", "duplicate_row", other=where.place(original))
         )
     return found, invalid
 
@@ -126,9 +147,10 @@ def year_findings(
     dates = frame[name]
     in_year = (dates.dt.year == year).fillna(False).to_numpy(dtype=bool)
     outside = ~in_year & dates.notna().to_numpy() & frame["_valid"].to_numpy(dtype=bool)
-    shown = dates.dt.strftime("%Y-%m-%d")
     found = [
-        where.finding(p, name, "warning", "outside_year", str(shown.iat[p]), year=year)
+        where.finding(
+            p, name, "warning", "outside_year", dates.iat[p].strftime("%Y-%m-%d"), year=year
+        )
         for p in np.flatnonzero(outside).tolist()
     ]
     return found, in_year

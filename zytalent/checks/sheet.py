@@ -98,23 +98,30 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
 def _age_warnings(
     table: LedgerTable, frame: pd.DataFrame, show_personal: bool
 ) -> list[fnd.Finding]:
+    """Warn where the holder of an ID number is younger than the column's minimum age on
+    the record's date. Birth dates are read once per distinct ID number."""
     found: list[fnd.Finding] = []
     for name, column in LEDGERS[table.kind].columns().items():
         if not column.min_age or name not in table.columns:
             continue
         date_field, minimum = column.min_age
-        ids = frame[name].where(frame["_valid"])
-        young = ids.notna() & frame[date_field].notna()
-        if not young.any():
+        usable = frame["_valid"].to_numpy(dtype=bool) & frame[name].notna().to_numpy()
+        usable &= frame[date_field].notna().to_numpy()
+        if not usable.any():
             continue
-        birth = pd.to_datetime(ids[young].str.slice(6, 14), format="%Y%m%d")
-        on = frame.loc[young, date_field]
-        before_birthday = (on.dt.month * 100 + on.dt.day) < (birth.dt.month * 100 + birth.dt.day)
-        ages = on.dt.year - birth.dt.year - before_birthday.astype(int)
+        numbers_column = frame[name].astype("category")  # already categorical: no copy
+        distinct = numbers_column.cat.categories
+        birth_of = np.array([int(str(number)[6:14]) for number in distinct], dtype=np.int64)
+        births = birth_of[numbers_column.cat.codes.to_numpy()[usable]]
+        on = frame[date_field].to_numpy()[usable].astype("datetime64[D]")
+        years = on.astype("datetime64[Y]").astype(np.int64) + 1970
+        months = on.astype("datetime64[M]").astype(np.int64) % 12 + 1
+        days = (on - on.astype("datetime64[M]")).astype(np.int64) + 1
+        ages = (years * 10_000 + months * 100 + days - births) // 10_000  # whole years
         source = table.columns[name]
-        rows, numbers = frame["_row"].to_numpy(), frame[name].to_numpy()
-        for position in ages.index[ages < minimum].tolist():
-            row, value = int(rows[position]), str(numbers[position])
+        rows, numbers = frame["_row"].to_numpy()[usable], frame[name].to_numpy()[usable]
+        for i in np.flatnonzero(ages < minimum).tolist():
+            row, value = int(rows[i]), str(numbers[i])
             found.append(
                 fnd.make(
                     "warning",
@@ -125,7 +132,7 @@ def _age_warnings(
                     column=source.header,
                     cell=f"{source.letter}{row}",
                     value=value if show_personal else mask_value(value, column.kind),
-                    age=int(ages[position]),
+                    age=int(ages[i]),
                 )
             )
     return found

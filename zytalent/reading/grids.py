@@ -18,6 +18,7 @@ import pandas as pd
 ENCODINGS = ("utf-8-sig", "gb18030")
 DELIMITERS = (",", "\t", ";", "|")
 HEAD_ROWS = 15
+HEAD_BYTES = 65536
 
 
 class UnreadableFile(Exception):
@@ -38,59 +39,130 @@ def read_grids(path: Path) -> list[Grid]:
     return read_workbook_grids(path)
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else GB18030, which is what Excel on Chinese Windows writes."""
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and its encoding: UTF-8 (with or without BOM), else GB18030, which is what
+    Excel on Chinese Windows writes."""
     for encoding in ENCODINGS:
         try:
-            return data.decode(encoding)
+            return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
     raise UnreadableFile("not UTF-8 or GB18030 text")  # pragma: no cover - gb18030 decodes all
 
 
-def sniff_delimiter(head: list[str]) -> str:
+def sniff_delimiter(lines: list[str]) -> str:
     """The delimiter that splits the first lines into the most fields."""
-    lines = [line for line in head if line.strip()]
+    lines = [line for line in lines if line.strip()]
     if not lines:
         return ","
-    best = max(
-        DELIMITERS,
-        key=lambda d: (max(len(next(csv.reader([ln], delimiter=d))) for ln in lines), d == ","),
-    )
-    return best
+
+    def widest(delimiter: str) -> tuple[int, bool]:
+        fields = max(len(next(csv.reader([ln], delimiter=delimiter))) for ln in lines)
+        return fields, delimiter == ","
+
+    return max(DELIMITERS, key=widest)
 
 
 def read_csv_grid(path: Path) -> Grid:
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            head_bytes = handle.read(HEAD_BYTES)
     except OSError as exc:
         raise UnreadableFile(exc.strerror or str(exc)) from exc
-    if b"\x00" in data[:4096]:
+    if b"\x00" in head_bytes[:4096]:
         raise UnreadableFile("binary data, not a CSV text file")
-    text = decode(data)
-    delimiter = sniff_delimiter(text.splitlines()[:HEAD_ROWS])
-    head = list(csv.reader(io.StringIO(text[:65536], newline=""), delimiter=delimiter))
-    width = max((len(r) for r in head[: HEAD_ROWS * 4]), default=0)
-    if width == 0:
-        return Grid(str(path), None, pd.DataFrame())
-    try:
-        cells = pd.read_csv(
-            io.StringIO(text),
-            sep=delimiter,
-            header=None,
-            names=range(width),
-            dtype=str,
-            keep_default_na=False,
-            na_filter=False,
-            skip_blank_lines=False,
-            engine="c",
+    whole = len(head_bytes) < HEAD_BYTES
+    head_text, encoding = _decode_head(head_bytes, whole)
+    delimiter = sniff_delimiter(head_text.splitlines()[:HEAD_ROWS])
+    cells = _read_csv_arrow(path, head_text, encoding, delimiter, whole)
+    if cells is None:
+        cells = _read_csv_exact(path, delimiter)
+    return Grid(str(path), None, cells)
+
+
+def _decode_head(data: bytes, whole: bool) -> tuple[str, str]:
+    """The first bytes as text; a character cut at the end of a partial head is dropped."""
+    for cut in range(1 if whole else 4):
+        try:
+            return data[: len(data) - cut].decode("utf-8-sig"), "utf8"
+        except UnicodeDecodeError:
+            continue
+    return data.decode("gb18030", errors="ignore"), "gb18030"
+
+
+def _read_csv_arrow(
+    path: Path, head_text: str, head_encoding: str, delimiter: str, whole: bool
+) -> pd.DataFrame | None:
+    """The fast path: pyarrow parses the rectangular part of the file into Arrow strings
+    (zero-copy into pandas); the title rows above it are parsed here. None when the file
+    is ragged or otherwise unusual, so the exact path takes it."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    head_lines = head_text.splitlines(keepends=True)
+    if not whole:
+        head_lines = head_lines[:-1]  # the last line may be cut in the middle
+    records = list(csv.reader(head_lines[: HEAD_ROWS * 4], delimiter=delimiter))
+    if not records or any("\n" in cell or "\r" in cell for r in records for cell in r):
+        return None
+    width = max(len(r) for r in records)
+    start = next(i for i, r in enumerate(records) if all(len(x) == width for x in records[i:]))
+    names = [str(i) for i in range(width)]
+    invalid: list[object] = []
+
+    def on_invalid(row: object) -> str:
+        invalid.append(row)
+        return "skip"
+
+    encodings = ("utf8", "gb18030") if head_encoding == "utf8" else ("gb18030",)
+    for encoding in encodings:
+        try:
+            table = pacsv.read_csv(
+                path,
+                read_options=pacsv.ReadOptions(
+                    column_names=names, skip_rows=start, encoding=encoding
+                ),
+                parse_options=pacsv.ParseOptions(
+                    delimiter=delimiter,
+                    newlines_in_values=True,
+                    ignore_empty_lines=False,
+                    invalid_row_handler=on_invalid,
+                ),
+                convert_options=pacsv.ConvertOptions(
+                    column_types=dict.fromkeys(names, pa.string()),
+                    strings_can_be_null=False,
+                    quoted_strings_can_be_null=False,
+                ),
+            )
+            break
+        except pa.ArrowInvalid as exc:
+            if "UTF8" not in str(exc) or encoding != "utf8":
+                return None
+            invalid.clear()
+    if invalid:
+        return None
+    top = [r + [""] * (width - len(r)) for r in records[:start]]
+    if top:
+        above = pa.table(
+            {n: pa.array([r[i] for r in top], pa.string()) for i, n in enumerate(names)}
         )
-    except pd.errors.ParserError:
-        # Ragged rows longer than the head: the slower reader takes any width.
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-        width = max(len(r) for r in rows)
-        cells = pd.DataFrame(rows, columns=range(width), dtype=object)
-    return Grid(str(path), None, cells.fillna(""))
+        table = pa.concat_tables([above, table])
+    cells = table.to_pandas(types_mapper=pd.ArrowDtype)
+    cells.columns = range(width)
+    return cells
+
+
+def _read_csv_exact(path: Path, delimiter: str) -> pd.DataFrame:
+    """The exact path for ragged rows and other oddities: Python's csv module, any width."""
+    try:
+        text, _ = decode(path.read_bytes())
+    except OSError as exc:
+        raise UnreadableFile(exc.strerror or str(exc)) from exc
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    width = max((len(r) for r in rows), default=0)
+    if width == 0:
+        return pd.DataFrame()
+    return pd.DataFrame(rows, columns=range(width), dtype=object).fillna("")
 
 
 def read_workbook_grids(path: Path) -> list[Grid]:

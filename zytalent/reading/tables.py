@@ -140,8 +140,7 @@ def blank_mask(values: pd.Series) -> npt.NDArray[np.bool_]:
             dtype=bool,
             count=len(values),
         )
-    text = values.astype(str)
-    return np.asarray(values.isna() | (text.str.strip() == ""), dtype=bool)
+    return np.asarray((values.str.strip() == "").fillna(True), dtype=bool)
 
 
 def _split_rows(grid: Grid, table: LedgerTable, header_pos: int) -> None:
