@@ -144,13 +144,12 @@ def year_findings(
 ) -> tuple[list[fnd.Finding], npt.NDArray[np.bool_]]:
     """Warnings for records dated outside the year; the mask of records that count."""
     name = LEDGERS[kind].year_field()
-    dates = frame[name]
-    in_year = (dates.dt.year == year).fillna(False).to_numpy(dtype=bool)
-    outside = ~in_year & dates.notna().to_numpy() & frame["_valid"].to_numpy(dtype=bool)
+    days = frame[name].to_numpy(dtype="datetime64[D]")
+    years = days.astype("datetime64[Y]").astype(np.int64) + 1970  # NaT gives a huge negative
+    in_year = years == year
+    outside = ~in_year & ~np.isnat(days) & frame["_valid"].to_numpy(dtype=bool)
     found = [
-        where.finding(
-            p, name, "warning", "outside_year", dates.iat[p].strftime("%Y-%m-%d"), year=year
-        )
+        where.finding(p, name, "warning", "outside_year", str(days[p]), year=year)
         for p in np.flatnonzero(outside).tolist()
     ]
     return found, in_year
