@@ -188,3 +188,31 @@ def test_messages_switch_to_english(tmp_path: Path) -> None:
     i18n.set_lang("en")
     f = only(write_csv(tmp_path / "h.csv", [HIRES_HEADER, hire("张三", 1, sector="农业")]))
     assert f.message.startswith("'农业' is not an allowed value")
+
+
+def test_end_before_start_is_reported_beside_other_problems_in_the_row(tmp_path: Path) -> None:
+    rows = [TRAINING_HEADER, ["甲", "教师", "2023-07-05", "2023-07-03", "x"]]
+    loaded = load([write_csv(tmp_path / "t.csv", rows)], today=TODAY)
+    assert sorted((f.cell, f.code) for f in loaded.findings.items) == [
+        ("D2", "end_before_start"),
+        ("E2", "not_a_number"),
+    ]
+
+
+def test_the_model_states_the_order_rule_too() -> None:
+    import pytest
+    from pydantic import ValidationError
+
+    from zytalent.ledgers.training import TrainingClass
+
+    with pytest.raises(ValidationError) as caught:
+        TrainingClass.model_validate(
+            {
+                "program": "甲",
+                "category": "教师",
+                "start_date": "2023-07-05",
+                "end_date": "2023-07-03",
+                "trainees": "3",
+            }
+        )
+    assert caught.value.errors()[0]["type"] == "end_before_start"

@@ -332,6 +332,6 @@ def test_provenance_columns_are_typed(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "h.csv", [HIRES_HEADER, hire("张三", 1)])
     frame = load([path], today=TODAY).frames["hires"]
     assert frame["_file"].tolist() == [str(path)]
-    assert frame["_sheet"].tolist() == [None]
+    assert frame["_sheet"].isna().all()
     assert frame["_row"].tolist() == [2]
     assert pd.api.types.is_datetime64_any_dtype(frame["start_date"])

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:  # numpy is imported when a column is checked, not at start-up
+    import numpy as np
+    import numpy.typing as npt
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CHARS = "10X98765432"
@@ -53,6 +55,8 @@ def id_problem(number: str, today: dt.date) -> tuple[str, dict[str, str]] | None
 
 def id_valid_mask(numbers: npt.NDArray[np.str_], today: dt.date) -> npt.NDArray[np.bool_]:
     """Vectorised twin of `id_problem(...) is None` for an array of normalised strings."""
+    import numpy as np
+
     n = len(numbers)
     if n == 0:
         return np.zeros(0, dtype=bool)
@@ -84,6 +88,8 @@ def _dates_or_nat(
     ok: npt.NDArray[np.bool_],
 ) -> npt.NDArray[np.datetime64]:
     """Calendar dates, NaT where the day does not exist in that month (31 April)."""
+    import numpy as np
+
     y = np.where(ok, year, 2000)
     m = np.where(ok, month, 1)
     d = np.where(ok, day, 1)

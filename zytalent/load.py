@@ -139,7 +139,13 @@ def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
     combined = pd.concat(frames, ignore_index=True)
     for name in frames[0].columns:
         if all(isinstance(f[name].dtype, pd.CategoricalDtype) for f in frames):
-            combined[name] = union_categoricals([f[name] for f in frames], ignore_order=True)
+            parts = [
+                pd.Categorical.from_codes(
+                    f[name].cat.codes, categories=pd.Index(f[name].cat.categories, dtype=object)
+                )
+                for f in frames
+            ]
+            combined[name] = union_categoricals(parts, ignore_order=True)
     return combined
 
 

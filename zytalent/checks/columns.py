@@ -30,7 +30,7 @@ def parse_column(column: Column, raw: pd.Series, factor: int, today: dt.date) ->
     distinct = [*uniques, None]  # the last slot stands for missing cells (code -1)
     parsed: list[object] = [None] * len(distinct)
     bad = np.zeros(len(distinct), dtype=bool)
-    prechecked = _valid_ids(distinct, today) if column.kind == "id_number" else None
+    prechecked = _valid_ids(uniques, today) if column.kind == "id_number" else None
     for i, value in enumerate(distinct):
         if prechecked is not None and prechecked[i] is not None:
             parsed[i] = prechecked[i]
@@ -48,14 +48,16 @@ def empty_column(column: Column, index: pd.Index) -> pd.Series:
     return _typed(column, [None], np.zeros(len(index), dtype=np.intp), index)
 
 
-def _valid_ids(distinct: list[object], today: dt.date) -> list[str | None]:
-    """Plain ASCII ID numbers that pass the vectorised check; the rest go the scalar way."""
-    plain = [
-        v.strip().upper() if isinstance(v, str) and v.isascii() and len(v.strip()) == 18 else ""
-        for v in distinct
-    ]
-    ok = id_valid_mask(np.array(plain, dtype="<U18"), today)
-    return [p if good else None for p, good in zip(plain, ok, strict=True)]
+def _valid_ids(uniques: object, today: dt.date) -> list[str | None]:
+    """Plain ID numbers that pass the vectorised check (one slot per distinct value, and
+    one for missing cells); the rest, None here, go the scalar way."""
+    values = pd.Series(uniques)
+    if values.dtype == object:
+        values = values.map(lambda v: v if isinstance(v, str) else "").astype(str)
+    plain = values.str.strip().str.upper()
+    fixed = plain.where(plain.str.len() == 18, "").to_numpy(dtype="<U18")
+    ok = id_valid_mask(fixed, today)
+    return [str(number) if good else None for number, good in zip(fixed, ok, strict=True)] + [None]
 
 
 def _typed(

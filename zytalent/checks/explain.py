@@ -1,8 +1,10 @@
-"""Explain failing rows with the ledger's pydantic model.
+"""Explain failing cells with the ledger's pydantic model.
 
-Only rows the column checks flagged come here, so valid data never pays for pydantic.
-Each pydantic error carries a finding code (raised by the column's own parser) and the
-context for its message.
+Only cells the column checks flagged come here, so valid data never pays for pydantic.
+Failing values repeat (a `?` typed down a column, one wrong month), so the model is asked
+once per distinct failing value of a field, and every failing cell still gets its own
+finding. Each pydantic error carries a finding code (raised by the column's own parser)
+and the context for its message.
 """
 
 from __future__ import annotations
@@ -10,55 +12,120 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import pandas as pd
+import numpy as np
+import numpy.typing as npt
 from pydantic import ValidationError
 
 from zytalent import findings as fnd
-from zytalent.ledgers import LEDGERS
+from zytalent.ledgers import LEDGERS, LedgerRecord
 from zytalent.masking import mask_value
 from zytalent.reading.tables import LedgerTable
-from zytalent.values import display
+from zytalent.values import CellError, display
 
-# Errors that are already reported once per sheet (a missing column), not per row.
-SHEET_LEVEL = frozenset({"missing"})
+Explanation = list[tuple[str, dict[str, Any]]]  # (code, context) per error
 
 
-def explain_rows(
-    table: LedgerTable, rows: pd.Index, today: dt.date, show_personal: bool
+def explain_cells(
+    table: LedgerTable,
+    bad: dict[str, npt.NDArray[np.bool_]],
+    today: dt.date,
+    show_personal: bool,
 ) -> list[fnd.Finding]:
+    """A finding for every flagged cell of every field."""
     model = LEDGERS[table.kind]
-    columns = model.columns()
-    factors = {name: source.factor for name, source in table.columns.items()}
-    context = {"factors": factors, "today": today}
+    context = {"factors": {n: s.factor for n, s in table.columns.items()}, "today": today}
+    rows = table.records.index.to_numpy()
     found: list[fnd.Finding] = []
-    subset = table.records.loc[rows]
-    for row, cells in zip(subset.index, subset.to_dict("records"), strict=True):
-        try:
-            model.model_validate(cells, context=context)
-        except ValidationError as exc:
-            for error in exc.errors():
-                if error["type"] in SHEET_LEVEL:
-                    continue
-                ctx: dict[str, Any] = dict(error.get("ctx") or {})
-                name = str(error["loc"][0]) if error["loc"] else str(ctx.get("field"))
-                source = table.columns[name]
-                raw = cells.get(name)
-                shown = cell_text(raw, columns[name].kind, show_personal)
-                ctx.pop("value", None)
+    for name, mask in bad.items():
+        positions = np.flatnonzero(mask)
+        if not len(positions):
+            continue
+        raws = table.records[name].iloc[positions].to_numpy(dtype=object)
+        cache: dict[tuple[str, str], Explanation] = {}
+        for position, raw in zip(positions.tolist(), raws, strict=True):
+            key = (type(raw).__name__, repr(raw))
+            if key not in cache:
+                cache[key] = _explain_value(model, name, raw, context)
+            for code, ctx in cache[key]:
                 found.append(
-                    fnd.make(
-                        "error",
-                        error["type"],
-                        file=table.file,
-                        sheet=table.sheet,
-                        row=int(row),
-                        column=source.header,
-                        cell=f"{source.letter}{row}",
-                        value=shown,
-                        **ctx,
-                    )
+                    _finding(table, name, int(rows[position]), raw, code, ctx, show_personal)
                 )
     return found
+
+
+def explain_order(
+    table: LedgerTable,
+    name: str,
+    earlier: str,
+    positions: npt.NDArray[np.intp],
+    show_personal: bool,
+) -> list[fnd.Finding]:
+    """A date before the date it may not precede (the model's `_dates_in_order` rule),
+    reported whatever else is wrong in the row."""
+    rows = table.records.index.to_numpy()
+    found: list[fnd.Finding] = []
+    for position in positions.tolist():
+        start = LEDGERS[table.kind].columns()[earlier].parse(table.records[earlier].iat[position])
+        found.append(
+            _finding(
+                table,
+                name,
+                int(rows[position]),
+                table.records[name].iat[position],
+                "end_before_start",
+                {"start": str(start)},
+                show_personal,
+            )
+        )
+    return found
+
+
+def _explain_value(
+    model: type[LedgerRecord], name: str, raw: object, context: dict[str, Any]
+) -> Explanation:
+    try:
+        model.model_validate({name: raw}, context=context)
+    except ValidationError as exc:
+        explained = [
+            (error["type"], dict(error.get("ctx") or {}))
+            for error in exc.errors()
+            if error["loc"] == (name,)
+        ]
+        if explained:
+            return explained
+    # The column check flagged it, so its own parser says why (kept as a safety net).
+    column = model.columns()[name]
+    try:
+        column.parse(raw, context["factors"].get(name, 1), context["today"])
+    except CellError as error:
+        return [(error.code, error.ctx)]
+    return []
+
+
+def _finding(
+    table: LedgerTable,
+    name: str,
+    row: int,
+    raw: object,
+    code: str,
+    ctx: dict[str, Any],
+    show_personal: bool,
+) -> fnd.Finding:
+    source = table.columns[name]
+    kind = LEDGERS[table.kind].columns()[name].kind
+    shown = cell_text(raw, kind, show_personal)
+    context = {k: v for k, v in ctx.items() if k != "value"}
+    return fnd.make(
+        "error",
+        code,
+        file=table.file,
+        sheet=table.sheet,
+        row=row,
+        column=source.header,
+        cell=f"{source.letter}{row}",
+        value=shown,
+        **context,
+    )
 
 
 def cell_text(raw: object, kind: str, show_personal: bool) -> str:

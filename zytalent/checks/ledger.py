@@ -28,25 +28,20 @@ class Provenance:
     """Where each record of a combined frame came from, addressed as its file has it.
     Positions are looked up only for the few records a finding names."""
 
-    files: npt.NDArray[np.object_]
-    sheets: npt.NDArray[np.object_]
+    files: Any  # array-likes (categorical), read at a position only when a finding needs it
+    sheets: Any
     rows: npt.NDArray[np.int64]
     headers: Headers
 
     @classmethod
     def of(cls, frame: pd.DataFrame, headers: Headers) -> Provenance:
-        return cls(
-            frame["_file"].to_numpy(dtype=object),
-            frame["_sheet"].to_numpy(dtype=object),
-            frame["_row"].to_numpy(dtype=np.int64),
-            headers,
-        )
+        return cls(frame["_file"].array, frame["_sheet"].array, frame["_row"].to_numpy(), headers)
 
     def at(self, position: int) -> tuple[str, str | None, int]:
         sheet = self.sheets[position]
         return (
             str(self.files[position]),
-            None if sheet is None or sheet != sheet else str(sheet),
+            None if pd.isna(sheet) else str(sheet),
             int(self.rows[position]),
         )
 
@@ -79,6 +74,27 @@ class Provenance:
         )
 
 
+def row_hashes(keys: pd.DataFrame) -> npt.NDArray[np.uint64]:
+    """A 64-bit hash per row from integer codes of each column (categorical codes, dates
+    and integers as numbers): equal rows hash equal; the rare collision is sorted out by
+    the exact grouping that follows."""
+    hashes = np.full(len(keys), 0xCBF29CE484222325, dtype=np.uint64)
+    prime = np.uint64(0x100000001B3)
+    for name in keys.columns:
+        column = keys[name]
+        if isinstance(column.dtype, pd.CategoricalDtype):
+            codes = column.cat.codes.to_numpy().astype(np.int64)
+        elif pd.api.types.is_datetime64_any_dtype(column.dtype):
+            codes = column.to_numpy(dtype="datetime64[s]").view(np.int64)
+        elif isinstance(column.dtype, pd.Int64Dtype):
+            codes = column.fillna(-(2**62)).to_numpy(dtype=np.int64)
+        else:
+            codes = pd.factorize(column, use_na_sentinel=True)[0].astype(np.int64)
+        with np.errstate(over="ignore"):
+            hashes = (hashes ^ codes.view(np.uint64)) * prime
+    return hashes
+
+
 def repeated_rows(keys: pd.DataFrame) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """Positions of rows whose keys appeared before, and the position of that first row.
 
@@ -87,7 +103,7 @@ def repeated_rows(keys: pd.DataFrame) -> tuple[npt.NDArray[np.intp], npt.NDArray
     if keys.empty:
         empty = np.zeros(0, dtype=np.intp)
         return empty, empty
-    hashes = pd.util.hash_pandas_object(keys, index=False)
+    hashes = pd.Series(row_hashes(keys))
     candidates = np.flatnonzero(hashes.duplicated(keep=False).to_numpy())
     if not len(candidates):
         empty = np.zeros(0, dtype=np.intp)

@@ -10,7 +10,7 @@ import pandas as pd
 
 from zytalent import findings as fnd
 from zytalent.checks.columns import empty_column, parse_column
-from zytalent.checks.explain import explain_rows
+from zytalent.checks.explain import explain_cells, explain_order
 from zytalent.figures.units import format_fen
 from zytalent.ledgers import LEDGERS
 from zytalent.masking import mask_value
@@ -69,24 +69,39 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
 
     records = table.records
     frame = pd.DataFrame(index=records.index)
-    bad = np.zeros(len(records), dtype=bool)
+    bad_cells: dict[str, np.ndarray] = {}
     for name, column in columns.items():
         if name in table.columns:
             parsed = parse_column(column, records[name], table.columns[name].factor, today)
             frame[name] = parsed.values
-            bad |= parsed.bad
+            bad_cells[name] = parsed.bad
         else:
             frame[name] = empty_column(column, records.index)
+    bad = np.zeros(len(records), dtype=bool)
+    for mask in bad_cells.values():
+        bad |= mask
+    found.extend(explain_cells(table, bad_cells, today, show_personal))
     for name, column in columns.items():
         if column.not_before and name in table.columns and column.not_before in table.columns:
             later, earlier = frame[name], frame[column.not_before]
-            bad |= np.asarray((later < earlier).fillna(False), dtype=bool)
-    if bad.any():
-        found.extend(explain_rows(table, records.index[bad], today, show_personal))
+            out_of_order = np.asarray((later < earlier).fillna(False), dtype=bool)
+            found.extend(
+                explain_order(
+                    table, name, column.not_before, np.flatnonzero(out_of_order), show_personal
+                )
+            )
+            bad |= out_of_order
     valid = ~bad if not table.missing else np.zeros(len(records), dtype=bool)
 
-    frame["_file"] = table.file
-    frame["_sheet"] = table.sheet
+    constant = np.zeros(len(records), dtype=np.int8)  # one category: a code per row, no strings
+    frame["_file"] = pd.Categorical.from_codes(
+        constant, categories=pd.Index([table.file], dtype=object)
+    )
+    frame["_sheet"] = (
+        pd.Categorical.from_codes(constant, categories=pd.Index([table.sheet], dtype=object))
+        if table.sheet is not None
+        else pd.Categorical.from_codes(constant - 1, categories=pd.Index([], dtype=object))
+    )
     frame["_row"] = records.index.to_numpy()
     frame["_valid"] = valid
     frame = frame.reset_index(drop=True)
@@ -113,11 +128,9 @@ def _age_warnings(
         distinct = numbers_column.cat.categories
         birth_of = np.array([int(str(number)[6:14]) for number in distinct], dtype=np.int64)
         births = birth_of[numbers_column.cat.codes.to_numpy()[usable]]
-        on = frame[date_field].to_numpy()[usable].astype("datetime64[D]")
-        years = on.astype("datetime64[Y]").astype(np.int64) + 1970
-        months = on.astype("datetime64[M]").astype(np.int64) % 12 + 1
-        days = (on - on.astype("datetime64[M]")).astype(np.int64) + 1
-        ages = (years * 10_000 + months * 100 + days - births) // 10_000  # whole years
+        date_codes, dates = pd.factorize(frame[date_field].to_numpy()[usable])
+        on = np.array([int(d.strftime("%Y%m%d")) for d in pd.DatetimeIndex(dates)], dtype=np.int64)
+        ages = (on[date_codes] - births) // 10_000  # whole years, from YYYYMMDD numbers
         source = table.columns[name]
         rows, numbers = frame["_row"].to_numpy()[usable], frame[name].to_numpy()[usable]
         for i in np.flatnonzero(ages < minimum).tolist():

@@ -178,7 +178,8 @@ def _split_rows(grid: Grid, table: LedgerTable, header_pos: int) -> None:
             stated = {name: cells.iloc[c.position] for name, c in table.columns.items()}
             table.totals.append(TotalRow(row, label, stated, start, end))
     positions = {name: c.position for name, c in table.columns.items()}
-    records = body.iloc[keep, list(positions.values())]
+    columns = list(positions.values())
+    records = body.iloc[:, columns] if keep.all() else body.iloc[keep, columns]
     records.columns = list(positions.keys())
     records.index = pd.Index(row_numbers[keep], name="row")
     table.records = records

@@ -1,0 +1,252 @@
+"""Benchmarks: zytalent beside a bare pandas read and the tools people use instead.
+
+    python -m pip install ".[bench]"
+    python benchmarks/run.py                 # 200k and 1M rows, a 100k-row workbook, start-up
+    python benchmarks/run.py --ten-million   # also 10M rows (about 1 GB of CSV, a few minutes)
+
+Every figure is a whole process (start-up included), the median of --repeat runs, with
+its peak resident memory; ratios are to the bare pandas read of the same file in the same
+run, so a busy machine slows both sides. Files are generated deterministically into
+--workdir and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PYTHON = sys.executable
+ZYTALENT = [PYTHON, "-m", "zytalent"]
+PEERS = [PYTHON, str(HERE / "peers.py")]
+
+
+@dataclass
+class Measure:
+    label: str
+    seconds: float
+    peak_mib: float
+    rows: int
+
+    def line(self, bare: float | None) -> str:
+        rate = f"{self.rows / self.seconds:,.0f}" if self.rows else "—"
+        ratio = f"{self.seconds / bare:.2f}×" if bare else "—"
+        return f"| {self.label} | {self.seconds:.2f} | {self.peak_mib:,.0f} | {rate} | {ratio} |"
+
+
+def run_once(command: list[str]) -> tuple[float, float]:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise RuntimeError(f"{' '.join(command)} failed with {status}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def measure(label: str, command: list[str], rows: int, repeat: int) -> Measure:
+    runs = [run_once(command) for _ in range(repeat)]
+    return Measure(label, statistics.median(r[0] for r in runs), max(r[1] for r in runs), rows)
+
+
+def ensure(path: Path, kind: str, rows: int, invalid: float = 0.0, bad_cells: int = 0) -> Path:
+    if not path.exists():
+        # in a child process: the runner stays small, so children's peak RSS is their own
+        command = [
+            PYTHON,
+            str(HERE / "generate.py"),
+            kind,
+            str(rows),
+            str(path),
+            "--invalid",
+            str(invalid),
+        ]
+        subprocess.run(command, check=True)
+        if bad_cells:
+            _spoil_cells(path, bad_cells)
+    return path
+
+
+def _spoil_cells(path: Path, count: int) -> None:
+    """A clean file with `count` bad cells spread through it, one of them a bad date."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    step = max(1, (len(lines) - 1) // count)
+    spoilers = [
+        (0, "2023-13"),
+        (4, "0"),
+        (3, "14233219500101123Y"),
+        (5, "-3"),
+        (0, "明年"),
+        (4, "x"),
+        (3, "123"),
+        (9, "1.234"),
+    ]
+    for i in range(count):
+        n = 1 + i * step
+        cells = lines[n].rstrip("\n").split(",")
+        column, value = spoilers[i % len(spoilers)]
+        cells[column] = value
+        lines[n] = ",".join(cells) + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def table(title: str, measures: list[Measure], bare: float | None) -> None:
+    print(f"\n### {title}\n")
+    print("| tool | wall s (median) | peak RSS MiB | rows/s | × bare read |")
+    print("|---|---|---|---|---|")
+    for m in measures:
+        print(m.line(bare))
+
+
+def csv_size(work: Path, rows: int, repeat: int, peers: bool) -> float:
+    label = f"{rows:,}"
+    clean = ensure(work / f"meals_{rows}" / "meals.csv", "meals", rows)
+    invalid = ensure(work / f"meals_{rows}_5pct" / "meals.csv", "meals", rows, invalid=0.05)
+    measures = [
+        measure(
+            "pandas.read_csv(engine='pyarrow', dtype=str)",
+            [*PEERS, "bare-csv", str(clean)],
+            rows,
+            repeat,
+        )
+    ]
+    bare = measures[0].seconds
+    summarize = measure(
+        "zytalent summarize 2023 (clean)",
+        [*ZYTALENT, "summarize", "2023", str(clean.parent), "--format", "json"],
+        rows,
+        repeat,
+    )
+    measures += [
+        summarize,
+        measure(
+            "zytalent validate (clean)",
+            [*ZYTALENT, "validate", str(clean), "--format", "json"],
+            rows,
+            repeat,
+        ),
+        measure(
+            "zytalent validate (5% rows invalid, every cell reported)",
+            [*ZYTALENT, "validate", str(invalid), "--format", "json"],
+            rows,
+            repeat,
+        ),
+    ]
+    if peers:
+        eight = ensure(work / f"meals_{rows}_8bad" / "meals.csv", "meals", rows, bad_cells=8)
+        measures += [
+            measure(
+                "zytalent validate (8 bad cells)",
+                [*ZYTALENT, "validate", str(eight), "--format", "json"],
+                rows,
+                repeat,
+            ),
+            measure(
+                "frictionless validate, Table Schema (8 bad cells)",
+                [*PEERS, "frictionless", str(eight)],
+                rows,
+                repeat,
+            ),
+            measure(
+                "pandera lazy=True (8 bad cells, one a bad date)",
+                [*PEERS, "pandera", str(eight)],
+                rows,
+                repeat,
+            ),
+            measure(
+                "pydantic model_validate per row (8 bad cells)",
+                [*PEERS, "pydantic-rows", str(eight)],
+                rows,
+                1,
+            ),
+        ]
+    table(f"meals CSV, {label} rows ({clean.stat().st_size / 2**20:,.0f} MiB)", measures, bare)
+    return summarize.seconds
+
+
+def workbook(work: Path, rows: int, repeat: int) -> None:
+    path = ensure(work / f"meals_{rows}_xlsx" / "meals.xlsx", "meals", rows)
+    measures = [
+        measure(
+            "pandas.read_excel(engine='calamine')", [*PEERS, "bare-excel", str(path)], rows, repeat
+        )
+    ]
+    measures += [
+        measure(
+            "zytalent summarize 2023",
+            [*ZYTALENT, "summarize", "2023", str(path.parent), "--format", "json"],
+            rows,
+            repeat,
+        ),
+        measure(
+            "zytalent validate",
+            [*ZYTALENT, "validate", str(path), "--format", "json"],
+            rows,
+            repeat,
+        ),
+    ]
+    table(f"meals workbook, {rows:,} rows, title row and 合计 row", measures, measures[0].seconds)
+
+
+def startup(repeat: int) -> None:
+    measures = [
+        measure("python -c pass", [PYTHON, "-c", "pass"], 0, repeat),
+        measure("zytalent --help", [*ZYTALENT, "--help"], 0, repeat),
+        measure("zytalent ledgers", [*ZYTALENT, "ledgers"], 0, repeat),
+    ]
+    table("start-up", measures, None)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--workdir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "zytalent-bench"
+    )
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--ten-million", action="store_true")
+    args = parser.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    print(
+        f"## zytalent benchmarks, {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}"
+    )
+    startup(args.repeat)
+    csv_size(args.workdir, 200_000, args.repeat, peers=True)
+    one_million = csv_size(args.workdir, 1_000_000, args.repeat, peers=False)
+    workbook(args.workdir, 100_000, args.repeat)
+    if args.ten_million:
+        rows = 10_000_000
+        path = ensure(args.workdir / f"meals_{rows}" / "meals.csv", "meals", rows)
+        measures = [
+            measure(
+                "pandas.read_csv(engine='pyarrow', dtype=str)",
+                [*PEERS, "bare-csv", str(path)],
+                rows,
+                args.repeat,
+            ),
+            measure(
+                "zytalent summarize 2023",
+                [*ZYTALENT, "summarize", "2023", str(path.parent), "--format", "json"],
+                rows,
+                args.repeat,
+            ),
+        ]
+        table(
+            f"meals CSV, {rows:,} rows ({path.stat().st_size / 2**20:,.0f} MiB)",
+            measures,
+            measures[0].seconds,
+        )
+        print(f"\n10M-row summarize / 1M-row summarize: {measures[1].seconds / one_million:.1f}×")
+
+
+if __name__ == "__main__":
+    main()
