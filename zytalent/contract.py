@@ -10,6 +10,7 @@ from typing import Any
 from zytalent.i18n import pick
 from zytalent.ledgers import LEDGERS, ledger
 from zytalent.ledgers.base import KIND_NAMES, Column
+from zytalent.outputs import write_atomic
 
 
 def rule_text(column: Column) -> str:
@@ -94,10 +95,10 @@ def stale_schemas(directory: Path) -> list[Path]:
 
 
 def write_schemas(directory: Path) -> list[Path]:
-    directory.mkdir(parents=True, exist_ok=True)
     written = []
     for path, text in schema_files(directory).items():
         if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+            # generated files: replacing a stale one is the point, so no --force needed
+            write_atomic(path, text.encode("utf-8"), force=True)
             written.append(path)
     return written

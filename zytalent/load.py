@@ -17,7 +17,8 @@ from zytalent.checks.ledger import Headers, Provenance, duplicate_findings, year
 from zytalent.checks.sheet import CheckedTable, check_table
 from zytalent.ledgers import LEDGERS, ledger
 from zytalent.reading.discover import discover
-from zytalent.reading.grids import UnreadableFile, read_grids
+from zytalent.reading.grids import Grid, read_grids
+from zytalent.reading.safety import Limits, UnreadableFile
 from zytalent.reading.tables import AmbiguousKind, NoLedger, build_table
 
 
@@ -76,6 +77,7 @@ def load(
     year: int | None = None,
     show_personal: bool = False,
     today: dt.date | None = None,
+    limits: Limits | None = None,
 ) -> Loaded:
     if kind is not None:
         ledger(kind)  # an unknown kind is a usage error
@@ -88,7 +90,7 @@ def load(
     for path in discovered.files:
         report = FileReport(str(path))
         files.append(report)
-        tables = _read_file(path, kind, today, show_personal, found)
+        tables = _read_file(path, kind, today, show_personal, limits or Limits.from_env(), found)
         for table in tables:
             report.sheets.append(SheetReport(table.table.sheet, table.table.kind, len(table.frame)))
             found.extend(table.findings)
@@ -98,17 +100,26 @@ def load(
 
 
 def _read_file(
-    path: Path, kind: str | None, today: dt.date, show_personal: bool, found: fnd.Findings
+    path: Path,
+    kind: str | None,
+    today: dt.date,
+    show_personal: bool,
+    limits: Limits,
+    found: fnd.Findings,
 ) -> list[CheckedTable]:
     where: dict[str, Any] = {"file": str(path)}
     try:
-        grids = read_grids(path)
+        grids = read_grids(path, limits)
     except UnreadableFile as exc:
-        found.add(fnd.make("error", "file_unreadable", **where, reason=str(exc)))
+        found.add(fnd.make("error", exc.code, **where, **exc.ctx))
+        return []
+    except OSError as exc:  # vanished or unreadable while being read
+        found.add(fnd.make("error", "file_unreadable", **where, reason=exc.strerror or str(exc)))
         return []
     tables: list[CheckedTable] = []
     skipped: list[fnd.Finding] = []
     for grid in grids:
+        found.extend(_notes(grid))
         try:
             table = build_table(grid, kind)
         except NoLedger:
@@ -147,6 +158,22 @@ def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
             ]
             combined[name] = union_categoricals(parts, ignore_order=True)
     return combined
+
+
+def _notes(grid: Grid) -> list[fnd.Finding]:
+    return [
+        fnd.make(
+            note.severity,
+            note.code,
+            file=grid.file,
+            sheet=grid.sheet,
+            row=note.rows[0] if note.rows else None,
+            cell=note.cells[0] if len(note.cells) == 1 else None,
+            cells=", ".join(note.cells),
+            rows=", ".join(map(str, note.rows)),
+        )
+        for note in grid.notes
+    ]
 
 
 def _combine(

@@ -13,6 +13,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "无法读取该文件（{reason}）。请用 Excel 打开确认文件完好后另存为 .xlsx 再提交。",
         "The file cannot be read ({reason}). Open it in Excel, check it, save it as .xlsx and resend it.",
     ),
+    "file_encrypted": (
+        "工作簿设置了打开密码，无法读取。请去掉密码（文件 › 信息 › 保护工作簿）后重新提交。",
+        "The workbook is password-protected. Remove the password (File › Info › Protect Workbook) and resend it.",
+    ),
+    "file_too_large": (
+        "工作簿解压后超过 {limit} MB，疑似“压缩炸弹”，已拒绝读取。确属正常的大文件时，可用 --max-uncompressed-mb 或环境变量 {env} 调高上限。",
+        "The workbook inflates past {limit} MB (a possible zip bomb) and was not read. If it is a genuine large file, raise the limit with --max-uncompressed-mb or the {env} environment variable.",
+    ),
+    "file_unsafe_xml": (
+        "工作簿内部 {part} 含有 XML 实体定义（DTD），正常的 Excel 文件不会这样，已拒绝读取。请用 Excel 另存为新文件后提交。",
+        "Part {part} of the workbook declares XML entities (a DTD), which no genuine Excel file does; it was not read. Save it again from Excel and resend it.",
+    ),
+    "formula_without_value": (
+        "单元格 {cells} 有公式但没有计算结果（文件未经 Excel 保存）。zytalent 不计算公式，这些单元格按空白处理。请在 Excel 中打开、保存后再提交。",
+        "Cells {cells} hold formulas without a computed value (the file was not saved by Excel). zytalent does not evaluate formulas and reads them as empty. Open and save the file in Excel, then resend it.",
+    ),
+    "csv_ragged_rows": (
+        "第 {rows} 行的列数多于其他行（可能多了分隔符或未加引号的逗号），多出的单元格未读取，请检查。",
+        "Rows {rows} have more cells than the others (an extra delimiter or an unquoted comma?); the extra cells were not read. Check them.",
+    ),
     "file_no_ledger": (
         "文件中没有可识别的台账工作表（前 15 行内未找到与任何台账表头相符的行）。请使用 zytalent template 生成的模板。",
         "No worksheet in this file looks like a ledger (no row among the first 15 matches a ledger's headers). Use a template from `zytalent template`.",

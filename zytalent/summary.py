@@ -15,6 +15,7 @@ from zytalent.figures.prepare import prepare
 from zytalent.figures.registry import FIGURES
 from zytalent.figures.units import fen_to_yuan, format_fen
 from zytalent.load import Loaded, load
+from zytalent.reading.safety import Limits
 
 
 @dataclass
@@ -88,8 +89,11 @@ def summarize(
     skip_invalid: bool = False,
     show_personal: bool = False,
     today: dt.date | None = None,
+    limits: Limits | None = None,
 ) -> Summary:
-    loaded = load(paths, kind=kind, year=year, show_personal=show_personal, today=today)
+    loaded = load(
+        paths, kind=kind, year=year, show_personal=show_personal, today=today, limits=limits
+    )
     summary = Summary(year, loaded, skip_invalid)
     if summary.blocked:
         return summary

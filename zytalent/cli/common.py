@@ -45,6 +45,16 @@ KindOption = Annotated[
         show_default=False,
     ),
 ]
+MaxUncompressedOption = Annotated[
+    int | None,
+    typer.Option(
+        "--max-uncompressed-mb",
+        min=1,
+        help="Refuse workbooks that inflate past this many MB (default 1024, or "
+        "ZYTALENT_MAX_UNCOMPRESSED_MB).",
+        show_default=False,
+    ),
+]
 ShowPersonalOption = Annotated[
     bool,
     typer.Option(

@@ -13,6 +13,7 @@ from zytalent.cli.common import (
     FormatOption,
     KindOption,
     LangOption,
+    MaxUncompressedOption,
     ShowPersonalOption,
     run,
 )
@@ -30,6 +31,7 @@ def summarize(
     output_format: FormatOption = Format.table,
     kind: KindOption = None,
     show_personal: ShowPersonalOption = False,
+    max_uncompressed_mb: MaxUncompressedOption = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -44,6 +46,7 @@ def summarize(
 
     def action() -> int:
         from zytalent.errors import UsageError
+        from zytalent.reading.safety import Limits
         from zytalent.summary import summarize as compute
 
         targets = paths or [Path("data") / str(year)]
@@ -52,7 +55,12 @@ def summarize(
                 f"no ledgers given and {targets[0]} does not exist; name a file or folder"
             )
         summary = compute(
-            year, targets, kind=kind, skip_invalid=skip_invalid, show_personal=show_personal
+            year,
+            targets,
+            kind=kind,
+            skip_invalid=skip_invalid,
+            show_personal=show_personal,
+            limits=Limits.from_env(max_uncompressed_mb),
         )
         if output_format is Format.json:
             from zytalent.render.jsonout import dumps

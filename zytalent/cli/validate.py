@@ -13,6 +13,7 @@ from zytalent.cli.common import (
     FormatOption,
     KindOption,
     LangOption,
+    MaxUncompressedOption,
     ShowPersonalOption,
     run,
 )
@@ -32,6 +33,7 @@ def validate(
     output_format: FormatOption = Format.table,
     kind: KindOption = None,
     show_personal: ShowPersonalOption = False,
+    max_uncompressed_mb: MaxUncompressedOption = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -44,8 +46,15 @@ def validate(
 
     def action() -> int:
         from zytalent.load import load
+        from zytalent.reading.safety import Limits
 
-        loaded = load(paths, kind=kind, year=year, show_personal=show_personal)
+        loaded = load(
+            paths,
+            kind=kind,
+            year=year,
+            show_personal=show_personal,
+            limits=Limits.from_env(max_uncompressed_mb),
+        )
         if output_format is Format.json:
             from zytalent.render.jsonout import dumps
 

@@ -11,9 +11,11 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pandas as pd
+
+from zytalent.reading.safety import Limits, UnreadableFile, inspect_workbook
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 DELIMITERS = (",", "\t", ";", "|")
@@ -21,8 +23,14 @@ HEAD_ROWS = 15
 HEAD_BYTES = 65536
 
 
-class UnreadableFile(Exception):
-    """The file cannot be read at all; the message says why (it becomes a finding)."""
+@dataclass
+class Note:
+    """Something the reader noticed that becomes a finding (code and message context)."""
+
+    severity: Literal["error", "warning", "info"]
+    code: str
+    cells: list[str] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -30,13 +38,13 @@ class Grid:
     file: str
     sheet: str | None
     cells: pd.DataFrame
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
 
-def read_grids(path: Path) -> list[Grid]:
+def read_grids(path: Path, limits: Limits | None = None) -> list[Grid]:
     if path.suffix.lower() == ".csv":
         return [read_csv_grid(path)]
-    return read_workbook_grids(path)
+    return read_workbook_grids(path, limits or Limits.from_env())
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -69,15 +77,20 @@ def read_csv_grid(path: Path) -> Grid:
             head_bytes = handle.read(HEAD_BYTES)
     except OSError as exc:
         raise UnreadableFile(exc.strerror or str(exc)) from exc
+    if not head_bytes:
+        raise UnreadableFile("empty file (0 bytes)")
     if b"\x00" in head_bytes[:4096]:
         raise UnreadableFile("binary data, not a CSV text file")
     whole = len(head_bytes) < HEAD_BYTES
     head_text, encoding = _decode_head(head_bytes, whole)
     delimiter = sniff_delimiter(head_text.splitlines()[:HEAD_ROWS])
     cells = _read_csv_arrow(path, head_text, encoding, delimiter, whole)
+    notes: list[Note] = []
     if cells is None:
-        cells = _read_csv_exact(path, delimiter)
-    return Grid(str(path), None, cells)
+        cells, ragged = _read_csv_exact(path, delimiter)
+        if ragged:
+            notes.append(Note("warning", "csv_ragged_rows", rows=ragged))
+    return Grid(str(path), None, cells, notes)
 
 
 def _decode_head(data: bytes, whole: bool) -> tuple[str, str]:
@@ -152,26 +165,36 @@ def _read_csv_arrow(
     return cells
 
 
-def _read_csv_exact(path: Path, delimiter: str) -> pd.DataFrame:
-    """The exact path for ragged rows and other oddities: Python's csv module, any width."""
+def _read_csv_exact(path: Path, delimiter: str) -> tuple[pd.DataFrame, list[int]]:
+    """The exact path for ragged rows and other oddities: Python's csv module, any width.
+    Also returns the rows whose non-empty cells go past the widest common row width."""
     try:
         text, _ = decode(path.read_bytes())
     except OSError as exc:
         raise UnreadableFile(exc.strerror or str(exc)) from exc
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise UnreadableFile(f"not a readable CSV file ({exc})") from exc
     width = max((len(r) for r in rows), default=0)
     if width == 0:
-        return pd.DataFrame()
-    return pd.DataFrame(rows, columns=range(width), dtype=object).fillna("")
+        return pd.DataFrame(), []
+    widths = [len(r) for r in rows if any(c.strip() for c in r)] or [width]
+    common = max(set(widths), key=widths.count)  # the width most rows have
+    ragged = [
+        n for n, r in enumerate(rows, 1) if len(r) > common and any(c.strip() for c in r[common:])
+    ]
+    return pd.DataFrame(rows, columns=range(width), dtype=object).fillna(""), ragged
 
 
-def read_workbook_grids(path: Path) -> list[Grid]:
+def read_workbook_grids(path: Path, limits: Limits) -> list[Grid]:
     import python_calamine as calamine
 
+    inspection = inspect_workbook(path, limits)
     try:
         book = calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError as exc:
-        raise UnreadableFile("password-protected workbook") from exc
+        raise UnreadableFile("password-protected workbook", "file_encrypted") from exc
     except Exception as exc:  # calamine raises several types for broken files
         raise UnreadableFile(_reason(exc)) from exc
     grids: list[Grid] = []
@@ -187,7 +210,11 @@ def read_workbook_grids(path: Path) -> list[Grid]:
                 raise UnreadableFile(f"{meta.name}: {_reason(exc)}") from exc
             _fill_merged(rows, merged)
             cells = pd.DataFrame(rows, dtype=object) if rows else pd.DataFrame()
-            grids.append(Grid(str(path), meta.name, cells))
+            grid = Grid(str(path), meta.name, cells)
+            formulas = inspection.formulas_without_value.get(meta.name)
+            if formulas:
+                grid.notes.append(Note("warning", "formula_without_value", cells=formulas))
+            grids.append(grid)
     finally:
         book.close()
     return grids
