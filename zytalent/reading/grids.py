@@ -18,7 +18,7 @@ import pandas as pd
 from zytalent.reading.safety import Limits, UnreadableFile, inspect_workbook
 
 ENCODINGS = ("utf-8-sig", "gb18030")
-DELIMITERS = (",", "\t", ";", "|")
+DELIMITERS = (",", "\t", ";", "|", "，")  # the last: a Chinese comma typed by hand
 HEAD_ROWS = 15
 HEAD_BYTES = 65536
 
@@ -55,7 +55,7 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise UnreadableFile("not UTF-8 or GB18030 text")  # pragma: no cover - gb18030 decodes all
+    raise UnreadableFile("not UTF-8 or GB18030 text")
 
 
 def sniff_delimiter(lines: list[str]) -> str:
@@ -112,6 +112,8 @@ def _read_csv_arrow(
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
+    if not delimiter.isascii():
+        return None  # pyarrow splits on one byte; a Chinese comma is three
     head_lines = head_text.splitlines(keepends=True)
     if not whole:
         head_lines = head_lines[:-1]  # the last line may be cut in the middle
@@ -119,7 +121,11 @@ def _read_csv_arrow(
     if not records or any("\n" in cell or "\r" in cell for r in records for cell in r):
         return None
     width = max(len(r) for r in records)
-    start = next(i for i, r in enumerate(records) if all(len(x) == width for x in records[i:]))
+    start = next(
+        (i for i, r in enumerate(records) if all(len(x) == width for x in records[i:])), None
+    )
+    if start is None:
+        return None  # ragged within the head: the exact reader takes it
     names = [str(i) for i in range(width)]
     invalid: list[object] = []
 
@@ -152,6 +158,8 @@ def _read_csv_arrow(
             if "UTF8" not in str(exc) or encoding != "utf8":
                 return None
             invalid.clear()
+        except (UnicodeDecodeError, ValueError):
+            return None  # not GB18030 either: the exact reader says so
     if invalid:
         return None
     top = [r + [""] * (width - len(r)) for r in records[:start]]
@@ -184,7 +192,8 @@ def _read_csv_exact(path: Path, delimiter: str) -> tuple[pd.DataFrame, list[int]
     ragged = [
         n for n, r in enumerate(rows, 1) if len(r) > common and any(c.strip() for c in r[common:])
     ]
-    return pd.DataFrame(rows, columns=range(width), dtype=object).fillna(""), ragged
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    return pd.DataFrame(padded, columns=range(width), dtype=object), ragged
 
 
 def read_workbook_grids(path: Path, limits: Limits) -> list[Grid]:

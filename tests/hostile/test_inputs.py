@@ -1,0 +1,269 @@
+"""Every hostile or broken input of the reliability issue: a clear finding, no traceback,
+the other files still read, bounded time and memory, inputs unchanged."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from helpers import HIRES_HEADER, TODAY, digest, hire, make_id, write_csv, write_xlsx
+
+from hostile.builders import good_workbook, rewrite_part, zip_bomb
+from zytalent.load import Loaded, load
+from zytalent.reading.safety import Limits
+
+SHEET = "xl/worksheets/sheet1.xml"
+
+
+def problems(loaded: Loaded) -> list[tuple[str, str, str | None]]:
+    return sorted((f.severity, f.code, Path(f.file or "").name) for f in loaded.findings.items)
+
+
+def test_broken_files_are_findings_and_the_others_are_still_read(tmp_path: Path) -> None:
+    good = good_workbook(tmp_path / "good.xlsx")
+    data = good.read_bytes()
+    (tmp_path / "truncated.xlsx").write_bytes(data[: len(data) // 2])
+    (tmp_path / "text.xlsx").write_text("姓名,身份证号\n张三,1\n", encoding="utf-8")
+    (tmp_path / "empty.xlsx").write_bytes(b"")
+    (tmp_path / "empty.csv").write_bytes(b"")
+    (tmp_path / "binary.csv").write_bytes(b"\x00\x01\x02" * 100)
+    loaded = load([tmp_path], today=TODAY)
+    assert problems(loaded) == [
+        ("error", "file_unreadable", "binary.csv"),
+        ("error", "file_unreadable", "empty.csv"),
+        ("error", "file_unreadable", "empty.xlsx"),
+        ("error", "file_unreadable", "text.xlsx"),
+        ("error", "file_unreadable", "truncated.xlsx"),
+    ]
+    assert loaded.records == 2
+    messages = {Path(f.file or "").name: f.message for f in loaded.findings.items}
+    assert "0 bytes" in messages["empty.xlsx"] and "damaged" in messages["truncated.xlsx"]
+
+
+def test_encrypted_workbook_is_named_as_such(tmp_path: Path) -> None:
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    plain = good_workbook(tmp_path / "plain.xlsx")
+    with plain.open("rb") as source, (tmp_path / "locked.xlsx").open("wb") as out:
+        OOXMLFile(source).encrypt("secret", out)
+    plain.unlink()
+    (finding,) = load([tmp_path], today=TODAY).findings.items
+    assert (finding.code, Path(finding.file or "").name) == ("file_encrypted", "locked.xlsx")
+    assert "密码" in finding.message
+
+
+def test_zip_bomb_is_refused_under_a_configured_limit(tmp_path: Path) -> None:
+    bomb = zip_bomb(good_workbook(tmp_path / "seed.xlsx"), tmp_path / "bomb.xlsx", inflated_mb=40)
+    (tmp_path / "seed.xlsx").unlink()
+    assert bomb.stat().st_size < 1 << 20
+    loaded = load([bomb], today=TODAY, limits=Limits(max_uncompressed_mb=16))
+    (finding,) = loaded.findings.items
+    assert finding.code == "file_too_large"
+    assert "16" in finding.message and "--max-uncompressed-mb" in finding.message
+    assert "ZYTALENT_MAX_UNCOMPRESSED_MB" in finding.message
+    raised = load([bomb], today=TODAY, limits=Limits(max_uncompressed_mb=64))
+    assert [
+        f.code for f in raised.findings.items
+    ] == []  # white space only: a valid, empty-ish sheet
+
+
+def test_zip_bomb_past_the_default_limit_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    bomb = zip_bomb(good_workbook(tmp_path / "seed.xlsx"), tmp_path / "bomb.xlsx", inflated_mb=1100)
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "zytalent", "validate", str(bomb), "--format", "json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ZYTALENT_MAX_UNCOMPRESSED_MB": ""},
+    )
+    elapsed = time.perf_counter() - started
+    peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert result.returncode == 1 and "file_too_large" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert elapsed < 60 and peak_mib < 800
+
+
+@pytest.mark.parametrize("part", [SHEET, "docProps/core.xml", "xl/workbook.xml"])
+def test_xml_entities_are_refused_in_any_part(tmp_path: Path, part: str) -> None:
+    laughs = (
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c SYSTEM "file:///etc/passwd">]>'
+    )
+    hostile = rewrite_part(
+        good_workbook(tmp_path / "seed.xlsx"),
+        tmp_path / "laughs.xlsx",
+        part,
+        lambda text: laughs + text.split("?>", 1)[-1],
+    )
+    started = time.perf_counter()
+    (finding,) = load([hostile], today=TODAY).findings.items
+    assert (finding.code, finding.severity) == ("file_unsafe_xml", "error")
+    assert part in finding.message
+    assert time.perf_counter() - started < 5
+
+
+def test_a_lying_dimension_and_a_million_empty_formatted_rows_cost_little(tmp_path: Path) -> None:
+    seed = good_workbook(tmp_path / "seed.xlsx", rows=20)
+    empty = "".join(
+        f'<row r="{i}" s="1" customFormat="1"><c r="A{i}" s="1"/></row>' for i in range(23, 300_023)
+    )
+    hostile = rewrite_part(
+        seed,
+        tmp_path / "wide.xlsx",
+        SHEET,
+        lambda text: text.replace("</sheetData>", empty + "</sheetData>").replace(
+            '<dimension ref="A1:F21" />', '<dimension ref="A1:XFD1048576" />'
+        ),
+    )
+    seed.unlink()
+    started = time.perf_counter()
+    loaded = load([hostile], today=TODAY)
+    assert time.perf_counter() - started < 10
+    assert loaded.records == 20 and loaded.findings.errors == 0
+
+
+def test_formulas_use_the_cached_value_and_a_missing_value_is_a_finding(tmp_path: Path) -> None:
+    seed = write_xlsx(
+        tmp_path / "seed.xlsx",
+        {
+            "s": [
+                ["培训项目", "培训类别", "开始日期", "结束日期", "培训人次"],
+                ["甲", "教师", "2023-07-01", "2023-07-03", 30],
+                ["乙", "教师", "2023-07-01", "2023-07-03", 40],
+            ]
+        },
+    )
+    hostile = rewrite_part(
+        seed,
+        tmp_path / "formulas.xlsx",
+        SHEET,
+        lambda text: text.replace(
+            '<c r="E2" t="n"><v>30</v></c>', '<c r="E2"><f>10*3</f><v>30</v></c>'
+        ).replace('<c r="E3" t="n"><v>40</v></c>', '<c r="E3"><f>SUM(A1:A2)</f></c>'),
+    )
+    seed.unlink()
+    loaded = load([hostile], today=TODAY)
+    assert loaded.frames["training"]["trainees"].tolist()[0] == 30
+    found = sorted((f.code, f.cell) for f in loaded.findings.items)
+    assert found == [("cell_empty", "E3"), ("formula_without_value", "E3")]
+
+
+def test_lock_files_hidden_files_and_other_types_are_skipped_with_a_note(tmp_path: Path) -> None:
+    good_workbook(tmp_path / "台账.xlsx")
+    (tmp_path / "~$台账.xlsx").write_bytes(b"\x00locked by Excel")
+    (tmp_path / ".hidden.csv").write_text("x")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.csv").write_text("x")
+    for name in ("说明.docx", "附件.pdf", "data.json"):
+        (tmp_path / name).write_bytes(b"something")
+    loaded = load([tmp_path], today=TODAY)
+    assert problems(loaded) == [
+        ("info", "file_skipped", "data.json"),
+        ("info", "file_skipped", "说明.docx"),
+        ("info", "file_skipped", "附件.pdf"),
+        ("info", "file_skipped_temporary", ".hidden.csv"),
+        ("info", "file_skipped_temporary", "~$台账.xlsx"),
+    ]
+    assert loaded.records == 2
+
+
+def test_symlink_loops_are_not_followed_and_dangling_links_are_findings(tmp_path: Path) -> None:
+    good_workbook(tmp_path / "台账.xlsx")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "gone.csv").symlink_to(tmp_path / "missing.csv")
+    started = time.perf_counter()
+    loaded = load([tmp_path], today=TODAY)
+    assert time.perf_counter() - started < 5
+    assert problems(loaded) == [("error", "file_unreadable", "gone.csv")]
+    assert loaded.records == 2
+
+
+def test_an_unreadable_file_is_a_finding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    good_workbook(tmp_path / "a.xlsx")
+    secret = write_csv(tmp_path / "secret.csv", [HIRES_HEADER, hire("张三", 1)])
+    real_open = Path.open
+
+    def guarded(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if self.name == "secret.csv":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", guarded)
+    loaded = load([tmp_path], today=TODAY)
+    assert problems(loaded) == [("error", "file_unreadable", "secret.csv")]
+    assert "Permission denied" in loaded.findings.items[0].message
+    assert secret.exists()
+
+
+def test_wide_sheets_long_cells_control_and_rare_characters(tmp_path: Path) -> None:
+    rare = "𠀀𪚥䶮"  # outside the BMP, and a 生僻字 inside it
+    long_text = "长" * 32_767
+    header = HIRES_HEADER + [f"备注{i}" for i in range(194)]
+    row = [f"王{rare}", make_id(seq=1), "本科", long_text, "县直", "2023-03-01"] + [
+        "x\t\u200b"
+    ] * 194
+    path = write_xlsx(tmp_path / "wide.xlsx", {"s": [header, row]})  # openpyxl refuses C0 controls
+    loaded = load([path], today=TODAY)
+    assert loaded.findings.errors == 0
+    frame = loaded.frames["hires"]
+    assert frame["name"].iloc[0] == f"王{rare}"
+    assert frame["employer"].iloc[0] == long_text
+    row[6:] = ["x\x01\x7f\x1b"] * 194  # control characters do reach CSV files
+    csv_path = write_csv(tmp_path / "wide.csv", [header, row])
+    assert load([csv_path], today=TODAY).frames["hires"]["name"].iloc[0] == f"王{rare}"
+
+
+@pytest.mark.parametrize("delimiter", ["\t", ";", "，"])
+def test_other_delimiters_are_detected(tmp_path: Path, delimiter: str) -> None:
+    lines = [delimiter.join(HIRES_HEADER), delimiter.join(str(c) for c in hire("张三", 1))]
+    path = tmp_path / "d.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    loaded = load([path], today=TODAY)
+    assert loaded.findings.errors == 0 and loaded.records == 1
+
+
+def test_quoted_newlines_keep_excel_row_numbers(tmp_path: Path) -> None:
+    rows = [HIRES_HEADER, hire("张三", 1), hire("李四", 2, sector="农业")]
+    rows[1][3] = "县委\n办公室"
+    loaded = load([write_csv(tmp_path / "q.csv", rows)], today=TODAY)
+    (finding,) = loaded.findings.items
+    assert (finding.code, finding.row, finding.cell) == ("value_not_allowed", 3, "E3")
+    assert loaded.frames["hires"]["employer"].iloc[0] == "县委\n办公室"
+
+
+def test_ragged_rows_are_read_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "r.csv"
+    good = ",".join(str(c) for c in hire("张三", 1))
+    longer = ",".join(str(c) for c in hire("李四", 2)) + ",多余,的"
+    shorter = ",".join(str(c) for c in hire("王五", 3)[:4])
+    path.write_text(
+        "\n".join([",".join(HIRES_HEADER), good, longer, shorter]) + "\n", encoding="utf-8"
+    )
+    loaded = load([path], today=TODAY)
+    assert sorted((f.code, f.row) for f in loaded.findings.items) == [
+        ("cell_empty", 4),
+        ("cell_empty", 4),
+        ("csv_ragged_rows", 3),
+    ]
+    assert loaded.records == 3
+
+
+def test_inputs_are_unchanged_after_hostile_runs(tmp_path: Path) -> None:
+    good = good_workbook(tmp_path / "good.xlsx")
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook")
+    before = [digest(good), digest(bad)]
+    subprocess.run(
+        [sys.executable, "-m", "zytalent", "validate", str(tmp_path)], capture_output=True
+    )
+    subprocess.run(
+        [sys.executable, "-m", "zytalent", "summarize", "2023", str(tmp_path), "--skip-invalid"],
+        capture_output=True,
+    )
+    assert [digest(good), digest(bad)] == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.xlsx", "good.xlsx"]
