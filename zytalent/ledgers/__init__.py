@@ -4,14 +4,26 @@ from __future__ import annotations
 
 from zytalent.errors import UsageError
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
+from zytalent.ledgers.contests import ContestEvent
+from zytalent.ledgers.cooperation import CooperationItem
+from zytalent.ledgers.diaspora import DiasporaTalent
+from zytalent.ledgers.elderly import CareCenter, CareWorker, Donation
+from zytalent.ledgers.flexible import FlexibleTalent
 from zytalent.ledgers.funds import FundEntry
 from zytalent.ledgers.hires import Hire
+from zytalent.ledgers.housing import TalentFlat
 from zytalent.ledgers.meals import MealService
+from zytalent.ledgers.services import TalentService
 from zytalent.ledgers.skills import SkillCertificate
 from zytalent.ledgers.training import TrainingClass
 
 LEDGERS: dict[str, type[LedgerRecord]] = {
-    model.kind: model for model in (Hire, TrainingClass, SkillCertificate, FundEntry, MealService)
+    model.kind: model
+    for model in (
+        Hire, FlexibleTalent, DiasporaTalent, TrainingClass, SkillCertificate, ContestEvent,
+        CooperationItem, FundEntry, TalentFlat, TalentService, MealService, CareCenter,
+        CareWorker, Donation,
+    )
 }
 
 

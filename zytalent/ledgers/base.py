@@ -170,6 +170,9 @@ class LedgerRecord(BaseModel):
     title_en: ClassVar[str]
     row_zh: ClassVar[str]
     row_en: ClassVar[str]
+    # A pool or a stock (people in a talent pool, centres built) counts in every year from
+    # its date on; other ledgers count in the year of their date only.
+    cumulative: ClassVar[bool] = False
 
     @classmethod
     def columns(cls) -> dict[str, Column]:

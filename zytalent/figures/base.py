@@ -1,0 +1,92 @@
+"""What a figure is: a selection of one ledger's counted records and a measure over them
+(rows, a sum, or distinct values), so one definition gives both the value and the
+records behind it (`zytalent explain`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+import pandas as pd
+
+
+Unit = Literal[
+    "persons", "classes", "person_times", "yuan", "places", "items", "times", "articles",
+    "flats", "editions", "kinds", "routes", "batches", "lectures",
+]
+UNITS: dict[str, tuple[str, str]] = {
+    "persons": ("人", "people"),
+    "classes": ("期", "classes"),
+    "person_times": ("人次", "person-times"),
+    "yuan": ("元", "yuan"),
+    "places": ("个", ""),
+    "items": ("项", "items"),
+    "times": ("次", "times"),
+    "articles": ("篇", "articles"),
+    "flats": ("套", "flats"),
+    "editions": ("届", "editions"),
+    "kinds": ("种", "kinds"),
+    "routes": ("条", "routes"),
+    "batches": ("批", "batches"),
+    "lectures": ("场", "lectures"),
+}
+SECTIONS: dict[str, tuple[str, str]] = {
+    "recruit": ("引才", "Recruiting talent"),
+    "develop": ("育才", "Developing talent"),
+    "skills": ("技能", "Skills"),
+    "cooperation": ("校地合作", "School–county cooperation"),
+    "funds": ("资金", "Funds"),
+    "retain": ("留才", "Keeping talent"),
+    "elderly": ("养老", "Elderly care"),
+}
+Selector = Callable[[pd.DataFrame], "pd.Series[bool]"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    section: str
+    kind: str  # the ledger it is computed from
+    zh: str
+    en: str
+    unit: Unit
+    measure: Literal["rows", "sum", "distinct"]
+    field: str | None = None  # summed or counted distinct
+    where: Selector | None = None
+    only_if_present: bool = False  # shown only when some record matches
+
+    def select(self, frame: pd.DataFrame) -> pd.DataFrame:
+        return frame[self.where(frame)] if self.where is not None else frame
+
+    def where_any(self, frame: pd.DataFrame) -> bool:
+        return bool(len(self.select(frame)))
+
+    def compute(self, frame: pd.DataFrame) -> int:
+        """The value from the counted records: an int (money in fen)."""
+        chosen = self.select(frame)
+        if self.measure == "rows":
+            return len(chosen)
+        assert self.field is not None
+        if self.measure == "sum":
+            return int(chosen[self.field].sum())
+        return int(chosen[self.field].nunique(dropna=True))
+
+
+def equals(field: str, value: object) -> Selector:
+    return lambda frame: frame[field] == value
+
+
+def within(field: str, values: tuple[object, ...]) -> Selector:
+    return lambda frame: frame[field].isin(values)
+
+
+def both(first: Selector, second: Selector) -> Selector:
+    return lambda frame: first(frame) & second(frame)
+
+
+def extreme(field: str, which: Literal["min", "max"]) -> Selector:
+    """The records of the first or the latest edition, batch, …"""
+    return lambda frame: frame[field] == getattr(frame[field], which)()
+
+

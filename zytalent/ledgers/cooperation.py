@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, ClassVar
+
+from zytalent.ledgers.base import Choice, Column, LedgerRecord
+
+TYPES = (
+    Choice("partnership", "合作关系", "standing partnership", ("战略合作", "合作协议")),
+    Choice("tech_center", "技术中心", "technology centre"),
+    Choice("rd_center", "研发中心", "R&D centre"),
+    Choice("industry_education", "产教融合平台", "industry–education platform", ("产教融合",)),
+    Choice("visit", "走访高校", "visit to a university", ("走访", "访问")),
+    Choice("signed_project", "签约项目", "signed project", ("新签约项目",)),
+    Choice("alumni_project", "校友招商引才项目", "alumni investment project", ("校友项目",)),
+    Choice("product_sales", "农特产品展销", "farm produce sales", ("展销",)),
+    Choice("study_route", "研学路线", "study route", ("研学",)),
+    Choice("internship_base", "实习基地", "internship base"),
+    Choice("practice_team", "实践团队", "student practice team", ("社会实践",)),
+    Choice("research", "合作课题", "joint research topic", ("课题",)),
+    Choice("lecture", "专家讲座", "lecture", ("讲座",)),
+    Choice("exchange", "交流互访", "exchange activity", ("校际交流",)),
+    Choice("caregiver_jobs", "护工就业", "caregivers employed", ("北航护工",)),
+    Choice("other", "其他", "other"),
+)
+LEVELS = (
+    Choice("national", "国家级", "national"),
+    Choice("provincial", "省级", "provincial"),
+    Choice("city", "市级", "city"),
+    Choice("county", "县级", "county"),
+)
+
+
+class CooperationItem(LedgerRecord):
+    kind: ClassVar[str] = "cooperation"
+    title_zh: ClassVar[str] = "校地合作台账"
+    title_en: ClassVar[str] = "School–county cooperation"
+    row_zh: ClassVar[str] = "每项合作一行"
+    row_en: ClassVar[str] = "one row per cooperation item"
+
+    institution: Annotated[
+        str, Column("合作院校", "text", "institution", ("合作单位", "高校", "院校"), required=True)
+    ]
+    project: Annotated[str, Column("项目名称", "text", "project", ("项目", "事项"), required=True)]
+    type: Annotated[
+        str, Column("合作类型", "choice", "type", ("类型",), required=True, choices=TYPES)
+    ]
+    level: Annotated[str | None, Column("级别", "choice", "level", ("层级",), choices=LEVELS)] = None
+    date: Annotated[
+        dt.date, Column("日期", "date", "date", ("签约日期", "开展日期"), required=True, counts_year=True)
+    ]
+    amount: Annotated[int | None, Column("金额", "money", "amount", ("销售额", "经费"))] = None
+    count: Annotated[
+        int | None,
+        Column("人数或数量", "integer", "people or items", ("人数", "数量", "人次", "种类数"),
+               note_zh="实习生、研学人次、产品种类、护工人数等", note_en="interns, visitors, kinds, caregivers"),
+    ] = None

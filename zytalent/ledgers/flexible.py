@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, ClassVar
+
+from zytalent.ledgers.base import Choice, Column, LedgerRecord
+from zytalent.ledgers.hires import EDUCATION, ID_ALIASES
+
+PLATFORMS = (
+    Choice("innovation_station", "博士创新站", "doctoral innovation station", ("省博士创新站",)),
+    Choice("medical_station", "医疗卫生博士服务站", "medical doctoral service station",
+           ("博士服务站", "吕梁医疗卫生博士服务站")),
+    Choice("expert_workstation", "专家工作站", "expert workstation"),
+    Choice("other", "其他", "other"),
+)
+MODES = (
+    Choice("consulting", "咨询", "consulting"),
+    Choice("part_time", "兼职", "part-time"),
+    Choice("short_term", "短期聘用", "short-term contract"),
+    Choice("project", "项目合作", "project cooperation"),
+    Choice("adviser", "技术顾问", "technical adviser"),
+    Choice("station", "入站工作", "working at a station", ("入站",)),
+)
+
+
+class FlexibleTalent(LedgerRecord):
+    kind: ClassVar[str] = "flexible"
+    title_zh: ClassVar[str] = "柔性引才台账"
+    title_en: ClassVar[str] = "Flexible talent"
+    row_zh: ClassVar[str] = "每人一行"
+    row_en: ClassVar[str] = "one row per expert"
+
+    name: Annotated[str, Column("姓名", "text", "name", required=True)]
+    id_number: Annotated[
+        str | None, Column("身份证号", "id_number", "ID number", ID_ALIASES, unique=True)
+    ] = None
+    education: Annotated[
+        str, Column("学历", "choice", "education", ("最高学历",), required=True, choices=EDUCATION)
+    ]
+    home: Annotated[
+        str, Column("所在单位", "text", "home institution", ("原单位", "工作单位"), required=True)
+    ]
+    platform: Annotated[
+        str,
+        Column("引才平台", "choice", "platform", ("平台类型", "平台"), required=True,
+               choices=PLATFORMS),
+    ]
+    host: Annotated[
+        str, Column("服务单位", "text", "host", ("用人单位", "建站单位", "依托单位"), required=True)
+    ]
+    team: Annotated[str | None, Column("所属团队", "text", "team", ("团队",))] = None
+    mode: Annotated[
+        str, Column("引进方式", "choice", "mode", ("柔性方式",), required=True, choices=MODES)
+    ]
+    start_date: Annotated[
+        dt.date,
+        Column("开始日期", "date", "start date", ("入站日期", "引进日期"), required=True,
+               counts_year=True),
+    ]

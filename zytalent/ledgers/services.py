@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, ClassVar
+
+from zytalent.ledgers.base import Choice, Column, LedgerRecord
+
+CATEGORIES = (
+    Choice("health_check", "体检", "free health checks", ("免费体检", "健康体检")),
+    Choice("matter", "协调事项", "practical matters resolved", ("关键小事", "协调解决事项")),
+    Choice("publicity", "宣传报道", "publicity articles", ("宣传", "报道")),
+    Choice("other", "其他", "other"),
+)
+
+
+class TalentService(LedgerRecord):
+    kind: ClassVar[str] = "services"
+    title_zh: ClassVar[str] = "人才服务台账"
+    title_en: ClassVar[str] = "Talent services"
+    row_zh: ClassVar[str] = "每项服务一行"
+    row_en: ClassVar[str] = "one row per service given"
+
+    date: Annotated[dt.date, Column("日期", "date", "date", ("服务日期",), required=True, counts_year=True)]
+    category: Annotated[
+        str, Column("服务类别", "choice", "category", ("类别",), required=True, choices=CATEGORIES)
+    ]
+    item: Annotated[str, Column("事项", "text", "item", ("服务内容", "内容"), required=True)]
+    count: Annotated[
+        int, Column("数量", "integer", "count", ("人数", "篇数", "件数"), required=True, minimum=1)
+    ]
