@@ -569,16 +569,21 @@ def funds(out: Path, rng: random.Random, people: People, year: int) -> None:
 
 
 # ---------------------------------------------------------------- meals (3000+ elders)
+def day_care_centres() -> list[tuple[str, str, str]]:
+    """(town, name, type): 14 communities, 7 relocation sites and 68 villages (幸福小院)."""
+    found = [(TOWNS[i % 2], f"{TOWNS[i % 2]}第{i + 1}社区幸福小院", "社区") for i in range(14)]
+    found += [(TOWNS[i], f"{TOWNS[i]}移民安置点幸福小院", "移民安置点") for i in range(7)]
+    found += [
+        (TOWNS[i % len(TOWNS)], f"{TOWNS[i % len(TOWNS)]}{VILLAGES[i]}村幸福小院", "行政村")
+        for i in range(68)
+    ]
+    return found
+
+
 def meals(out: Path, rng: random.Random, people: People, year: int) -> None:
-    # 14 communities, 7 relocation sites and 68 villages run day-care centres (幸福小院)
     centres: dict[str, list[str]] = {town: [] for town in TOWNS}
-    for i in range(14):
-        centres[TOWNS[i % 2]].append(f"{TOWNS[i % 2]}第{i + 1}社区幸福小院")
-    for i in range(7):
-        centres[TOWNS[i]].append(f"{TOWNS[i]}移民安置点幸福小院")
-    for i in range(68):
-        town = TOWNS[i % len(TOWNS)]
-        centres[town].append(f"{town}{VILLAGES[i]}村幸福小院")
+    for town, name, _ in day_care_centres():
+        centres[town].append(name)
     elders_per_town = (620, 480, 410, 430, 390, 440, 356)  # 3126 in all
     rate = {
         "gov": 300,
@@ -755,6 +760,9 @@ def build(out: Path) -> None:
     skills(target, rng, people, year)
     funds(target, rng, people, year)
     meals(target, rng, people, year)
+    from sample_more import build_more  # the article's other ledgers
+
+    build_more(out, rng, people, year)
 
 
 if __name__ == "__main__":

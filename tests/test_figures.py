@@ -109,8 +109,18 @@ EXPECTED: dict[str, int | Decimal] = {
     "training.trainees.labor_brand": 0,
     "training.classes.medical": 2,
     "training.classes.entrepreneurship": 1,
-    **{f"training.classes.{c}": 0 for c in ("teachers", "rural", "cadres", "selectees",
-                                            "high_level", "vocational", "labor_brand")},
+    **{
+        f"training.classes.{c}": 0
+        for c in (
+            "teachers",
+            "rural",
+            "cadres",
+            "selectees",
+            "high_level",
+            "vocational",
+            "labor_brand",
+        )
+    },
     "skills.certified": 3,
     "skills.high_skilled": 1,
     "skills.level.1": 0,

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+import importlib
 from pathlib import Path
 
 import pytest
@@ -32,6 +31,53 @@ ARTICLE = {
     "funds.allocated.fiscal_special": "6010900.00",
     "funds.disbursed.talent_rewards": "1948000.00",
     "funds.requested.cooperation": "2800000.00",
+    # issue 5: the rest of the article
+    "flexible.innovation_station.doctorates": 6,
+    "flexible.medical_station.teams": 16,
+    "flexible.medical_station.experts": 46,
+    "flexible.medical_station.doctorates": 16,
+    "diaspora.total": 33,
+    "contests.editions": 4,
+    "contests.events.first": 12,
+    "contests.events.latest": 24,
+    "contests.participants.first": 122,
+    "contests.participants.latest": 371,
+    "contests.city_awards": 60,
+    "cooperation.tech_centers.provincial": 1,
+    "cooperation.rd_centers.city": 1,
+    "cooperation.industry_education": 4,
+    "cooperation.visits": 4,
+    "cooperation.project_universities": 9,
+    "cooperation.projects": 16,
+    "cooperation.alumni_projects": 2,
+    "cooperation.product_universities": 2,
+    "cooperation.study_routes": 3,
+    "cooperation.internship_bases": 1,
+    "cooperation.practice_teams": 11,
+    "cooperation.research": 5,
+    "cooperation.lectures": 11,
+    "cooperation.exchanges": 6,
+    "cooperation.caregivers": 44,
+    "housing.flats": 38,
+    "housing.batches": 2,
+    "services.health_checks": 70,
+    "services.publicity": 15,
+    "care_centers.community": 14,
+    "care_centers.relocation": 7,
+    "care_centers.village": 68,
+    "care_workers.posts": 150,
+}
+
+# Where the article is vague ("十余所", "60余种", "100余万元", "300余人次", "180余人次", "10余项",
+# "40余名"), the sample data holds one definite value that fits; these pin them.
+VAGUE = {
+    "cooperation.partners": 11,
+    "cooperation.product_kinds": 62,
+    "cooperation.product_sales": "1036580.00",
+    "cooperation.study_visitors": 312,
+    "cooperation.interns": 186,
+    "services.matters": 12,
+    "training.trainees.cadres": 42,
 }
 
 
@@ -43,6 +89,25 @@ def summary() -> Summary:
 def test_the_article_figures(summary: Summary) -> None:
     figures = summary.to_dict()["figures"]
     assert {k: figures[k] for k in ARTICLE} == ARTICLE
+
+
+def test_vague_article_figures_hold_definite_values(summary: Summary) -> None:
+    figures = summary.to_dict()["figures"]
+    assert {k: figures[k] for k in VAGUE} == VAGUE
+    assert figures["cooperation.partners"] > 10 and figures["cooperation.product_kinds"] > 60
+    assert 1_000_000 < float(figures["cooperation.product_sales"]) < 1_100_000
+
+
+def test_donations_of_january_2024_count_for_2024_not_2023(summary: Summary) -> None:
+    assert not any(fid.startswith("donations.") for fid in summary.values)
+    later = summarize(2024, [DATA.parent / "2024"])
+    frame = later.loaded.frames["donations"]
+    haojialing = frame[frame["recipient"] == "宁乡镇郝家岭村"]
+    assert haojialing["donor"].nunique() == 14 and 2_000_000 < haojialing["value"].sum() < 2_100_000
+    wujiazhuang = frame[frame["recipient"] == "武家庄镇"]
+    assert set(wujiazhuang["donor"]) == {"汾西中泰煤业有限公司", "吕梁鑫盛元能源科技有限公司"}
+    assert wujiazhuang["value"].sum() == 2_000_000  # fen: 20,000 元
+    assert later.to_dict()["figures"]["donations.donors"] == 16
 
 
 def test_the_article_figures_that_are_ranges_or_sums(summary: Summary) -> None:
@@ -75,20 +140,18 @@ def test_sample_data_is_clean_but_for_january_2024_meals(summary: Summary) -> No
     assert all(f.value is not None and f.value.startswith("2024-01") for f in warnings)
 
 
-def test_the_generator_is_deterministic(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "make_sample_data", ROOT / "scripts" / "make_sample_data.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_sample_data"] = module
-    spec.loader.exec_module(module)
+def test_the_generator_is_deterministic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    module = importlib.import_module("make_sample_data")
     module.build(tmp_path)
-    rebuilt = sorted(p.name for p in (tmp_path / "2023").iterdir())
-    assert rebuilt == sorted(p.name for p in DATA.iterdir())
-    for name in rebuilt:
-        if name.endswith(".csv"):
-            assert (tmp_path / "2023" / name).read_bytes() == (DATA / name).read_bytes(), name
+    for year in ("2023", "2024"):
+        rebuilt = sorted(p.name for p in (tmp_path / year).iterdir())
+        assert rebuilt == sorted(p.name for p in (DATA.parent / year).iterdir())
+        for name in rebuilt:
+            if name.endswith(".csv"):
+                assert (tmp_path / year / name).read_bytes() == (
+                    DATA.parent / year / name
+                ).read_bytes(), name
     ours, theirs = load([DATA], year=2023), load([tmp_path / "2023"], year=2023)
     for kind, frame in ours.frames.items():
         fields = [c for c in frame.columns if c != "_file"]

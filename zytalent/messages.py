@@ -147,6 +147,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "结束日期早于开始日期（{start}）。",
         "The end date is before the start date ({start}).",
     ),
+    "after_year": (
+        "日期在 {year} 年之后，不计入 {year} 年底的累计数。",
+        "Dated after {year}; not counted in the total at the end of {year}.",
+    ),
     "outside_year": (
         "日期不在 {year} 年内，不计入 {year} 年统计。",
         "Dated outside {year}; not counted towards {year}.",

@@ -158,14 +158,17 @@ def duplicate_findings(
 def year_findings(
     kind: str, frame: pd.DataFrame, year: int, where: Provenance
 ) -> tuple[list[fnd.Finding], npt.NDArray[np.bool_]]:
-    """Warnings for records dated outside the year; the mask of records that count."""
-    name = LEDGERS[kind].year_field()
+    """Warnings for records dated outside the year; the mask of records that count.
+    Cumulative ledgers (a pool, a stock of centres) count everything dated up to the year."""
+    model = LEDGERS[kind]
+    name = model.year_field()
     days = frame[name].to_numpy(dtype="datetime64[D]")
     years = days.astype("datetime64[Y]").astype(np.int64) + 1970  # NaT gives a huge negative
-    in_year = years == year
+    in_year = (years <= year) & ~np.isnat(days) if model.cumulative else years == year
     outside = ~in_year & ~np.isnat(days) & frame["_valid"].to_numpy(dtype=bool)
+    code = "after_year" if model.cumulative else "outside_year"
     found = [
-        where.finding(p, name, "warning", "outside_year", str(days[p]), year=year)
+        where.finding(p, name, "warning", code, str(days[p]), year=year)
         for p in np.flatnonzero(outside).tolist()
     ]
     return found, in_year

@@ -10,10 +10,21 @@ from typing import Literal
 
 import pandas as pd
 
-
 Unit = Literal[
-    "persons", "classes", "person_times", "yuan", "places", "items", "times", "articles",
-    "flats", "editions", "kinds", "routes", "batches", "lectures",
+    "persons",
+    "classes",
+    "person_times",
+    "yuan",
+    "places",
+    "items",
+    "times",
+    "articles",
+    "flats",
+    "editions",
+    "kinds",
+    "routes",
+    "batches",
+    "lectures",
 ]
 UNITS: dict[str, tuple[str, str]] = {
     "persons": ("人", "people"),
@@ -88,5 +99,3 @@ def both(first: Selector, second: Selector) -> Selector:
 def extreme(field: str, which: Literal["min", "max"]) -> Selector:
     """The records of the first or the latest edition, batch, …"""
     return lambda frame: frame[field] == getattr(frame[field], which)()
-
-

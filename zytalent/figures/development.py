@@ -9,46 +9,153 @@ from zytalent.ledgers.training import CATEGORIES
 
 def figures() -> list[Figure]:
     training = [
-        Figure("training.classes", "develop", "training", "培训期数", "training classes", "classes", "rows"),
-        Figure("training.trainees", "develop", "training", "培训人次", "trainees", "person_times",
-               "sum", "trainees"),
+        Figure(
+            "training.classes",
+            "develop",
+            "training",
+            "培训期数",
+            "training classes",
+            "classes",
+            "rows",
+        ),
+        Figure(
+            "training.trainees",
+            "develop",
+            "training",
+            "培训人次",
+            "trainees",
+            "person_times",
+            "sum",
+            "trainees",
+        ),
     ]
     for c in CATEGORIES:
         training.append(
-            Figure(f"training.trainees.{c.code}", "develop", "training", f"按类别：{c.zh}",
-                   f"by category: {c.en}", "person_times", "sum", "trainees",
-                   where=equals("category", c.code))
+            Figure(
+                f"training.trainees.{c.code}",
+                "develop",
+                "training",
+                f"按类别：{c.zh}",
+                f"by category: {c.en}",
+                "person_times",
+                "sum",
+                "trainees",
+                where=equals("category", c.code),
+            )
         )
     for c in CATEGORIES:
         training.append(
-            Figure(f"training.classes.{c.code}", "develop", "training", f"期数：{c.zh}",
-                   f"classes: {c.en}", "classes", "rows", where=equals("category", c.code))
+            Figure(
+                f"training.classes.{c.code}",
+                "develop",
+                "training",
+                f"期数：{c.zh}",
+                f"classes: {c.en}",
+                "classes",
+                "rows",
+                where=equals("category", c.code),
+            )
         )
     skills = [
-        Figure("skills.certified", "skills", "skills", "新增技能人才", "newly certified workers",
-               "persons", "distinct", "id_number"),
-        Figure("skills.high_skilled", "skills", "skills", "其中高技能人才", "of whom high-skilled",
-               "persons", "distinct", "id_number",
-               where=lambda frame: frame["best_level"] <= HIGH_SKILLED_LEVEL),
+        Figure(
+            "skills.certified",
+            "skills",
+            "skills",
+            "新增技能人才",
+            "newly certified workers",
+            "persons",
+            "distinct",
+            "id_number",
+        ),
+        Figure(
+            "skills.high_skilled",
+            "skills",
+            "skills",
+            "其中高技能人才",
+            "of whom high-skilled",
+            "persons",
+            "distinct",
+            "id_number",
+            where=lambda frame: frame["best_level"] <= HIGH_SKILLED_LEVEL,
+        ),
     ]
     for c in sorted(LEVELS, key=lambda level: int(level.code)):
         skills.append(
-            Figure(f"skills.level.{c.code}", "skills", "skills", f"按等级：{c.zh}", f"by level: {c.en}",
-                   "persons", "distinct", "id_number", where=equals("best_level", c.code))
+            Figure(
+                f"skills.level.{c.code}",
+                "skills",
+                "skills",
+                f"按等级：{c.zh}",
+                f"by level: {c.en}",
+                "persons",
+                "distinct",
+                "id_number",
+                where=equals("best_level", c.code),
+            )
         )
     first, latest = extreme("edition", "min"), extreme("edition", "max")
     contests = [
-        Figure("contests.editions", "skills", "contests", "县级职业技能大赛（累计）",
-               "county skills contests held", "editions", "distinct", "edition"),
-        Figure("contests.events.first", "skills", "contests", "首届比赛项目", "events, first edition",
-               "items", "rows", where=first),
-        Figure("contests.events.latest", "skills", "contests", "最近一届比赛项目",
-               "events, latest edition", "items", "rows", where=latest),
-        Figure("contests.participants.first", "skills", "contests", "首届参赛人数",
-               "participants, first edition", "persons", "sum", "participants", where=first),
-        Figure("contests.participants.latest", "skills", "contests", "最近一届参赛人数",
-               "participants, latest edition", "persons", "sum", "participants", where=latest),
-        Figure("contests.city_awards", "skills", "contests", "市赛获“吕梁技术状元”“吕梁技术能手”",
-               "city-level awards", "persons", "sum", "city_awards"),
+        Figure(
+            "contests.editions",
+            "skills",
+            "contests",
+            "县级职业技能大赛（累计）",
+            "county skills contests held",
+            "editions",
+            "distinct",
+            "edition",
+        ),
+        Figure(
+            "contests.events.first",
+            "skills",
+            "contests",
+            "首届比赛项目",
+            "events, first edition",
+            "items",
+            "rows",
+            where=first,
+        ),
+        Figure(
+            "contests.events.latest",
+            "skills",
+            "contests",
+            "最近一届比赛项目",
+            "events, latest edition",
+            "items",
+            "rows",
+            where=latest,
+        ),
+        Figure(
+            "contests.participants.first",
+            "skills",
+            "contests",
+            "首届参赛人数",
+            "participants, first edition",
+            "persons",
+            "sum",
+            "participants",
+            where=first,
+        ),
+        Figure(
+            "contests.participants.latest",
+            "skills",
+            "contests",
+            "最近一届参赛人数",
+            "participants, latest edition",
+            "persons",
+            "sum",
+            "participants",
+            where=latest,
+        ),
+        Figure(
+            "contests.city_awards",
+            "skills",
+            "contests",
+            "市赛获“吕梁技术状元”“吕梁技术能手”",
+            "city-level awards",
+            "persons",
+            "sum",
+            "city_awards",
+        ),
     ]
     return training + skills + contests

@@ -20,9 +20,20 @@ from zytalent.ledgers.training import TrainingClass
 LEDGERS: dict[str, type[LedgerRecord]] = {
     model.kind: model
     for model in (
-        Hire, FlexibleTalent, DiasporaTalent, TrainingClass, SkillCertificate, ContestEvent,
-        CooperationItem, FundEntry, TalentFlat, TalentService, MealService, CareCenter,
-        CareWorker, Donation,
+        Hire,
+        FlexibleTalent,
+        DiasporaTalent,
+        TrainingClass,
+        SkillCertificate,
+        ContestEvent,
+        CooperationItem,
+        FundEntry,
+        TalentFlat,
+        TalentService,
+        MealService,
+        CareCenter,
+        CareWorker,
+        Donation,
     )
 }
 

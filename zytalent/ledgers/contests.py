@@ -14,9 +14,12 @@ class ContestEvent(LedgerRecord):
     row_en: ClassVar[str] = "one row per event of an edition"
     cumulative: ClassVar[bool] = True
 
-    edition: Annotated[int, Column("届次", "integer", "edition", ("第几届",), required=True, minimum=1)]
+    edition: Annotated[
+        int, Column("届次", "integer", "edition", ("第几届",), required=True, minimum=1)
+    ]
     date: Annotated[
-        dt.date, Column("比赛日期", "date", "date", ("日期", "举办日期"), required=True, counts_year=True)
+        dt.date,
+        Column("比赛日期", "date", "date", ("日期", "举办日期"), required=True, counts_year=True),
     ]
     event: Annotated[str, Column("比赛项目", "text", "event", ("项目", "赛项"), required=True)]
     participants: Annotated[
@@ -24,6 +27,12 @@ class ContestEvent(LedgerRecord):
     ]
     city_awards: Annotated[
         int | None,
-        Column("市赛获奖人数", "integer", "city-level awards", ("市级获奖", "市赛获奖"),
-               note_zh="“吕梁技术状元”“吕梁技术能手”", note_en="Lüliang champions and experts"),
+        Column(
+            "市赛获奖人数",
+            "integer",
+            "city-level awards",
+            ("市级获奖", "市赛获奖"),
+            note_zh="“吕梁技术状元”“吕梁技术能手”",
+            note_en="Lüliang champions and experts",
+        ),
     ] = None

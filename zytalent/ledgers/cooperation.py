@@ -45,13 +45,22 @@ class CooperationItem(LedgerRecord):
     type: Annotated[
         str, Column("合作类型", "choice", "type", ("类型",), required=True, choices=TYPES)
     ]
-    level: Annotated[str | None, Column("级别", "choice", "level", ("层级",), choices=LEVELS)] = None
+    level: Annotated[str | None, Column("级别", "choice", "level", ("层级",), choices=LEVELS)] = (
+        None
+    )
     date: Annotated[
-        dt.date, Column("日期", "date", "date", ("签约日期", "开展日期"), required=True, counts_year=True)
+        dt.date,
+        Column("日期", "date", "date", ("签约日期", "开展日期"), required=True, counts_year=True),
     ]
     amount: Annotated[int | None, Column("金额", "money", "amount", ("销售额", "经费"))] = None
     count: Annotated[
         int | None,
-        Column("人数或数量", "integer", "people or items", ("人数", "数量", "人次", "种类数"),
-               note_zh="实习生、研学人次、产品种类、护工人数等", note_en="interns, visitors, kinds, caregivers"),
+        Column(
+            "人数或数量",
+            "integer",
+            "people or items",
+            ("人数", "数量", "人次", "种类数"),
+            note_zh="实习生、研学人次、产品种类、护工人数等",
+            note_en="interns, visitors, kinds, caregivers",
+        ),
     ] = None

@@ -22,10 +22,17 @@ class DiasporaTalent(LedgerRecord):
     title: Annotated[str | None, Column("职务职称", "text", "title", ("职务", "职称"))] = None
     phone: Annotated[
         str | None,
-        Column("联系电话", "phone", "mobile number", ("手机号", "手机", "电话"), unique=True,
-               note_zh="一人一号，不得重复", note_en="one number per person"),
+        Column(
+            "联系电话",
+            "phone",
+            "mobile number",
+            ("手机号", "手机", "电话"),
+            unique=True,
+            note_zh="一人一号，不得重复",
+            note_en="one number per person",
+        ),
     ] = None
     entered: Annotated[
-        dt.date, Column("入库日期", "date", "date entered", ("入库时间",), required=True,
-                        counts_year=True)
+        dt.date,
+        Column("入库日期", "date", "date entered", ("入库时间",), required=True, counts_year=True),
     ]

@@ -36,8 +36,10 @@ class CareCenter(LedgerRecord):
         str, Column("类型", "choice", "type", ("所在地类型",), required=True, choices=CENTER_TYPES)
     ]
     opened: Annotated[
-        dt.date, Column("建成日期", "date", "opened", ("建成时间", "运营日期"), required=True,
-                        counts_year=True)
+        dt.date,
+        Column(
+            "建成日期", "date", "opened", ("建成时间", "运营日期"), required=True, counts_year=True
+        ),
     ]
 
 
@@ -53,12 +55,20 @@ class CareWorker(LedgerRecord):
         str, Column("身份证号", "id_number", "ID number", ID_ALIASES, required=True, unique=True)
     ]
     household: Annotated[
-        str, Column("户类型", "choice", "household", ("人员类别", "家庭类型"), required=True,
-                    choices=HOUSEHOLDS)
+        str,
+        Column(
+            "户类型",
+            "choice",
+            "household",
+            ("人员类别", "家庭类型"),
+            required=True,
+            choices=HOUSEHOLDS,
+        ),
     ]
     center: Annotated[str, Column("服务点", "text", "service point", ("幸福小院",), required=True)]
     start_date: Annotated[
-        dt.date, Column("上岗日期", "date", "start date", ("入职日期",), required=True, counts_year=True)
+        dt.date,
+        Column("上岗日期", "date", "start date", ("入职日期",), required=True, counts_year=True),
     ]
 
 
@@ -69,11 +79,15 @@ class Donation(LedgerRecord):
     row_zh: ClassVar[str] = "每笔捐赠一行"
     row_en: ClassVar[str] = "one row per donation"
 
-    date: Annotated[dt.date, Column("捐赠日期", "date", "date", ("日期",), required=True, counts_year=True)]
+    date: Annotated[
+        dt.date, Column("捐赠日期", "date", "date", ("日期",), required=True, counts_year=True)
+    ]
     donor: Annotated[str, Column("捐赠单位", "text", "donor", ("捐赠方", "捐赠人"), required=True)]
     credit_code: Annotated[
         str | None, Column("统一社会信用代码", "uscc", "unified social credit code", ("信用代码",))
     ] = None
-    recipient: Annotated[str, Column("受赠单位", "text", "recipient", ("受赠方", "接收单位"), required=True)]
+    recipient: Annotated[
+        str, Column("受赠单位", "text", "recipient", ("受赠方", "接收单位"), required=True)
+    ]
     goods: Annotated[str | None, Column("捐赠物资", "text", "goods", ("物资",))] = None
     value: Annotated[int, Column("价值", "money", "value", ("折合金额", "金额"), required=True)]

@@ -8,8 +8,12 @@ from zytalent.ledgers.hires import EDUCATION, ID_ALIASES
 
 PLATFORMS = (
     Choice("innovation_station", "博士创新站", "doctoral innovation station", ("省博士创新站",)),
-    Choice("medical_station", "医疗卫生博士服务站", "medical doctoral service station",
-           ("博士服务站", "吕梁医疗卫生博士服务站")),
+    Choice(
+        "medical_station",
+        "医疗卫生博士服务站",
+        "medical doctoral service station",
+        ("博士服务站", "吕梁医疗卫生博士服务站"),
+    ),
     Choice("expert_workstation", "专家工作站", "expert workstation"),
     Choice("other", "其他", "other"),
 )
@@ -42,8 +46,9 @@ class FlexibleTalent(LedgerRecord):
     ]
     platform: Annotated[
         str,
-        Column("引才平台", "choice", "platform", ("平台类型", "平台"), required=True,
-               choices=PLATFORMS),
+        Column(
+            "引才平台", "choice", "platform", ("平台类型", "平台"), required=True, choices=PLATFORMS
+        ),
     ]
     host: Annotated[
         str, Column("服务单位", "text", "host", ("用人单位", "建站单位", "依托单位"), required=True)
@@ -54,6 +59,12 @@ class FlexibleTalent(LedgerRecord):
     ]
     start_date: Annotated[
         dt.date,
-        Column("开始日期", "date", "start date", ("入站日期", "引进日期"), required=True,
-               counts_year=True),
+        Column(
+            "开始日期",
+            "date",
+            "start date",
+            ("入站日期", "引进日期"),
+            required=True,
+            counts_year=True,
+        ),
     ]

@@ -23,7 +23,11 @@ class TalentFlat(LedgerRecord):
         str, Column("房号", "text", "flat", ("房间号", "公寓房号"), required=True, unique=True)
     ]
     allocated: Annotated[
-        dt.date, Column("分配日期", "date", "date allocated", ("入住日期",), required=True,
-                        counts_year=True)
+        dt.date,
+        Column(
+            "分配日期", "date", "date allocated", ("入住日期",), required=True, counts_year=True
+        ),
     ]
-    batch: Annotated[int, Column("批次", "integer", "batch", ("分配批次",), required=True, minimum=1)]
+    batch: Annotated[
+        int, Column("批次", "integer", "batch", ("分配批次",), required=True, minimum=1)
+    ]

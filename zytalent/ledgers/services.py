@@ -20,7 +20,9 @@ class TalentService(LedgerRecord):
     row_zh: ClassVar[str] = "每项服务一行"
     row_en: ClassVar[str] = "one row per service given"
 
-    date: Annotated[dt.date, Column("日期", "date", "date", ("服务日期",), required=True, counts_year=True)]
+    date: Annotated[
+        dt.date, Column("日期", "date", "date", ("服务日期",), required=True, counts_year=True)
+    ]
     category: Annotated[
         str, Column("服务类别", "choice", "category", ("类别",), required=True, choices=CATEGORIES)
     ]
