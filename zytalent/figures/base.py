@@ -52,6 +52,7 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "elderly": ("养老", "Elderly care"),
 }
 Selector = Callable[[pd.DataFrame], "pd.Series[bool]"]
+MeasureKind = Literal["rows", "sum", "distinct"]
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class Figure:
     zh: str
     en: str
     unit: Unit
-    measure: Literal["rows", "sum", "distinct"]
+    measure: MeasureKind
     field: str | None = None  # summed or counted distinct
     where: Selector | None = None
     only_if_present: bool = False  # shown only when some record matches

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from zytalent.figures.base import Figure, Unit, both, equals, within
+from zytalent.figures.base import Figure, MeasureKind, Unit, both, equals, within
 
-Measure = tuple[str, str, str, Unit, str, str | None]  # id, zh, en, unit, measure, field
+Measure = tuple[str, str, str, Unit, MeasureKind, str | None]  # id, zh, en, unit, measure, field
 
 
 def figures() -> list[Figure]:
@@ -23,7 +23,7 @@ def figures() -> list[Figure]:
                 measure,
                 field,
                 where=where,
-            )  # type: ignore[arg-type]
+            )
             for fid, zh, en, unit, measure, field in specs
         ]
 

@@ -8,8 +8,17 @@ from rich.table import Table
 from zytalent.figures.registry import FIGURES, SECTIONS, UNITS
 from zytalent.figures.units import fen_to_wan
 from zytalent.i18n import pick
+from zytalent.ledgers import LEDGERS
 from zytalent.render.terminal import findings_digest, findings_table, format_count, format_wan
 from zytalent.summary import Summary
+
+
+def _source_line(summary: Summary, kind: str) -> str:
+    model, source = LEDGERS[kind], summary.sources[kind]
+    return pick(
+        f"{model.title_zh} {source.records:,} 条记录（{source.files} 个文件）",
+        f"{model.title_en}: {source.records:,} records from {source.files} files",
+    )
 
 
 def render_summary(summary: Summary, out: Console, err: Console) -> None:
@@ -56,14 +65,9 @@ def render_summary(summary: Summary, out: Console, err: Console) -> None:
             label = pick(figure.zh, figure.en)
             table.add_row(f"  {label}" if "." in fid.split(".", 1)[1] else label, value, unit)
         out.print(table)
-        kinds = {FIGURES[fid].kind for fid in ids}
-        records = sum(summary.sources[k].records for k in kinds)
-        files = sum(summary.sources[k].files for k in kinds)
+        kinds = list(dict.fromkeys(FIGURES[fid].kind for fid in ids))
         out.print(
-            pick(
-                f"[dim]共 {records:,} 条记录，来自 {files} 个文件[/]",
-                f"[dim]{records:,} records from {files} files[/]",
-            )
+            "[dim]" + pick("；", "; ").join(_source_line(summary, kind) for kind in kinds) + "[/]"
         )
     if summary.skip_invalid and (summary.left_out_rows or summary.left_out_files):
         err.print(
