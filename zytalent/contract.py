@@ -26,8 +26,12 @@ def rule_text(column: Column) -> str:
                 f"{c.zh}（{'、'.join(c.aliases)}）" if c.aliases else c.zh for c in column.choices
             )
         )
-    if column.unique and column.kind != "id_number":
-        parts.append(pick("不得重复", "unique"))
+    if column.unique:
+        parts.append(
+            pick("一人只能出现一次", "a person appears once")
+            if column.kind == "id_number"
+            else pick("不得重复", "unique")
+        )
     if column.counts_year:
         parts.append(pick("按此日期计入年度", "places the record in a year"))
     note = pick(column.note_zh, column.note_en)
@@ -81,8 +85,40 @@ def schema_text(kind: str) -> str:
     return json.dumps(json_schema(kind), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
+def markdown() -> str:
+    """Spec-style tables of every ledger (docs/ledgers.md), generated from the models."""
+    from zytalent import i18n
+
+    with i18n.using("zh"):
+        return _markdown()
+
+
+def _markdown() -> str:
+    lines = [
+        "# Ledger columns",
+        "",
+        "Generated from `zytalent/ledgers/` by `zytalent schema`; do not edit by hand.",
+        "Required columns in bold. Value aliases (in brackets) map to the canonical value.",
+        "",
+    ]
+    for kind, model in LEDGERS.items():
+        lines += [f"## `{kind}` {model.title_zh} — {model.row_en}", ""]
+        if model.cumulative:
+            lines += ["Counts in every year from its date on (a pool or a stock).", ""]
+        lines += ["| header | aliases | field | type, rule |", "|---|---|---|---|"]
+        for name, column in model.columns().items():
+            header = f"**{column.header}**" if column.required else column.header
+            aliases = ", ".join(column.aliases)
+            lines.append(f"| {header} | {aliases} | {name} | {rule_text(column)} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def schema_files(directory: Path) -> dict[Path, str]:
-    return {directory / f"{kind}.schema.json": schema_text(kind) for kind in LEDGERS}
+    """Every generated contract file: the JSON Schemas and, beside them, docs/ledgers.md."""
+    files = {directory / f"{kind}.schema.json": schema_text(kind) for kind in LEDGERS}
+    files[directory.parent / "docs" / "ledgers.md"] = markdown()
+    return files
 
 
 def stale_schemas(directory: Path) -> list[Path]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
@@ -32,3 +33,13 @@ def render(templates: Mapping[str, tuple[str, str]], key: str, ctx: Mapping[str,
         return template.format(**ctx)
     except (KeyError, IndexError, ValueError):
         return template
+
+
+@contextmanager
+def using(lang: str | None) -> Iterator[None]:
+    """Run a block in one language (for generated files that must not depend on the user's)."""
+    token = _lang.set(lang)
+    try:
+        yield
+    finally:
+        _lang.reset(token)

@@ -30,3 +30,35 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """A cell text that a spreadsheet would run as a formula gets a leading apostrophe,
+    which Excel shows as text (CSV/xlsx formula injection)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_text(header: list[str], rows: list[list[object]]) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([neutralise(h) for h in header])
+    for row in rows:
+        writer.writerow(["" if v is None else neutralise(str(v)) for v in row])
+    return buffer.getvalue()
+
+
+def emit(text: str, output: Path | None, force: bool, *, bom: bool = False) -> None:
+    """Text to stdout, or to a file written atomically (UTF-8; with a BOM for CSV, so that
+    Excel on Chinese Windows opens it correctly)."""
+    if output is None:
+        import typer
+
+        typer.echo(text, nl=not text.endswith("\n"))
+        return
+    write_atomic(output, (("\ufeff" if bom else "") + text).encode("utf-8"), force=force)

@@ -7,7 +7,9 @@ from typing import Annotated
 import typer
 
 from zytalent import __version__
+from zytalent.cli.explain import explain
 from zytalent.cli.ledgers import ledgers
+from zytalent.cli.report import report
 from zytalent.cli.schema import schema
 from zytalent.cli.summarize import summarize
 from zytalent.cli.validate import validate
@@ -21,7 +23,9 @@ app = typer.Typer(
 )
 app.command()(summarize)
 app.command()(validate)
+app.command()(explain)
 app.command()(ledgers)
+app.command()(report)
 app.command()(schema)
 
 

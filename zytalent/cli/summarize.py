@@ -45,15 +45,11 @@ def summarize(
     """
 
     def action() -> int:
-        from zytalent.errors import UsageError
+        from zytalent.cli.paths import default_paths
         from zytalent.reading.safety import Limits
         from zytalent.summary import summarize as compute
 
-        targets = paths or [Path("data") / str(year)]
-        if not paths and not targets[0].exists():
-            raise UsageError(
-                f"no ledgers given and {targets[0]} does not exist; name a file or folder"
-            )
+        targets = default_paths(paths, year)
         summary = compute(
             year,
             targets,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zytalent.figures.base import Figure, equals, extreme
+from zytalent.figures.base import Figure, equals, extreme, within
 from zytalent.ledgers.skills import HIGH_SKILLED_LEVEL, LEVELS
 from zytalent.ledgers.training import CATEGORIES
 
@@ -43,6 +43,19 @@ def figures() -> list[Figure]:
                 where=equals("category", c.code),
             )
         )
+    training.append(
+        Figure(
+            "training.trainees.skills_all",
+            "develop",
+            "training",
+            "职业技能、劳务品牌和创业就业培训合计",
+            "vocational, labour-brand and entrepreneurship",
+            "person_times",
+            "sum",
+            "trainees",
+            where=within("category", ("vocational", "labor_brand", "entrepreneurship")),
+        )
+    )
     for c in CATEGORIES:
         training.append(
             Figure(

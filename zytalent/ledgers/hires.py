@@ -49,8 +49,6 @@ class Hire(LedgerRecord):
             ID_ALIASES,
             required=True,
             unique=True,
-            note_zh="一人只能出现一次",
-            note_en="a person appears once",
         ),
     ]
     education: Annotated[

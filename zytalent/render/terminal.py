@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
@@ -17,7 +18,11 @@ STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 LABEL = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("说明", "note")}
 
 
-def console(stderr: bool = False) -> Console:
+def console(stderr: bool = False, record: bool = False) -> Console:
+    if record:  # rendered for a file: wide enough for long rows, no colour codes
+        return Console(
+            record=True, width=200, highlight=False, color_system=None, file=io.StringIO()
+        )
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 

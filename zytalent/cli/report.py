@@ -1,0 +1,62 @@
+"""zytalent report YEAR [PATH...]"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from zytalent.cli.common import DebugOption, LangOption, MaxUncompressedOption, run
+
+
+def report(
+    year: Annotated[int, typer.Argument(help="The year, e.g. 2023.", min=1900, max=2100)],
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the Markdown to this file.")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite --output if it exists.")
+    ] = False,
+    skip_invalid: Annotated[
+        bool, typer.Option("--skip-invalid", help="Leave invalid records out instead of refusing.")
+    ] = False,
+    max_uncompressed_mb: MaxUncompressedOption = None,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Write the data paragraphs of the annual report (Markdown), every number computed.
+
+    A figure with no data is left out rather than printed as zero. --lang en writes English.
+
+    Example: zytalent report 2023 --output 2023年数据.md
+    """
+
+    def action() -> int:
+        from zytalent.cli.paths import default_paths
+        from zytalent.outputs import emit
+        from zytalent.reading.safety import Limits
+        from zytalent.report import report as compose
+
+        result = compose(
+            year,
+            default_paths(paths, year),
+            skip_invalid=skip_invalid,
+            limits=Limits.from_env(max_uncompressed_mb),
+        )
+        if result.summary.blocked:
+            from zytalent.render.summary import render_summary
+            from zytalent.render.terminal import console
+
+            render_summary(result.summary, console(stderr=True), console(stderr=True))
+            return 1
+        emit(result.markdown(), output, force)
+        if output is not None:
+            typer.echo(str(output), err=True)
+        return 0
+
+    run(action, lang=lang, debug=debug)

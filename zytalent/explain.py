@@ -1,0 +1,148 @@
+"""`explain`: the records behind one figure, and the total they add up to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from zytalent.errors import UsageError
+from zytalent.figures.registry import FIGURES, Figure
+from zytalent.figures.units import format_fen
+from zytalent.i18n import pick
+from zytalent.ledgers import LEDGERS, Column
+from zytalent.masking import mask_value
+from zytalent.reading.safety import Limits
+from zytalent.summary import Summary, counted, summarize
+
+
+@dataclass
+class Explanation:
+    figure: Figure
+    summary: Summary
+    records: pd.DataFrame  # the counted records the figure selects
+    show_personal: bool
+
+    @property
+    def available(self) -> bool:
+        """False when the inputs had errors (and no --skip-invalid) or lack the ledger."""
+        return not self.summary.blocked and self.figure.kind in self.summary.loaded.frames
+
+    @property
+    def value(self) -> int:
+        return self.figure.compute(self.records) if self.available else 0
+
+    def json_value(self) -> int | str:
+        return format_fen(self.value) if self.figure.unit == "yuan" else self.value
+
+    def fields(self) -> list[str]:
+        """The fields that matter to a reader: the required ones and the one measured."""
+        columns = LEDGERS[self.figure.kind].columns()
+        chosen = [n for n, c in columns.items() if c.required]
+        if self.figure.field and self.figure.field not in chosen:
+            chosen.append(self.figure.field)
+        return chosen
+
+    def rows(self, labels: bool = False) -> list[dict[str, Any]]:
+        """One dict per record: where it is, then its fields as the ledger names them
+        (choices as codes, or as their Chinese labels with `labels`)."""
+        columns = LEDGERS[self.figure.kind].columns()
+        out: list[dict[str, Any]] = []
+        for record in self.records.to_dict("records"):
+            sheet = record["_sheet"]
+            row: dict[str, Any] = {
+                "file": str(record["_file"]),
+                "sheet": None if pd.isna(sheet) else str(sheet),
+                "row": int(record["_row"]),
+            }
+            for name, column in columns.items():
+                row[name] = _shown(
+                    record.get(name), column.kind, self.show_personal, column, labels
+                )
+            out.append(row)
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        figure = self.figure
+        if not self.available:
+            return {
+                "figure": figure.id,
+                "year": self.summary.year,
+                "available": False,
+                "report": self.summary.loaded.report(),
+            }
+        return {
+            "figure": figure.id,
+            "available": True,
+            "label": pick(figure.zh, figure.en),
+            "unit": figure.unit,
+            "year": self.summary.year,
+            "measure": figure.measure,
+            "field": figure.field,
+            "value": self.json_value(),
+            "records": self.rows(),
+            "count": len(self.records),
+        }
+
+
+def _shown(value: Any, kind: str, show_personal: bool, column: Column, labels: bool) -> object:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if column.choices and labels:
+        return next((c.zh for c in column.choices if c.code == value), value)
+    if kind == "money":
+        return format_fen(int(value))
+    if kind == "date":
+        return pd.Timestamp(value).date().isoformat()
+    if isinstance(value, int) or hasattr(value, "item"):
+        return int(value)
+    text = str(value)
+    return text if show_personal else mask_value(text, kind)
+
+
+def find_figure(figure_id: str) -> Figure:
+    if figure_id in FIGURES:
+        return FIGURES[figure_id]
+    close = difflib.get_close_matches(figure_id, list(FIGURES), n=5, cutoff=0.5)
+    close = close or [fid for fid in FIGURES if fid.startswith(figure_id.split(".")[0] + ".")][:8]
+    hint = (
+        ", ".join(close)
+        if close
+        else pick("见 zytalent summarize --format json", "see zytalent summarize --format json")
+    )
+    raise UsageError(
+        pick(
+            f"没有指标 {figure_id}。相近的有：{hint}",
+            f"no figure {figure_id}; close matches: {hint}",
+        )
+    )
+
+
+def explain(
+    figure_id: str,
+    year: int,
+    paths: Iterable[str | Path],
+    *,
+    skip_invalid: bool = False,
+    show_personal: bool = False,
+    today: dt.date | None = None,
+    limits: Limits | None = None,
+) -> Explanation:
+    figure = find_figure(figure_id)
+    summary = summarize(
+        year,
+        paths,
+        skip_invalid=skip_invalid,
+        show_personal=show_personal,
+        today=today,
+        limits=limits,
+    )
+    if summary.blocked or figure.kind not in summary.loaded.frames:
+        return Explanation(figure, summary, pd.DataFrame(), show_personal)
+    records = figure.select(counted(summary.loaded, figure.kind))
+    return Explanation(figure, summary, records, show_personal)

@@ -1,0 +1,75 @@
+"""`explain` at a terminal and as CSV."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from zytalent.explain import Explanation
+from zytalent.figures.registry import UNITS
+from zytalent.i18n import pick
+from zytalent.ledgers import LEDGERS
+from zytalent.outputs import csv_text
+from zytalent.render.terminal import one_line
+
+
+def explanation_csv(explanation: Explanation) -> str:
+    rows = explanation.rows(labels=True)
+    header = list(rows[0]) if rows else ["file", "sheet", "row"]
+    return csv_text(header, [list(r.values()) for r in rows])
+
+
+def render_explanation(explanation: Explanation, out: Console, limit: int) -> None:
+    figure = explanation.figure
+    columns = LEDGERS[figure.kind].columns()
+    title = f"{pick(figure.zh, figure.en)}（{figure.id}，{explanation.summary.year}）"
+    table = Table(title=title, title_justify="left")
+    table.add_column(pick("位置", "where"), overflow="fold", min_width=16)
+    fields = explanation.fields()
+    for name in fields:
+        table.add_column(pick(columns[name].header, columns[name].en), overflow="fold")
+    rows = explanation.rows(labels=True)
+    shown = rows if limit <= 0 else rows[:limit]
+    for row in shown:
+        where = " › ".join(str(p) for p in (row["file"], row["sheet"]) if p)
+        where += pick(f" › 第 {row['row']} 行", f" › row {row['row']}")
+        table.add_row(where, *(one_line("" if row[n] is None else str(row[n])) for n in fields))
+    out.print(table)
+    if len(rows) > len(shown):
+        out.print(
+            pick(
+                f"……另有 {len(rows) - len(shown):,} 条（--limit 0 显示全部）",
+                f"… {len(rows) - len(shown):,} more (--limit 0 shows all)",
+            )
+        )
+    unit = pick(*UNITS[figure.unit])
+    value = explanation.json_value()
+    if figure.measure == "rows":
+        how = pick(f"共 {len(rows):,} 条记录", f"{len(rows):,} records")
+    elif figure.measure == "sum":
+        header = pick(columns[figure.field or ""].header, columns[figure.field or ""].en)
+        how = pick(
+            f"{len(rows):,} 条记录的“{header}”相加", f"'{header}' added over {len(rows):,} records"
+        )
+    else:
+        header = pick(columns[figure.field or ""].header, columns[figure.field or ""].en)
+        how = pick(
+            f"{len(rows):,} 条记录中不同的“{header}”",
+            f"distinct '{header}' among {len(rows):,} records",
+        )
+    out.print(f"[bold]{how} = {value} {unit}[/]")
+
+
+def render_unavailable(explanation: Explanation, err: Console) -> None:
+    from zytalent.render.summary import render_summary
+
+    if explanation.summary.blocked:
+        render_summary(explanation.summary, err, err)
+        return
+    kind = LEDGERS[explanation.figure.kind]
+    err.print(
+        pick(
+            f"[bold red]输入中没有{kind.title_zh}，无法给出 {explanation.figure.id}。[/]",
+            f"[bold red]No {kind.title_en} ledger among the inputs; {explanation.figure.id} cannot be given.[/]",
+        )
+    )
