@@ -107,6 +107,7 @@ EXPECTED: dict[str, int | Decimal] = {
     "training.trainees.high_level": 0,
     "training.trainees.vocational": 0,
     "training.trainees.labor_brand": 0,
+    "training.trainees.skills_all": 7,
     "training.classes.medical": 2,
     "training.classes.entrepreneurship": 1,
     **{

@@ -142,6 +142,11 @@ def explain(
         today=today,
         limits=limits,
     )
+    return explanation_of(summary, figure, show_personal)
+
+
+def explanation_of(summary: Summary, figure: Figure, show_personal: bool = False) -> Explanation:
+    """The records behind a figure of a summary already computed."""
     if summary.blocked or figure.kind not in summary.loaded.frames:
         return Explanation(figure, summary, pd.DataFrame(), show_personal)
     records = figure.select(counted(summary.loaded, figure.kind))
