@@ -12,6 +12,7 @@ from zytalent.cli.ledgers import ledgers
 from zytalent.cli.report import report
 from zytalent.cli.schema import schema
 from zytalent.cli.summarize import summarize
+from zytalent.cli.template import template
 from zytalent.cli.validate import validate
 
 app = typer.Typer(
@@ -27,6 +28,7 @@ app.command()(explain)
 app.command()(ledgers)
 app.command()(report)
 app.command()(schema)
+app.command()(template)
 
 
 def _version(value: bool) -> None:

@@ -1,0 +1,46 @@
+"""zytalent template KIND..."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from zytalent.cli.common import DebugOption, LangOption, run
+
+
+def template(
+    kinds: Annotated[
+        list[str], typer.Argument(help="Ledger kinds, e.g. hires meals (see zytalent ledgers).")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="The .xlsx to write (default: 台账模板_KIND.xlsx here)."
+        ),
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="Put the year in the title row.")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite --output if it exists.")
+    ] = False,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Write an .xlsx template a department can fill in: headers, formats, drop-downs, rules.
+
+    Example: zytalent template hires training --year 2024 --output 人才台账模板.xlsx
+    """
+
+    def action() -> int:
+        from zytalent.outputs import write_atomic
+        from zytalent.template import build_template
+
+        target = output or Path(f"台账模板_{'_'.join(kinds)}.xlsx")
+        write_atomic(target, build_template(kinds, year), force=force)
+        typer.echo(str(target))
+        return 0
+
+    run(action, lang=lang, debug=debug)
