@@ -27,6 +27,17 @@ def validate(
             "--year", help="Also warn about records dated outside this year.", show_default=False
         ),
     ] = None,
+    annotate: Annotated[
+        Path | None,
+        typer.Option(
+            "--annotate",
+            help="Write a marked-up copy of each file with problems into this folder.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite annotated copies that exist.")
+    ] = False,
     limit: Annotated[
         int, typer.Option("--limit", help="Findings shown in the table (0: all). JSON has all.")
     ] = 200,
@@ -41,7 +52,10 @@ def validate(
 
     Exit code 0: no errors (warnings allowed); 1: errors in the inputs; 2: misuse.
 
-    Example: zytalent validate data/2023 --format json
+    With --annotate OUTDIR, a copy of each file with problems is written there, every
+    offending cell marked and commented, with a first sheet 问题清单 linking to them.
+
+    Example: zytalent validate 收到的台账/ --annotate 退回/
     """
 
     def action() -> int:
@@ -64,6 +78,11 @@ def validate(
             from zytalent.render.terminal import console
 
             render_validation(loaded, console(), limit)
+        if annotate is not None:
+            from zytalent.annotate import annotate as write_annotated
+
+            for path in write_annotated(loaded, annotate, force=force):
+                typer.echo(str(path), err=True)
         return 1 if loaded.findings.errors else 0
 
     run(action, lang=lang, debug=debug)

@@ -1,0 +1,156 @@
+"""Annotated returns: a copy of each submitted file with its problems marked, to send back.
+
+Every offending cell is filled (red for errors, amber for warnings) and carries a comment
+with the message; a first sheet 问题清单 lists every finding with a link to its cell.
+The original is never touched; CSV and .xls come back as .xlsx. The copy keeps the
+department's own data as it was (they need it to correct it); the 问题清单 shows values
+masked like every other output.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from zytalent.findings import Finding
+from zytalent.load import Loaded
+from zytalent.outputs import neutralise, write_atomic
+
+ERROR_FILL, WARNING_FILL = "FFC7CE", "FFEB9C"
+LIST_SHEET = "问题清单"
+SUFFIX = "_问题标注.xlsx"
+
+
+def annotate(loaded: Loaded, outdir: Path, *, force: bool = False) -> list[Path]:
+    """Write one annotated copy per file with errors or warnings; return their paths."""
+    by_file: dict[str, list[Finding]] = defaultdict(list)
+    for finding in loaded.findings.sorted():
+        if finding.file and finding.severity in ("error", "warning"):
+            by_file[finding.file].append(finding)
+    written: list[Path] = []
+    names: set[str] = set()
+    for file, findings in by_file.items():
+        source = Path(file)
+        name = source.stem + SUFFIX
+        if name in names:  # 台账.csv and 台账.xlsx: keep both
+            name = f"{source.stem}_{source.suffix.lstrip('.')}{SUFFIX}"
+        names.add(name)
+        target = outdir / name
+        write_atomic(target, annotated_copy(source, findings), force=force)
+        written.append(target)
+    return written
+
+
+def annotated_copy(source: Path, findings: list[Finding]) -> bytes:
+    from openpyxl import Workbook, load_workbook
+
+    book: Any
+    if source.suffix.lower() in (".xlsx", ".xlsm"):
+        try:
+            book = load_workbook(source)  # a copy in memory; the file itself is only read
+        except Exception:  # unreadable to openpyxl too: the list alone goes back
+            book = Workbook()
+            book.remove(book.active)
+    else:
+        book = _rebuilt(source)
+    _mark_cells(book, findings)
+    _add_list(book, findings)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _rebuilt(source: Path) -> Any:
+    """CSV and .xls as a new workbook, cell by cell, text kept as text."""
+    from openpyxl import Workbook
+
+    from zytalent.reading.grids import read_grids
+    from zytalent.reading.safety import UnreadableFile
+
+    book = Workbook()
+    book.remove(book.active)
+    try:
+        grids = read_grids(source)
+    except (UnreadableFile, OSError):
+        return book
+    for grid in grids:
+        sheet = book.create_sheet((grid.sheet or source.stem)[:31])
+        for r, row in enumerate(grid.cells.itertuples(index=False, name=None), 1):
+            for c, value in enumerate(row, 1):
+                if value is None or value == "" or value != value:
+                    continue
+                cell = sheet.cell(r, c, value)
+                if isinstance(value, str):
+                    cell.data_type = "s"  # "=1+1" in a CSV stays text, never a formula
+    return book
+
+
+def _sheet_for(book: Any, finding: Finding) -> Any:
+    if finding.sheet and finding.sheet in book.sheetnames:
+        return book[finding.sheet]
+    visible = [s for s in book.worksheets if s.title != LIST_SHEET]
+    return visible[0] if visible and finding.sheet is None else None
+
+
+def _mark_cells(book: Any, findings: list[Finding]) -> None:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import PatternFill
+
+    messages: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    for finding in findings:
+        sheet = _sheet_for(book, finding)
+        if sheet is None or finding.row is None:
+            continue
+        messages[(sheet.title, finding.cell or f"A{finding.row}")].append(finding)
+    for (title, ref), items in messages.items():
+        cell = book[title][ref]
+        worst = "error" if any(f.severity == "error" for f in items) else "warning"
+        colour = ERROR_FILL if worst == "error" else WARNING_FILL
+        cell.fill = PatternFill("solid", fgColor=colour)
+        text = "\n".join(
+            f"【{'错误' if f.severity == 'error' else '警告'}】{f.message}" for f in items
+        )
+        comment = Comment(text, "zytalent")
+        comment.width, comment.height = 320, 60 + 40 * len(items)
+        cell.comment = comment
+
+
+def _add_list(book: Any, findings: list[Finding]) -> None:
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    sheet = book.create_sheet(LIST_SHEET, 0)
+    header = ["级别", "代码", "工作表", "行", "单元格", "列", "值", "问题与处理"]
+    sheet.append(header)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for finding in findings:
+        level = "错误" if finding.severity == "error" else "警告"
+        sheet.append(
+            [
+                level,
+                finding.code,
+                finding.sheet or "",
+                finding.row,
+                finding.cell or "",
+                neutralise(" ".join((finding.column or "").split())),
+                neutralise(finding.value or ""),
+                neutralise(finding.message),
+            ]
+        )
+        row = sheet.max_row
+        target = _sheet_for(book, finding)
+        if target is not None and finding.row is not None:
+            ref = finding.cell or f"A{finding.row}"
+            link = sheet.cell(row, 5, ref)
+            # an internal link (location), not an external "#…" target
+            link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{target.title}'!{ref}")
+            link.font = Font(color="0563C1", underline="single")
+        fill = ERROR_FILL if finding.severity == "error" else WARNING_FILL
+        sheet.cell(row, 1).fill = PatternFill("solid", fgColor=fill)
+    for letter, width in zip("ABCDEFGH", (6, 20, 14, 6, 8, 14, 20, 80), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    book.active = 0
