@@ -6,6 +6,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,6 +17,15 @@ from zytalent.errors import EXIT_INTERNAL, ZytalentError, exit_code_for
 class Format(StrEnum):
     table = "table"
     json = "json"
+
+
+class ExportFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+    md = "md"
+    html = "html"
 
 
 class Lang(StrEnum):
@@ -55,6 +65,17 @@ MaxUncompressedOption = Annotated[
         show_default=False,
     ),
 ]
+ExportFormatOption = Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file instead of the terminal (needed for xlsx).",
+        show_default=False,
+    ),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")]
 ShowPersonalOption = Annotated[
     bool,
     typer.Option(
@@ -88,3 +109,18 @@ def run(action: Callable[[], int], *, lang: Lang | None, debug: bool) -> None:
             code = EXIT_INTERNAL
     sys.stdout.flush()
     raise typer.Exit(code)
+
+
+def deliver(
+    text_or_bytes: str | bytes, output: Path | None, force: bool, *, bom: bool = False
+) -> None:
+    """An export to --output (atomically) or, for text, to the terminal."""
+    from zytalent.errors import UsageError
+    from zytalent.outputs import emit, write_atomic
+
+    if isinstance(text_or_bytes, bytes):
+        if output is None:
+            raise UsageError("xlsx needs --output FILE")
+        write_atomic(output, text_or_bytes, force=force)
+        return
+    emit(text_or_bytes, output, force, bom=bom and output is not None)

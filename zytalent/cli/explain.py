@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -10,17 +9,16 @@ import typer
 
 from zytalent.cli.common import (
     DebugOption,
+    ExportFormat,
+    ExportFormatOption,
+    ForceOption,
     LangOption,
     MaxUncompressedOption,
+    OutputOption,
     ShowPersonalOption,
+    deliver,
     run,
 )
-
-
-class ExplainFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
 
 
 def explain(
@@ -30,16 +28,9 @@ def explain(
         list[Path] | None,
         typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),
     ] = None,
-    output_format: Annotated[
-        ExplainFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = ExplainFormat.table,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write to this file instead of the terminal."),
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite --output if it exists.")
-    ] = False,
+    output_format: ExportFormatOption = ExportFormat.table,
+    output: OutputOption = None,
+    force: ForceOption = False,
     limit: Annotated[
         int, typer.Option("--limit", help="Records shown in the table (0: all).")
     ] = 100,
@@ -54,6 +45,7 @@ def explain(
     """List the records that make up one figure, with file › sheet › row, and their total.
 
     What a statistician shows an auditor: the total printed at the end equals the figure.
+    --format json|csv|xlsx|md|html exports the records (xlsx needs --output).
 
     Example: zytalent explain hires.sector.education 2023 --format csv
     """
@@ -71,35 +63,29 @@ def explain(
             show_personal=show_personal,
             limits=Limits.from_env(max_uncompressed_mb),
         )
-        if output_format is ExplainFormat.json:
-            from zytalent.outputs import emit
-            from zytalent.render.jsonout import dumps
+        if output_format is ExportFormat.json or (
+            result.available and output_format is not ExportFormat.table
+        ):
+            from zytalent.exports import export_explanation
 
-            emit(dumps(result.to_dict()), output, force)
+            content = export_explanation(result, output_format.value)
+            deliver(content, output, force, bom=output_format is ExportFormat.csv)
             return 0 if result.available else 1
+        from zytalent.render.terminal import console
+
         if not result.available:
             from zytalent.render.explain import render_unavailable
-            from zytalent.render.terminal import console
 
             render_unavailable(result, console(stderr=True))
             return 1
-        if output_format is ExplainFormat.csv:
-            from zytalent.outputs import emit
-            from zytalent.render.explain import explanation_csv
-
-            emit(explanation_csv(result), output, force, bom=output is not None)
-            return 0
         from zytalent.render.explain import render_explanation
-        from zytalent.render.terminal import console
 
-        if output is not None:
-            from zytalent.outputs import emit
-
-            capture = console(record=True)
-            render_explanation(result, capture, limit)
-            emit(capture.export_text(), output, force)
-        else:
+        if output is None:
             render_explanation(result, console(), limit)
+            return 0
+        capture = console(record=True)
+        render_explanation(result, capture, limit)
+        deliver(capture.export_text(), output, force)
         return 0
 
     run(action, lang=lang, debug=debug)

@@ -9,12 +9,15 @@ import typer
 
 from zytalent.cli.common import (
     DebugOption,
-    Format,
-    FormatOption,
+    ExportFormat,
+    ExportFormatOption,
+    ForceOption,
     KindOption,
     LangOption,
     MaxUncompressedOption,
+    OutputOption,
     ShowPersonalOption,
+    deliver,
     run,
 )
 
@@ -28,7 +31,9 @@ def summarize(
     skip_invalid: Annotated[
         bool, typer.Option("--skip-invalid", help="Leave invalid records out instead of refusing.")
     ] = False,
-    output_format: FormatOption = Format.table,
+    output_format: ExportFormatOption = ExportFormat.table,
+    output: OutputOption = None,
+    force: ForceOption = False,
     kind: KindOption = None,
     show_personal: ShowPersonalOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
@@ -41,7 +46,10 @@ def summarize(
     of the annual report. Inputs with errors give no figures (exit 1) unless
     --skip-invalid.
 
-    Example: zytalent summarize 2023 --format json
+    --format csv|xlsx|md|html exports the figures (xlsx: a sheet per section and a sheet of
+    sources with each input's SHA-256); --output writes a file instead of the terminal.
+
+    Example: zytalent summarize 2023 --format xlsx --output 2023年主要数据.xlsx
     """
 
     def action() -> int:
@@ -58,15 +66,21 @@ def summarize(
             show_personal=show_personal,
             limits=Limits.from_env(max_uncompressed_mb),
         )
-        if output_format is Format.json:
-            from zytalent.render.jsonout import dumps
-
-            typer.echo(dumps(summary.to_dict()))
-        else:
+        if summary.blocked or output_format is ExportFormat.table:
             from zytalent.render.summary import render_summary
             from zytalent.render.terminal import console
 
-            render_summary(summary, console(), console(stderr=True))
+            if output_format is ExportFormat.json:
+                from zytalent.render.jsonout import dumps
+
+                deliver(dumps(summary.to_dict()), output, force)
+            else:
+                render_summary(summary, console(), console(stderr=True))
+        else:
+            from zytalent.exports import export_summary
+
+            content = export_summary(summary, output_format.value)
+            deliver(content, output, force, bom=output_format is ExportFormat.csv)
         return 1 if summary.blocked else 0
 
     run(action, lang=lang, debug=debug)

@@ -1,0 +1,149 @@
+"""Exports read back the way their readers would: xlsx by calamine (values) and openpyxl
+(formats), CSV by Excel's rules (BOM, quoting), HTML by an HTML parser, Markdown as text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import python_calamine as calamine
+from helpers import HIRES_HEADER, hire, write_csv
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from zytalent.cli.app import app
+from zytalent.exports import sha256
+from zytalent.summary import summarize
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data" / "2023"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def xlsx(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("x") / "figures.xlsx"
+    result = runner.invoke(
+        app, ["summarize", "2023", str(DATA), "--format", "xlsx", "--output", str(out)]
+    )
+    assert result.exit_code == 0
+    return out
+
+
+def test_summary_workbook_values_and_sections(xlsx: Path) -> None:
+    book = calamine.CalamineWorkbook.from_path(str(xlsx))
+    assert book.sheet_names == ["引才", "育才", "技能", "校地合作", "资金", "留才", "养老", "来源"]
+    funds = {row[4]: row for row in book.get_sheet_by_name("资金").to_python()[1:]}
+    assert funds["funds.allocated.fiscal_special"][1] == pytest.approx(601.09)
+    assert funds["funds.allocated.fiscal_special"][3] == pytest.approx(6010900.00)
+    assert funds["funds.allocated.fiscal_special"][2] == "万元"
+    hires = {row[4]: row for row in book.get_sheet_by_name("引才").to_python()[1:]}
+    assert hires["hires.total"][1] == 48
+
+
+def test_summary_workbook_number_formats(xlsx: Path) -> None:
+    book = load_workbook(xlsx)
+    assert book["资金"]["B2"].number_format == "#,##0.00"
+    assert book["引才"]["B2"].number_format == "#,##0"
+
+
+def test_sources_sheet_names_every_input_with_its_hash(xlsx: Path) -> None:
+    rows = calamine.CalamineWorkbook.from_path(str(xlsx)).get_sheet_by_name("来源").to_python()
+    files = {r[0]: r[4] for r in rows[1:] if r[0] and r[4]}
+    expected = {str(p): sha256(p) for p in DATA.iterdir()}
+    assert {Path(f).name: h for f, h in files.items()} == {
+        Path(f).name: h for f, h in expected.items()
+    }
+
+
+def test_csv_export_is_exact_and_opens_in_excel(tmp_path: Path) -> None:
+    out = tmp_path / "f.csv"
+    assert (
+        runner.invoke(app, ["summarize", "2023", str(DATA), "-f", "csv", "-o", str(out)]).exit_code
+        == 0
+    )
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel on Chinese Windows reads UTF-8
+    rows = {r["figure"]: r for r in csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))}
+    assert rows["funds.disbursed.talent_rewards"]["value"] == "1948000.00"
+    assert rows["meals.elders"]["value"] == "3126"
+    library = summarize(2023, [DATA]).to_dict()["figures"]
+    assert {k: r["value"] for k, r in rows.items()} == {k: str(v) for k, v in library.items()}
+
+
+def test_markdown_and_html(tmp_path: Path) -> None:
+    md = runner.invoke(app, ["summarize", "2023", str(DATA), "-f", "md"]).stdout
+    assert "| 资金安排 | 823.09 | 万元 |" in md and "## 养老" in md
+
+    class Cells(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.cells: list[str] = []
+            self.tags: set[str] = set()
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.tags.add(tag)
+
+        def handle_data(self, data: str) -> None:
+            self.cells.append(data)
+
+    page = runner.invoke(app, ["summarize", "2023", str(DATA), "-f", "html"]).stdout
+    parser = Cells()
+    parser.feed(page)
+    assert "601.09" in parser.cells and "新增技能人才" in parser.cells
+    assert "script" not in parser.tags and "link" not in parser.tags and "http" not in page
+
+
+def test_exports_never_overwrite_and_xlsx_needs_an_output(tmp_path: Path) -> None:
+    out = tmp_path / "f.md"
+    assert (
+        runner.invoke(app, ["summarize", "2023", str(DATA), "-f", "md", "-o", str(out)]).exit_code
+        == 0
+    )
+    assert (
+        runner.invoke(app, ["summarize", "2023", str(DATA), "-f", "md", "-o", str(out)]).exit_code
+        == 2
+    )
+    assert runner.invoke(app, ["summarize", "2023", str(DATA), "-f", "xlsx"]).exit_code == 2
+
+
+def test_formula_injection_is_neutralised_in_every_export(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_csv(
+        folder / "=cmd.csv", [HIRES_HEADER, hire('=HYPERLINK("http://x")', 1), hire("@SUM(1)", 2)]
+    )
+    out = tmp_path / "e.xlsx"
+    assert (
+        runner.invoke(
+            app, ["explain", "hires.total", "2023", str(folder), "-f", "xlsx", "-o", str(out)]
+        ).exit_code
+        == 0
+    )
+    book = load_workbook(out)
+    names = [c.value for c in book["明细"]["D"][1:3]]
+    assert names == ['\'=HYPERLINK("http://x")', "'@SUM(1)"]
+    assert all(
+        not (isinstance(c.value, str) and c.value.startswith("="))
+        for row in book["来源"].iter_rows()
+        for c in row
+    )
+    csv_text = runner.invoke(
+        app, ["explain", "hires.total", "2023", str(folder), "-f", "csv"]
+    ).stdout
+    assert "'=HYPERLINK" in csv_text and "\n=HYPERLINK" not in csv_text
+
+
+def test_explain_exports_agree_with_json(tmp_path: Path) -> None:
+    data = json.loads(
+        runner.invoke(app, ["explain", "hires.doctorate", "2023", str(DATA), "-f", "json"]).stdout
+    )
+    html_page = runner.invoke(
+        app, ["explain", "hires.doctorate", "2023", str(DATA), "-f", "html"]
+    ).stdout
+    md = runner.invoke(app, ["explain", "hires.doctorate", "2023", str(DATA), "-f", "md"]).stdout
+    assert data["value"] == 1 and "合计：1 人" in md and "博士研究生" in html_page

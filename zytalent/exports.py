@@ -1,0 +1,380 @@
+"""Exports people pass on: CSV, Markdown, HTML tables and an .xlsx workbook.
+
+Money stays exact: CSV and JSON carry 元 to the fen; tables for people show 万元 with two
+decimals; the workbook holds the exact value in both units with number formats. Text that
+a spreadsheet would run as a formula is neutralised. The workbook's 来源 sheet lists every
+input with its SHA-256, so a reader can tell exactly which files the figures came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from zytalent.figures.registry import FIGURES, SECTIONS, UNITS
+from zytalent.figures.units import FEN_PER_WAN, fen_to_wan, format_fen
+from zytalent.i18n import pick
+from zytalent.ledgers import LEDGERS
+from zytalent.load import SheetReport
+from zytalent.outputs import csv_text, neutralise
+from zytalent.summary import Summary
+
+if TYPE_CHECKING:
+    from zytalent.explain import Explanation
+
+
+@dataclass(frozen=True)
+class Line:
+    section: str
+    figure_id: str
+    label: str
+    value: int  # money in fen
+    unit: str  # the unit code
+
+    @property
+    def money(self) -> bool:
+        return self.unit == "yuan"
+
+    def shown(self) -> str:
+        """As a person reads it: 万元 with two decimals, counts with separators."""
+        return f"{fen_to_wan(self.value):,.2f}" if self.money else f"{self.value:,}"
+
+    def shown_unit(self) -> str:
+        return pick("万元", "10k yuan") if self.money else pick(*UNITS[self.unit])
+
+    def exact(self) -> str:
+        return format_fen(self.value) if self.money else str(self.value)
+
+
+def lines(summary: Summary) -> list[Line]:
+    return [
+        Line(
+            FIGURES[fid].section,
+            fid,
+            pick(FIGURES[fid].zh, FIGURES[fid].en),
+            value,
+            FIGURES[fid].unit,
+        )
+        for fid, value in summary.values.items()
+    ]
+
+
+def summary_csv(summary: Summary) -> str:
+    header = ["section", "figure", "label", "value", "unit"]
+    rows = [
+        [
+            pick(*SECTIONS[x.section]),
+            x.figure_id,
+            x.label,
+            x.exact(),
+            pick("元", "yuan") if x.money else pick(*UNITS[x.unit]),
+        ]
+        for x in lines(summary)
+    ]
+    return csv_text(header, rows)
+
+
+def summary_markdown(summary: Summary) -> str:
+    out = [
+        pick(f"# 中阳县{summary.year}年主要数据", f"# Zhongyang County {summary.year}: figures"),
+        "",
+    ]
+    for section, names in SECTIONS.items():
+        chosen = [x for x in lines(summary) if x.section == section]
+        if not chosen:
+            continue
+        out += [
+            f"## {pick(*names)}",
+            "",
+            pick("| 指标 | 数值 | 单位 |", "| figure | value | unit |"),
+            "|---|---:|---|",
+        ]
+        out += [f"| {_md(x.label)} | {x.shown()} | {x.shown_unit()} |" for x in chosen]
+        out.append("")
+    return "\n".join(out)
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def summary_html(summary: Summary) -> str:
+    body = [
+        f"<h1>{html.escape(pick(f'中阳县{summary.year}年主要数据', f'Zhongyang County {summary.year}'))}</h1>"
+    ]
+    for section, names in SECTIONS.items():
+        chosen = [x for x in lines(summary) if x.section == section]
+        if not chosen:
+            continue
+        rows = "".join(
+            f"<tr><td>{html.escape(x.label)}</td><td class=n>{x.shown()}</td><td>{html.escape(x.shown_unit())}</td></tr>"
+            for x in chosen
+        )
+        body.append(
+            f"<h2>{html.escape(pick(*names))}</h2><table><thead><tr><th>{pick('指标', 'figure')}</th>"
+            f"<th>{pick('数值', 'value')}</th><th>{pick('单位', 'unit')}</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
+    return page(pick(f"{summary.year}年主要数据", f"{summary.year} figures"), "".join(body))
+
+
+STYLE = """body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;
+max-width:60em;margin:2em auto;color:#222}table{border-collapse:collapse;margin:.5em 0 1.5em}
+td,th{border:1px solid #bbb;padding:.25em .6em}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#eef3fa}@page{size:A4;margin:18mm}@media print{h2{break-after:avoid}table{break-inside:avoid}}"""
+
+
+def page(title: str, body: str, extra_style: str = "") -> str:
+    """A self-contained page: no scripts, no fonts or images from the network."""
+    return (
+        f'<!DOCTYPE html><html lang="{pick("zh-CN", "en")}"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title><style>{STYLE}{extra_style}</style></head>"
+        f"<body>{body}</body></html>\n"
+    )
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def summary_xlsx(summary: Summary) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    bold = Font(bold=True)
+    for section, names in SECTIONS.items():
+        chosen = [x for x in lines(summary) if x.section == section]
+        if not chosen:
+            continue
+        sheet = book.create_sheet(pick(*names)[:31])
+        sheet.append(
+            [
+                pick("指标", "figure"),
+                pick("数值", "value"),
+                pick("单位", "unit"),
+                pick("精确值（元）", "exact (yuan)"),
+                pick("指标代码", "figure id"),
+            ]
+        )
+        for cell in sheet[1]:
+            cell.font = bold
+        for x in chosen:
+            if x.money:
+                sheet.append(
+                    [
+                        text(x.label),
+                        Decimal(x.value) / FEN_PER_WAN,
+                        x.shown_unit(),
+                        Decimal(x.exact()),
+                        x.figure_id,
+                    ]
+                )
+                sheet.cell(sheet.max_row, 2).number_format = "#,##0.00"
+                sheet.cell(sheet.max_row, 4).number_format = "#,##0.00"
+            else:
+                sheet.append([text(x.label), x.value, x.shown_unit(), None, x.figure_id])
+                sheet.cell(sheet.max_row, 2).number_format = "#,##0"
+        for letter, width in zip("ABCDE", (40, 14, 10, 16, 40), strict=True):
+            sheet.column_dimensions[letter].width = width
+        sheet.freeze_panes = "A2"
+    sources(book, summary)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def sources(book: Any, summary: Summary) -> None:
+    """The 来源 sheet: every input file, its sheets, records and SHA-256."""
+    sheet = book.create_sheet(pick("来源", "sources"))
+    sheet.append(
+        [
+            pick("文件", "file"),
+            pick("工作表", "sheet"),
+            pick("台账", "ledger"),
+            pick("记录数", "records"),
+            "SHA-256",
+        ]
+    )
+    for report in summary.loaded.files:
+        digest = sha256(Path(report.file)) if Path(report.file).exists() else ""
+        entries: list[SheetReport | None] = [*report.sheets] or [None]
+        for entry in entries:
+            sheet.append(
+                [
+                    text(report.file),
+                    text(entry.sheet or "") if entry else "",
+                    entry.kind if entry else "",
+                    entry.records if entry else 0,
+                    digest,
+                ]
+            )
+    sheet.append([])
+    sheet.append(
+        [
+            pick(
+                f"年份：{summary.year}；以上文件计入 {summary.year} 年的记录构成各项指标。",
+                f"Year {summary.year}; the records of these files dated in it make the figures.",
+            )
+        ]
+    )
+    for letter, width in zip("ABCDE", (50, 16, 12, 10, 66), strict=True):
+        sheet.column_dimensions[letter].width = width
+
+
+def text(value: str) -> str:
+    """Text for a workbook cell: neutralised so that it can never run as a formula."""
+    return neutralise(value)
+
+
+def export_summary(summary: Summary, fmt: str) -> str | bytes:
+    """The summary in an export format: json, csv, md, html (text) or xlsx (bytes)."""
+    if fmt == "json":
+        from zytalent.render.jsonout import dumps
+
+        return dumps(summary.to_dict())
+    if fmt == "xlsx":
+        return summary_xlsx(summary)
+    texts = {"csv": summary_csv, "md": summary_markdown, "html": summary_html}
+    return texts[fmt](summary)
+
+
+def explanation_markdown(explanation: Explanation) -> str:
+    rows = explanation.rows(labels=True)
+    columns = LEDGERS[explanation.figure.kind].columns()
+    fields = explanation.fields()
+    figure = explanation.figure
+    out = [
+        f"# {pick(figure.zh, figure.en)}（{figure.id}，{explanation.summary.year}）",
+        "",
+        "| "
+        + " | ".join(
+            [pick("位置", "where"), *(pick(columns[f].header, columns[f].en) for f in fields)]
+        )
+        + " |",
+        "|" + "---|" * (len(fields) + 1),
+    ]
+    for row in rows:
+        where = " › ".join(str(p) for p in (row["file"], row["sheet"], row["row"]) if p)
+        out.append(
+            "| "
+            + " | ".join(
+                _md(str(v))
+                for v in [where, *(row[f] if row[f] is not None else "" for f in fields)]
+            )
+            + " |"
+        )
+    out += [
+        "",
+        pick(
+            f"合计：{explanation.json_value()} {pick(*UNITS[figure.unit])}（{len(rows)} 条记录）",
+            f"Total: {explanation.json_value()} {pick(*UNITS[figure.unit])} ({len(rows)} records)",
+        ),
+        "",
+    ]
+    return "\n".join(out)
+
+
+def explanation_html(explanation: Explanation) -> str:
+    rows = explanation.rows(labels=True)
+    columns = LEDGERS[explanation.figure.kind].columns()
+    fields = explanation.fields()
+    figure = explanation.figure
+    head = "".join(
+        f"<th>{html.escape(h)}</th>"
+        for h in [pick("位置", "where"), *(pick(columns[f].header, columns[f].en) for f in fields)]
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{html.escape(str(v))}</td>"
+            for v in [
+                " › ".join(str(p) for p in (row["file"], row["sheet"], row["row"]) if p),
+                *(row[f] if row[f] is not None else "" for f in fields),
+            ]
+        )
+        + "</tr>"
+        for row in rows
+    )
+    title = f"{pick(figure.zh, figure.en)}（{figure.id}，{explanation.summary.year}）"
+    total = f"{explanation.json_value()} {pick(*UNITS[figure.unit])}"
+    return page(
+        title,
+        f"<h1>{html.escape(title)}</h1><table><thead><tr>{head}</tr></thead><tbody>{body}"
+        f"</tbody></table><p>{pick('合计', 'Total')}：{html.escape(total)}</p>",
+    )
+
+
+def explanation_xlsx(explanation: Explanation) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    rows = explanation.rows(labels=True)
+    figure = explanation.figure
+    columns = LEDGERS[figure.kind].columns()
+    book = Workbook()
+    sheet = book.active
+    sheet.title = pick("明细", "records")
+    header = [
+        pick("文件", "file"),
+        pick("工作表", "sheet"),
+        pick("行", "row"),
+        *(pick(c.header, c.en) for c in columns.values()),
+    ]
+    sheet.append(header)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        values: list[object] = [text(row["file"]), text(row["sheet"] or ""), row["row"]]
+        for name, column in columns.items():
+            value = row[name]
+            if column.kind == "money" and value is not None:
+                values.append(Decimal(str(value)))
+            elif isinstance(value, str):
+                values.append(text(value))
+            else:
+                values.append(value)
+        sheet.append(values)
+    for position, column in enumerate(columns.values(), 4):
+        if column.kind == "money":
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=position, max_col=position):
+                cell.number_format = "#,##0.00"
+    sheet.append([])
+    sheet.append(
+        [
+            pick("合计", "Total"),
+            pick(figure.zh, figure.en),
+            figure.id,
+            Decimal(str(explanation.json_value())) if figure.unit == "yuan" else explanation.value,
+            pick(*UNITS[figure.unit]),
+        ]
+    )
+    sheet.freeze_panes = "A2"
+    sources(book, explanation.summary)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def export_explanation(explanation: Explanation, fmt: str) -> str | bytes:
+    if fmt == "json":
+        from zytalent.render.jsonout import dumps
+
+        return dumps(explanation.to_dict())
+    if fmt == "xlsx":
+        return explanation_xlsx(explanation)
+    if fmt == "csv":
+        from zytalent.render.explain import explanation_csv
+
+        return explanation_csv(explanation)
+    texts = {"md": explanation_markdown, "html": explanation_html}
+    return texts[fmt](explanation)
