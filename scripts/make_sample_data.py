@@ -140,10 +140,24 @@ MAJORS = (
 )
 
 
-def hires(out: Path, rng: random.Random, people: People, year: int) -> None:
+HIRES_2023 = {
+    "county_township": (20, 12),
+    "village": (4, 1),
+    "education": (18, 9),
+    "health": (6, 3),
+}
+
+
+def hires(
+    out: Path,
+    rng: random.Random,
+    people: People,
+    year: int,
+    plan: dict[str, tuple[int, int]] | None = None,
+) -> None:
     # (sector, count, postgraduates) — article: 48 hired, 25 postgraduates,
     # 20 county/township, 4 to villages, 18 education, 6 health; one full-time doctorate.
-    plan = {"county_township": (20, 12), "village": (4, 1), "education": (18, 9), "health": (6, 3)}
+    plan = plan or HIRES_2023
     records: dict[str, list[list[object]]] = {k: [] for k in plan}
     for sector, (count, postgraduates) in plan.items():
         for i in range(count):
@@ -283,7 +297,8 @@ def _merge_runs(sheet: Worksheet, column: int, first_row: int, values: Sequence[
 
 
 # ---------------------------------------------------------------- training
-def training(out: Path, rng: random.Random, year: int) -> None:
+def training(out: Path, rng: random.Random, year: int, scale: float = 1.0) -> None:
+    """The 2023 classes; other years scale the class sizes (and so the totals)."""
     header = [
         "序号",
         "培训项目",
@@ -311,6 +326,7 @@ def training(out: Path, rng: random.Random, year: int) -> None:
     assert sheet is not None
     sheet.title = "2023年培训"
     titled_sheet(sheet, f"中阳县{year}年人才培训台账", "填报单位：县委组织部人才办", header)
+    org = [(name, cat, when, days, round(count * scale)) for name, cat, when, days, count in org]
     for n, (name, category, (month, day), days, count) in enumerate(org, 1):
         start = dt.date(year, month, day)
         place = "北京航空航天大学" if "北航" in name else "中阳县委党校"
@@ -332,7 +348,8 @@ def training(out: Path, rng: random.Random, year: int) -> None:
 
     # 卫健局: medical staff sent to Beijing hospitals, 151 in four batches; months as text
     medical = [
-        (f"北京重点医院进修（第{i + 1}批）", count) for i, count in enumerate((38, 40, 36, 37))
+        (f"北京重点医院进修（第{i + 1}批）", round(count * scale))
+        for i, count in enumerate((38, 40, 36, 37))
     ]
     rows: list[list[object]] = [
         ["培训名称", "类别", "承办单位", "地点", "培训开始日期", "培训结束日期", "参训人数"]
@@ -367,7 +384,7 @@ def training(out: Path, rng: random.Random, year: int) -> None:
     plan: list[tuple[str, str, int]] = []
     for name, category, times, size in classes:
         plan += [(f"{name}（第{i + 1}期）", category, size) for i in range(times)]
-    target = 2211
+    target = round(2211 * scale)
     total = sum(size for _, _, size in plan)
     # spread the difference over the classes so the year's total is the article's 2211
     plan = [(name, cat, size + (target - total) // len(plan)) for name, cat, size in plan]
@@ -418,8 +435,15 @@ OCCUPATIONS = (
 )
 
 
-def skills(out: Path, rng: random.Random, people: People, year: int) -> None:
-    best_levels = [1] * 2 + [2] * 10 + [3] * 75 + [4] * 420 + [5] * 885  # 1392 people, 87 high
+def skills(
+    out: Path,
+    rng: random.Random,
+    people: People,
+    year: int,
+    levels: tuple[int, int, int, int, int] = (2, 10, 75, 420, 885),
+) -> None:
+    """`levels`: people whose best level is 1..5 (2023: 1392 people, 87 high-skilled)."""
+    best_levels = [level for level, count in enumerate(levels, 1) for _ in range(count)]
     rng.shuffle(best_levels)
     certificates: list[tuple[str, str, str, int, dt.date]] = []
     for i, level in enumerate(best_levels):
@@ -580,11 +604,16 @@ def day_care_centres() -> list[tuple[str, str, str]]:
     return found
 
 
-def meals(out: Path, rng: random.Random, people: People, year: int) -> None:
+def meals(
+    out: Path,
+    rng: random.Random,
+    people: People,
+    year: int,
+    elders_per_town: tuple[int, ...] = (620, 480, 410, 430, 390, 440, 356),
+) -> None:
     centres: dict[str, list[str]] = {town: [] for town in TOWNS}
     for town, name, _ in day_care_centres():
         centres[town].append(name)
-    elders_per_town = (620, 480, 410, 430, 390, 440, 356)  # 3126 in all
     rate = {
         "gov": 300,
         "collective": 200,
@@ -596,7 +625,7 @@ def meals(out: Path, rng: random.Random, people: People, year: int) -> None:
     for t, town in enumerate(TOWNS):
         rows: list[tuple[dt.date, str, str, str, int]] = []
         for _ in range(elders_per_town[t]):
-            born = people.born_between(1930, 1962)
+            born = people.born_between(1930, year - 61)
             name, number = people.name(), people.id_number(born)
             centre = rng.choice(centres[town])
             first, last = rng.randint(1, 6), rng.randint(9, 12)
@@ -763,6 +792,9 @@ def build(out: Path) -> None:
     from sample_more import build_more  # the article's other ledgers
 
     build_more(out, rng, people, year)
+    from sample_2022 import build_2022  # the year before, for `zytalent compare`
+
+    build_2022(out)
 
 
 if __name__ == "__main__":

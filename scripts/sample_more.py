@@ -151,7 +151,8 @@ def diaspora(out: Path, rng: random.Random, people: People, year: int) -> None:
     write_csv(out / "县委组织部_在外人才库.csv", rows, "gb18030")
 
 
-def contests(out: Path, rng: random.Random, year: int) -> None:
+def contests(out: Path, rng: random.Random, year: int, editions: int = 4) -> None:
+    """All editions held up to `year` (the ledger is kept across years)."""
     book = new_book()
     sheet = sheet_of(book, "技能大赛")
     titled_sheet(
@@ -160,12 +161,13 @@ def contests(out: Path, rng: random.Random, year: int) -> None:
         "填报单位：县人社局",
         ["届次", "比赛日期", "比赛项目", "参赛人数", "市赛获奖人数"],
     )
+    first = year - editions + 1
     plan = (
-        (1, year - 3, 12, 122, 9),
-        (2, year - 2, 16, 198, 13),
-        (3, year - 1, 20, 276, 16),
-        (4, year, 24, 371, 22),
-    )
+        (1, first, 12, 122, 9),
+        (2, first + 1, 16, 198, 13),
+        (3, first + 2, 20, 276, 16),
+        (4, first + 3, 24, 371, 22),
+    )[:editions]
     for edition, when, events, participants, awards in plan:
         counts = [participants // events] * events
         counts[0] += participants - sum(counts)
@@ -335,7 +337,8 @@ def services(out: Path, year: int) -> None:
     write_csv(out / "县委组织部_人才服务台账.csv", rows, "utf-8-sig")
 
 
-def care_centres(out: Path, year: int) -> None:
+def care_centres(out: Path, year: int, opened_by: int | None = None) -> None:
+    """The centres, each with the date it opened; `opened_by` keeps those open by then."""
     book = new_book()
     sheet = sheet_of(book, "幸福小院")
     titled_sheet(
@@ -344,8 +347,12 @@ def care_centres(out: Path, year: int) -> None:
         "填报单位：县民政局",
         ["序号", "名称", "乡镇", "类型", "建成日期"],
     )
+    kept = 0
     for n, (town, name, kind) in enumerate(day_care_centres(), 1):
-        sheet.append([n, name, town, kind, dt.date(year - 2 + n % 3, 1 + n % 12, 1 + n % 28)])
+        opened = dt.date(year - 2 + n % 3, 1 + n % 12, 1 + n % 28)
+        if opened_by is None or opened.year <= opened_by:
+            kept += 1
+            sheet.append([kept, name, town, kind, opened])
     save_book(book, out / "县民政局_日间照料中心台账.xlsx")
 
 

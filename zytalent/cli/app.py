@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from zytalent import __version__
+from zytalent.cli.compare import compare
 from zytalent.cli.explain import explain
 from zytalent.cli.ledgers import ledgers
 from zytalent.cli.report import report
@@ -25,6 +26,7 @@ app = typer.Typer(
 app.command()(summarize)
 app.command()(validate)
 app.command()(explain)
+app.command()(compare)
 app.command()(ledgers)
 app.command()(report)
 app.command()(schema)

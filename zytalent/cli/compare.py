@@ -1,0 +1,94 @@
+"""zytalent compare YEAR YEAR"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from zytalent.cli.common import (
+    DebugOption,
+    ForceOption,
+    LangOption,
+    MaxUncompressedOption,
+    OutputOption,
+    deliver,
+    run,
+)
+
+
+class CompareFormat(StrEnum):
+    table = "table"
+    json = "json"
+    xlsx = "xlsx"
+
+
+def compare(
+    before: Annotated[int, typer.Argument(help="The earlier year, e.g. 2022.", min=1900, max=2100)],
+    after: Annotated[int, typer.Argument(help="The later year, e.g. 2023.", min=1900, max=2100)],
+    data_dir: Annotated[Path, typer.Option("--data-dir", help="Holds one folder per year.")] = Path(
+        "data"
+    ),
+    output_format: Annotated[
+        CompareFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CompareFormat.table,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    skip_invalid: Annotated[
+        bool, typer.Option("--skip-invalid", help="Leave invalid records out instead of refusing.")
+    ] = False,
+    max_uncompressed_mb: MaxUncompressedOption = None,
+    lang: LangOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Show two years' figures side by side with the change and the percentage change.
+
+    Reads DATA_DIR/BEFORE and DATA_DIR/AFTER. A figure whose ledger is missing in one year
+    shows "—" there.
+
+    Example: zytalent compare 2022 2023 --format xlsx --output 2022-2023对比.xlsx
+    """
+
+    def action() -> int:
+        from zytalent.compare import compare as compute
+        from zytalent.errors import UsageError
+        from zytalent.i18n import pick
+        from zytalent.reading.safety import Limits
+
+        folders = [data_dir / str(before)], [data_dir / str(after)]
+        for (folder,) in folders:
+            if not folder.is_dir():
+                raise UsageError(pick(f"没有 {folder} 文件夹", f"no folder {folder}"))
+        result = compute(
+            before,
+            after,
+            *folders,
+            skip_invalid=skip_invalid,
+            limits=Limits.from_env(max_uncompressed_mb),
+        )
+        if result.blocked and output_format is not CompareFormat.json:
+            from zytalent.render.summary import render_summary
+            from zytalent.render.terminal import console
+
+            for summary in (result.before, result.after):
+                if summary.blocked:
+                    render_summary(summary, console(stderr=True), console(stderr=True))
+            return 1
+        if output_format is CompareFormat.json:
+            from zytalent.render.jsonout import dumps
+
+            deliver(dumps(result.to_dict()), output, force)
+        elif output_format is CompareFormat.xlsx:
+            from zytalent.compare import comparison_xlsx
+
+            deliver(comparison_xlsx(result), output, force)
+        else:
+            from zytalent.render.compare import render_comparison
+            from zytalent.render.terminal import console
+
+            render_comparison(result, console())
+        return 1 if result.blocked else 0
+
+    run(action, lang=lang, debug=debug)

@@ -1,0 +1,150 @@
+"""`compare`: two years' figures side by side, with the change and the percentage change."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+from zytalent.figures.registry import FIGURES
+from zytalent.figures.units import format_fen
+from zytalent.i18n import pick
+from zytalent.reading.safety import Limits
+from zytalent.summary import Summary, summarize
+
+
+@dataclass(frozen=True)
+class Change:
+    figure_id: str
+    before: int | None  # None: no such ledger that year
+    after: int | None
+
+    @property
+    def delta(self) -> int | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+    @property
+    def percent(self) -> Decimal | None:
+        """Change in per cent to one decimal; None where the base is missing or zero."""
+        if self.delta is None or not self.before:
+            return None
+        return (Decimal(self.delta) * 100 / Decimal(self.before)).quantize(
+            Decimal("0.1"), ROUND_HALF_UP
+        )
+
+    def json_value(self, value: int | None) -> int | str | None:
+        if value is None:
+            return None
+        return format_fen(value) if FIGURES[self.figure_id].unit == "yuan" else value
+
+    def to_dict(self) -> dict[str, Any]:
+        percent = self.percent
+        return {
+            "before": self.json_value(self.before),
+            "after": self.json_value(self.after),
+            "change": self.json_value(self.delta),
+            "percent": None if percent is None else str(percent),
+        }
+
+
+@dataclass
+class Comparison:
+    before: Summary
+    after: Summary
+    changes: list[Change]
+
+    @property
+    def blocked(self) -> bool:
+        return self.before.blocked or self.after.blocked
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "years": [self.before.year, self.after.year],
+            "blocked": self.blocked,
+            "figures": {c.figure_id: c.to_dict() for c in self.changes},
+            "labels": {
+                c.figure_id: pick(FIGURES[c.figure_id].zh, FIGURES[c.figure_id].en)
+                for c in self.changes
+            },
+        }
+
+
+def compare(
+    before_year: int,
+    after_year: int,
+    before_paths: Iterable[str | Path],
+    after_paths: Iterable[str | Path],
+    *,
+    skip_invalid: bool = False,
+    limits: Limits | None = None,
+) -> Comparison:
+    before = summarize(before_year, before_paths, skip_invalid=skip_invalid, limits=limits)
+    after = summarize(after_year, after_paths, skip_invalid=skip_invalid, limits=limits)
+    ids = [fid for fid in FIGURES if fid in before.values or fid in after.values]
+    changes = [Change(fid, before.values.get(fid), after.values.get(fid)) for fid in ids]
+    return Comparison(before, after, changes)
+
+
+def comparison_xlsx(comparison: Comparison) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from zytalent.figures.registry import SECTIONS, UNITS
+    from zytalent.figures.units import FEN_PER_WAN
+
+    book = Workbook()
+    book.remove(book.active)
+    a, b = comparison.before.year, comparison.after.year
+    for section, names in SECTIONS.items():
+        chosen = [c for c in comparison.changes if FIGURES[c.figure_id].section == section]
+        if not chosen:
+            continue
+        sheet = book.create_sheet(pick(*names)[:31])
+        sheet.append(
+            [
+                pick("指标", "figure"),
+                str(a),
+                str(b),
+                pick("增减", "change"),
+                pick("增减率", "change %"),
+                pick("单位", "unit"),
+                pick("指标代码", "figure id"),
+            ]
+        )
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for change in chosen:
+            figure = FIGURES[change.figure_id]
+            money = figure.unit == "yuan"
+
+            def number(value: int | None, money: bool = money) -> object:
+                return None if value is None else (Decimal(value) / FEN_PER_WAN if money else value)
+
+            percent = change.percent
+            sheet.append(
+                [
+                    pick(figure.zh, figure.en),
+                    number(change.before),
+                    number(change.after),
+                    number(change.delta),
+                    None if percent is None else percent / 100,
+                    pick("万元", "10k yuan") if money else pick(*UNITS[figure.unit]),
+                    change.figure_id,
+                ]
+            )
+            row = sheet.max_row
+            for column in (2, 3, 4):
+                sheet.cell(row, column).number_format = "#,##0.00" if money else "#,##0"
+            sheet.cell(row, 5).number_format = "0.0%"
+        for letter, width in zip("ABCDEFG", (40, 12, 12, 12, 10, 10, 40), strict=True):
+            sheet.column_dimensions[letter].width = width
+        sheet.freeze_panes = "A2"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -1,0 +1,61 @@
+"""`compare` at a terminal: up and down marked."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from zytalent.compare import Change, Comparison
+from zytalent.figures.registry import FIGURES, SECTIONS, UNITS
+from zytalent.figures.units import fen_to_wan
+from zytalent.i18n import pick
+
+
+def _shown(change: Change, value: int | None) -> str:
+    if value is None:
+        return "—"
+    if FIGURES[change.figure_id].unit == "yuan":
+        return f"{fen_to_wan(value):,.2f}"
+    return f"{value:,}"
+
+
+def _arrow(change: Change) -> Text:
+    delta = change.delta
+    if delta is None:
+        return Text(
+            pick("新增" if change.before is None else "—", "new" if change.before is None else "—"),
+            style="dim",
+        )
+    percent = change.percent
+    share = f" ({percent:+}%)" if percent is not None else ""
+    if delta > 0:
+        return Text(f"▲ {_shown(change, delta)}{share}", style="green")
+    if delta < 0:
+        return Text(f"▼ {_shown(change, -delta)}{share}", style="red")
+    return Text("＝", style="dim")
+
+
+def render_comparison(comparison: Comparison, out: Console) -> None:
+    a, b = comparison.before.year, comparison.after.year
+    for section, names in SECTIONS.items():
+        chosen = [c for c in comparison.changes if FIGURES[c.figure_id].section == section]
+        if not chosen:
+            continue
+        table = Table(title=pick(*names), title_justify="left")
+        table.add_column(pick("指标", "figure"))
+        table.add_column(str(a), justify="right")
+        table.add_column(str(b), justify="right")
+        table.add_column(pick("增减", "change"), justify="right")
+        table.add_column(pick("单位", "unit"))
+        for change in chosen:
+            figure = FIGURES[change.figure_id]
+            unit = pick("万元", "10k yuan") if figure.unit == "yuan" else pick(*UNITS[figure.unit])
+            table.add_row(
+                pick(figure.zh, figure.en),
+                _shown(change, change.before),
+                _shown(change, change.after),
+                _arrow(change),
+                unit,
+            )
+        out.print(table)
