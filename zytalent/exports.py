@@ -104,9 +104,16 @@ def _md(text: str) -> str:
 
 
 def summary_html(summary: Summary) -> str:
-    body = [
-        f"<h1>{html.escape(pick(f'中阳县{summary.year}年主要数据', f'Zhongyang County {summary.year}'))}</h1>"
-    ]
+    title = pick(f"中阳县{summary.year}年主要数据", f"Zhongyang County {summary.year}")
+    return page(
+        pick(f"{summary.year}年主要数据", f"{summary.year} figures"),
+        f"<h1>{html.escape(title)}</h1>{summary_html_tables(summary)}",
+    )
+
+
+def summary_html_tables(summary: Summary) -> str:
+    """A table per section: label, value (万元 for money), unit."""
+    body: list[str] = []
     for section, names in SECTIONS.items():
         chosen = [x for x in lines(summary) if x.section == section]
         if not chosen:
@@ -116,10 +123,10 @@ def summary_html(summary: Summary) -> str:
             for x in chosen
         )
         body.append(
-            f"<h2>{html.escape(pick(*names))}</h2><table><thead><tr><th>{pick('指标', 'figure')}</th>"
+            f"<h3>{html.escape(pick(*names))}</h3><table><thead><tr><th>{pick('指标', 'figure')}</th>"
             f"<th>{pick('数值', 'value')}</th><th>{pick('单位', 'unit')}</th></tr></thead><tbody>{rows}</tbody></table>"
         )
-    return page(pick(f"{summary.year}年主要数据", f"{summary.year} figures"), "".join(body))
+    return "".join(body)
 
 
 STYLE = """body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -10,12 +11,21 @@ import typer
 from zytalent.cli.common import DebugOption, LangOption, MaxUncompressedOption, run
 
 
+class ReportFormat(StrEnum):
+    md = "md"
+    html = "html"
+    docx = "docx"
+
+
 def report(
     year: Annotated[int, typer.Argument(help="The year, e.g. 2023.", min=1900, max=2100)],
     paths: Annotated[
         list[Path] | None,
         typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),
     ] = None,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="md (default), html or docx.")
+    ] = ReportFormat.md,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the Markdown to this file.")
     ] = None,
@@ -32,8 +42,10 @@ def report(
     """Write the data paragraphs of the annual report (Markdown), every number computed.
 
     A figure with no data is left out rather than printed as zero. --lang en writes English.
+    --format html writes one self-contained page with the figure tables and a chart for
+    every breakdown (inline SVG, prints on A4); --format docx a Word document (needs --output).
 
-    Example: zytalent report 2023 --output 2023年数据.md
+    Example: zytalent report 2023 --format html --output 2023年报告.html
     """
 
     def action() -> int:
@@ -54,7 +66,17 @@ def report(
 
             render_summary(result.summary, console(stderr=True), console(stderr=True))
             return 1
-        emit(result.markdown(), output, force)
+        if output_format is ReportFormat.md:
+            emit(result.markdown(), output, force)
+        elif output_format is ReportFormat.html:
+            from zytalent.report import report_html
+
+            emit(report_html(result), output, force)
+        else:
+            from zytalent.cli.common import deliver
+            from zytalent.report import report_docx
+
+            deliver(report_docx(result), output, force)
         if output is not None:
             typer.echo(str(output), err=True)
         return 0

@@ -1,0 +1,93 @@
+"""Inline SVG bar charts for the HTML report: no scripts, no network, prints on A4."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from zytalent.figures.registry import FIGURES
+from zytalent.figures.units import fen_to_wan
+from zytalent.i18n import pick
+
+PALETTE = (
+    "#2f6db5",
+    "#e07b39",
+    "#3c9a5f",
+    "#b5443b",
+    "#7b5ea7",
+    "#8c6d46",
+    "#c9569b",
+    "#6f7f8f",
+    "#b3a32b",
+)
+
+
+def bar_chart(title: str, bars: Sequence[tuple[str, float, str]], width: int = 640) -> str:
+    """Horizontal bars: (label, value, value as shown). Returns one <figure> with an <svg>."""
+    bar_height, gap, label_width, value_width = 22, 8, 190, 110
+    height = len(bars) * (bar_height + gap) + 36
+    top = max((value for _, value, _ in bars), default=0) or 1
+    span = width - label_width - value_width
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{html.escape(title)}">'
+    ]
+    parts.append(
+        f'<text x="0" y="18" font-size="15" font-weight="bold">{html.escape(title)}</text>'
+    )
+    for i, (label, value, shown) in enumerate(bars):
+        y = 32 + i * (bar_height + gap)
+        length = max(0.0, value) / top * span
+        colour = PALETTE[i % len(PALETTE)]
+        parts.append(
+            f'<text x="{label_width - 8}" y="{y + 16}" font-size="13" text-anchor="end">{html.escape(label)}</text>'
+        )
+        parts.append(
+            f'<rect class="bar" x="{label_width}" y="{y}" width="{length:.1f}" height="{bar_height}" fill="{colour}"/>'
+        )
+        parts.append(
+            f'<text x="{label_width + length + 6:.1f}" y="{y + 16}" font-size="13">{html.escape(shown)}</text>'
+        )
+    parts.append("</svg>")
+    return f'<figure class="chart">{"".join(parts)}</figure>'
+
+
+# Each chart: title and the figure ids of its bars (a bar is shown when its figure exists)
+CHARTS: tuple[tuple[str, str, str], ...] = (
+    ("引进人才按领域", "Hires by sector", "hires.sector."),
+    ("培训人次按类别", "Trainees by category", "training.trainees."),
+    ("技能人才按最高等级", "Certified workers by highest level", "skills.level."),
+    ("资金安排（按类别）", "Funds allocated by category", "funds.allocated."),
+    ("资金发放（按类别）", "Funds disbursed by category", "funds.disbursed."),
+    ("资金申请（按类别）", "Funds requested by category", "funds.requested."),
+    ("资金按性质", "Funds by kind", "funds."),
+    ("养老助餐资金来源（五个一点）", "Meal funding by source", "meals.funding."),
+)
+
+
+def charts(values: dict[str, int]) -> list[str]:
+    return [bar_chart(title, bars) for title, bars in chart_data(values)]
+
+
+def chart_data(values: dict[str, int]) -> list[tuple[str, list[tuple[str, float, str]]]]:
+    """(title, bars) for every breakdown with data; a bar is (label, value, shown)."""
+    out: list[tuple[str, list[tuple[str, float, str]]]] = []
+    for zh, en, prefix in CHARTS:
+        ids = [
+            fid for fid in values if fid.startswith(prefix) and fid.count(".") == prefix.count(".")
+        ]
+        if prefix == "training.trainees.":
+            ids = [fid for fid in ids if not fid.endswith(".skills_all")]
+        if not ids:
+            continue
+        bars = []
+        for fid in ids:
+            figure, value = FIGURES[fid], values[fid]
+            label = pick(figure.zh, figure.en).split("：")[-1].split(": ")[-1]
+            if figure.unit == "yuan":
+                wan = fen_to_wan(value)
+                bars.append((label, float(wan), f"{wan:,.2f} {pick('万元', '10k yuan')}"))
+            else:
+                bars.append((label, float(value), f"{value:,}"))
+        out.append((pick(zh, en), bars))
+    return out
