@@ -34,7 +34,9 @@ def hyperlink_locations(path: Path) -> set[str]:
         for name in archive.namelist():
             if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", name):
                 root = ElementTree.fromstring(archive.read(name))
-                found |= {e.get("location", "") for e in root.iter() if e.tag.endswith("}hyperlink")}
+                found |= {
+                    e.get("location", "") for e in root.iter() if e.tag.endswith("}hyperlink")
+                }
     return found
 
 

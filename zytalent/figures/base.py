@@ -4,11 +4,13 @@ records behind it (`zytalent explain`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import pandas as pd
+
+from zytalent.ledgers.base import Choice
 
 Unit = Literal[
     "persons",
@@ -83,6 +85,27 @@ class Figure:
         if self.measure == "sum":
             return int(chosen[self.field].sum())
         return int(chosen[self.field].nunique(dropna=True))
+
+
+def per_choice(
+    template: Figure, field: str, choices: Sequence[Choice], zh: str, en: str
+) -> list[Figure]:
+    """One figure per allowed value of a choice column, cut from a template figure:
+    id `template.id.<code>`, labels from `zh`/`en` with `{}` for the value's label."""
+    figures = []
+    for choice in choices:
+        chosen = equals(field, choice.code)
+        where = both(template.where, chosen) if template.where else chosen
+        figures.append(
+            replace(
+                template,
+                id=f"{template.id}.{choice.code}",
+                zh=zh.format(choice.zh),
+                en=en.format(choice.en),
+                where=where,
+            )
+        )
+    return figures
 
 
 def equals(field: str, value: object) -> Selector:

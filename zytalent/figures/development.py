@@ -2,48 +2,29 @@
 
 from __future__ import annotations
 
-from zytalent.figures.base import Figure, equals, extreme, within
+from zytalent.figures.base import Figure, extreme, per_choice, within
 from zytalent.ledgers.skills import HIGH_SKILLED_LEVEL, LEVELS
 from zytalent.ledgers.training import CATEGORIES
 
 
 def figures() -> list[Figure]:
+    trainees = Figure(
+        "training.trainees",
+        "develop",
+        "training",
+        "培训人次",
+        "trainees",
+        "person_times",
+        "sum",
+        "trainees",
+    )
+    classes = Figure(
+        "training.classes", "develop", "training", "培训期数", "training classes", "classes", "rows"
+    )
     training = [
-        Figure(
-            "training.classes",
-            "develop",
-            "training",
-            "培训期数",
-            "training classes",
-            "classes",
-            "rows",
-        ),
-        Figure(
-            "training.trainees",
-            "develop",
-            "training",
-            "培训人次",
-            "trainees",
-            "person_times",
-            "sum",
-            "trainees",
-        ),
-    ]
-    for c in CATEGORIES:
-        training.append(
-            Figure(
-                f"training.trainees.{c.code}",
-                "develop",
-                "training",
-                f"按类别：{c.zh}",
-                f"by category: {c.en}",
-                "person_times",
-                "sum",
-                "trainees",
-                where=equals("category", c.code),
-            )
-        )
-    training.append(
+        classes,
+        trainees,
+        *per_choice(trainees, "category", CATEGORIES, "按类别：{}", "by category: {}"),
         Figure(
             "training.trainees.skills_all",
             "develop",
@@ -54,32 +35,21 @@ def figures() -> list[Figure]:
             "sum",
             "trainees",
             where=within("category", ("vocational", "labor_brand", "entrepreneurship")),
-        )
-    )
-    for c in CATEGORIES:
-        training.append(
-            Figure(
-                f"training.classes.{c.code}",
-                "develop",
-                "training",
-                f"期数：{c.zh}",
-                f"classes: {c.en}",
-                "classes",
-                "rows",
-                where=equals("category", c.code),
-            )
-        )
-    skills = [
-        Figure(
-            "skills.certified",
-            "skills",
-            "skills",
-            "新增技能人才",
-            "newly certified workers",
-            "persons",
-            "distinct",
-            "id_number",
         ),
+        *per_choice(classes, "category", CATEGORIES, "期数：{}", "classes: {}"),
+    ]
+    certified = Figure(
+        "skills.certified",
+        "skills",
+        "skills",
+        "新增技能人才",
+        "newly certified workers",
+        "persons",
+        "distinct",
+        "id_number",
+    )
+    skills = [
+        certified,
         Figure(
             "skills.high_skilled",
             "skills",
@@ -91,21 +61,14 @@ def figures() -> list[Figure]:
             "id_number",
             where=lambda frame: frame["best_level"] <= HIGH_SKILLED_LEVEL,
         ),
+        *per_choice(
+            Figure("skills.level", "skills", "skills", "", "", "persons", "distinct", "id_number"),
+            "best_level",
+            sorted(LEVELS, key=lambda level: int(level.code)),
+            "按等级：{}",
+            "by level: {}",
+        ),
     ]
-    for c in sorted(LEVELS, key=lambda level: int(level.code)):
-        skills.append(
-            Figure(
-                f"skills.level.{c.code}",
-                "skills",
-                "skills",
-                f"按等级：{c.zh}",
-                f"by level: {c.en}",
-                "persons",
-                "distinct",
-                "id_number",
-                where=equals("best_level", c.code),
-            )
-        )
     first, latest = extreme("edition", "min"), extreme("edition", "max")
     contests = [
         Figure(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zytalent.figures.base import Figure, equals, within
+from zytalent.figures.base import Figure, per_choice, within
 from zytalent.ledgers.elderly import CENTER_TYPES, HOUSEHOLDS
 from zytalent.ledgers.meals import FUNDING_SOURCES, MealService
 
@@ -40,21 +40,23 @@ def figures() -> list[Figure]:
             "distinct",
             "center",
         ),
+        *(
+            Figure(
+                f"meals.funding.{source}",
+                "elderly",
+                "meals",
+                f"资金来源：{columns[source].header}",
+                f"funding: {columns[source].en}",
+                "yuan",
+                "sum",
+                source,
+            )
+            for source in FUNDING_SOURCES
+        ),
     ]
-    meals += [
-        Figure(
-            f"meals.funding.{source}",
-            "elderly",
-            "meals",
-            f"资金来源：{columns[source].header}",
-            f"funding: {columns[source].en}",
-            "yuan",
-            "sum",
-            source,
-        )
-        for source in FUNDING_SOURCES
-    ]
-    centers = [
+    centers = Figure("care_centers", "elderly", "care_centers", "", "", "places", "rows")
+    workers = Figure("care_workers.household", "elderly", "care_workers", "", "", "persons", "rows")
+    care = [
         Figure(
             "care_centers.total",
             "elderly",
@@ -63,22 +65,8 @@ def figures() -> list[Figure]:
             "day-care centres",
             "places",
             "rows",
-        )
-    ]
-    centers += [
-        Figure(
-            f"care_centers.{c.code}",
-            "elderly",
-            "care_centers",
-            f"建在{c.zh}",
-            f"in a {c.en}",
-            "places",
-            "rows",
-            where=equals("type", c.code),
-        )
-        for c in CENTER_TYPES
-    ]
-    workers = [
+        ),
+        *per_choice(centers, "type", CENTER_TYPES, "建在{}", "in a {}"),
         Figure(
             "care_workers.posts",
             "elderly",
@@ -89,19 +77,7 @@ def figures() -> list[Figure]:
             "rows",
             where=within("household", ("poverty_lifted", "monitored")),
         ),
-    ]
-    workers += [
-        Figure(
-            f"care_workers.household.{c.code}",
-            "elderly",
-            "care_workers",
-            f"按户类型：{c.zh}",
-            f"by household: {c.en}",
-            "persons",
-            "rows",
-            where=equals("household", c.code),
-        )
-        for c in HOUSEHOLDS
+        *per_choice(workers, "household", HOUSEHOLDS, "按户类型：{}", "by household: {}"),
     ]
     donations = [
         Figure(
@@ -135,4 +111,4 @@ def figures() -> list[Figure]:
             "recipient",
         ),
     ]
-    return meals + centers + workers + donations
+    return meals + care + donations

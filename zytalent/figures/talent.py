@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from zytalent.figures.base import Figure, both, equals, within
+from zytalent.figures.base import Figure, both, equals, per_choice, within
 from zytalent.ledgers.hires import SECTORS
 
 DOCTORATE = equals("education", "doctorate")
 
 
 def figures() -> list[Figure]:
+    total = Figure("hires.total", "recruit", "hires", "引进人才", "talent hired", "persons", "rows")
     hires = [
-        Figure("hires.total", "recruit", "hires", "引进人才", "talent hired", "persons", "rows"),
+        total,
         Figure(
             "hires.postgraduate",
             "recruit",
@@ -31,19 +32,13 @@ def figures() -> list[Figure]:
             "rows",
             where=DOCTORATE,
         ),
-    ]
-    hires += [
-        Figure(
-            f"hires.sector.{c.code}",
-            "recruit",
-            "hires",
-            f"按领域：{c.zh}",
-            f"by sector: {c.en}",
-            "persons",
-            "rows",
-            where=equals("sector", c.code),
-        )
-        for c in SECTORS
+        *per_choice(
+            Figure("hires.sector", "recruit", "hires", "", "", "persons", "rows"),
+            "sector",
+            SECTORS,
+            "按领域：{}",
+            "by sector: {}",
+        ),
     ]
     station, medical = (
         equals("platform", "innovation_station"),
