@@ -16,6 +16,7 @@ from zytalent.figures.registry import FIGURES, Figure
 from zytalent.figures.units import format_fen
 from zytalent.i18n import pick
 from zytalent.ledgers import LEDGERS, Column
+from zytalent.load import Progress
 from zytalent.masking import mask_value
 from zytalent.reading.safety import Limits
 from zytalent.summary import Summary, counted, summarize
@@ -132,6 +133,7 @@ def explain(
     show_personal: bool = False,
     today: dt.date | None = None,
     limits: Limits | None = None,
+    progress: Progress | None = None,
 ) -> Explanation:
     figure = find_figure(figure_id)
     summary = summarize(
@@ -141,6 +143,7 @@ def explain(
         show_personal=show_personal,
         today=today,
         limits=limits,
+        progress=progress,
     )
     return explanation_of(summary, figure, show_personal)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,8 @@ from zytalent.reading.discover import discover
 from zytalent.reading.grids import Grid, read_grids
 from zytalent.reading.safety import Limits, UnreadableFile
 from zytalent.reading.tables import AmbiguousKind, NoLedger, build_table
+
+Progress = Callable[[Path, int, int], None]
 
 
 @dataclass
@@ -78,7 +80,10 @@ def load(
     show_personal: bool = False,
     today: dt.date | None = None,
     limits: Limits | None = None,
+    progress: Progress | None = None,
 ) -> Loaded:
+    """Read and check every ledger under `paths`. `progress(path, bytes_done, bytes_total)`
+    is called before each file (the CLI draws a bar from it; core code never prints)."""
     if kind is not None:
         ledger(kind)  # an unknown kind is a usage error
     today = today or dt.date.today()
@@ -87,7 +92,10 @@ def load(
     found.extend(discovered.notes)
     files: list[FileReport] = []
     checked: list[CheckedTable] = []
-    for path in discovered.files:
+    sizes = [_size(path) for path in discovered.files]
+    for number, path in enumerate(discovered.files):
+        if progress is not None:
+            progress(path, sum(sizes[:number]), sum(sizes))
         report = FileReport(str(path))
         files.append(report)
         tables = _read_file(path, kind, today, show_personal, limits or Limits.from_env(), found)
@@ -97,6 +105,13 @@ def load(
         checked.extend(tables)
     frames = _combine(checked, year, show_personal, found)
     return Loaded(frames, files, found, year)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _read_file(

@@ -14,7 +14,7 @@ import pandas as pd
 from zytalent.figures.prepare import prepare
 from zytalent.figures.registry import FIGURES
 from zytalent.figures.units import fen_to_yuan, format_fen
-from zytalent.load import Loaded, load
+from zytalent.load import Loaded, Progress, load
 from zytalent.reading.safety import Limits
 
 
@@ -78,7 +78,8 @@ class Summary:
 def counted(loaded: Loaded, kind: str) -> pd.DataFrame:
     """The valid records of a kind that count towards the loaded year, with derived columns."""
     frame = loaded.frames[kind]
-    return prepare(kind, frame[frame["_valid"] & frame["_in_year"]])
+    keep = (frame["_valid"] & frame["_in_year"]).to_numpy(dtype=bool)
+    return prepare(kind, frame if keep.all() else frame[keep])  # no copy when all count
 
 
 def summarize(
@@ -90,9 +91,16 @@ def summarize(
     show_personal: bool = False,
     today: dt.date | None = None,
     limits: Limits | None = None,
+    progress: Progress | None = None,
 ) -> Summary:
     loaded = load(
-        paths, kind=kind, year=year, show_personal=show_personal, today=today, limits=limits
+        paths,
+        kind=kind,
+        year=year,
+        show_personal=show_personal,
+        today=today,
+        limits=limits,
+        progress=progress,
     )
     summary = Summary(year, loaded, skip_invalid)
     if summary.blocked:

@@ -76,6 +76,9 @@ OutputOption = Annotated[
     ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar while reading large inputs.")
+]
 ShowPersonalOption = Annotated[
     bool,
     typer.Option(

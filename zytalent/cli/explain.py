@@ -15,6 +15,7 @@ from zytalent.cli.common import (
     LangOption,
     MaxUncompressedOption,
     OutputOption,
+    QuietOption,
     ShowPersonalOption,
     deliver,
     run,
@@ -39,6 +40,7 @@ def explain(
     ] = False,
     show_personal: ShowPersonalOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
+    quiet: QuietOption = False,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -54,15 +56,18 @@ def explain(
         from zytalent.cli.paths import default_paths
         from zytalent.explain import explain as compute
         from zytalent.reading.safety import Limits
+        from zytalent.render.progress import reading_progress
 
-        result = compute(
-            figure_id,
-            year,
-            default_paths(paths, year),
-            skip_invalid=skip_invalid,
-            show_personal=show_personal,
-            limits=Limits.from_env(max_uncompressed_mb),
-        )
+        with reading_progress(quiet) as progress:
+            result = compute(
+                figure_id,
+                year,
+                default_paths(paths, year),
+                skip_invalid=skip_invalid,
+                show_personal=show_personal,
+                limits=Limits.from_env(max_uncompressed_mb),
+                progress=progress,
+            )
         if output_format is ExportFormat.json or (
             result.available and output_format is not ExportFormat.table
         ):

@@ -16,6 +16,7 @@ from zytalent.cli.common import (
     LangOption,
     MaxUncompressedOption,
     OutputOption,
+    QuietOption,
     ShowPersonalOption,
     deliver,
     run,
@@ -37,6 +38,7 @@ def summarize(
     kind: KindOption = None,
     show_personal: ShowPersonalOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
+    quiet: QuietOption = False,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -55,17 +57,20 @@ def summarize(
     def action() -> int:
         from zytalent.cli.paths import default_paths
         from zytalent.reading.safety import Limits
+        from zytalent.render.progress import reading_progress
         from zytalent.summary import summarize as compute
 
         targets = default_paths(paths, year)
-        summary = compute(
-            year,
-            targets,
-            kind=kind,
-            skip_invalid=skip_invalid,
-            show_personal=show_personal,
-            limits=Limits.from_env(max_uncompressed_mb),
-        )
+        with reading_progress(quiet) as progress:
+            summary = compute(
+                year,
+                targets,
+                kind=kind,
+                skip_invalid=skip_invalid,
+                show_personal=show_personal,
+                limits=Limits.from_env(max_uncompressed_mb),
+                progress=progress,
+            )
         if summary.blocked or output_format is ExportFormat.table:
             from zytalent.render.summary import render_summary
             from zytalent.render.terminal import console

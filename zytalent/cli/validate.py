@@ -14,6 +14,7 @@ from zytalent.cli.common import (
     KindOption,
     LangOption,
     MaxUncompressedOption,
+    QuietOption,
     ShowPersonalOption,
     run,
 )
@@ -45,6 +46,7 @@ def validate(
     kind: KindOption = None,
     show_personal: ShowPersonalOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
+    quiet: QuietOption = False,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -61,14 +63,17 @@ def validate(
     def action() -> int:
         from zytalent.load import load
         from zytalent.reading.safety import Limits
+        from zytalent.render.progress import reading_progress
 
-        loaded = load(
-            paths,
-            kind=kind,
-            year=year,
-            show_personal=show_personal,
-            limits=Limits.from_env(max_uncompressed_mb),
-        )
+        with reading_progress(quiet) as progress:
+            loaded = load(
+                paths,
+                kind=kind,
+                year=year,
+                show_personal=show_personal,
+                limits=Limits.from_env(max_uncompressed_mb),
+                progress=progress,
+            )
         if output_format is Format.json:
             from zytalent.render.jsonout import dumps
 

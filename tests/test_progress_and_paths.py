@@ -1,0 +1,55 @@
+"""Progress is reported as data, and the fast and exact CSV readers agree."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from helpers import TODAY, make_id, write_csv
+
+from zytalent.load import load
+from zytalent.reading import grids
+
+
+def test_progress_reports_each_file_with_bytes(tmp_path: Path) -> None:
+    header = ["日期", "服务点", "姓名", "身份证号", "就餐次数"]
+    for name in ("a.csv", "b.csv"):
+        write_csv(
+            tmp_path / name, [header, ["2023-03", "点", "王", make_id(dt.date(1950, 1, 1), 1), 3]]
+        )
+    calls: list[tuple[str, int, int]] = []
+    load(
+        [tmp_path],
+        today=TODAY,
+        progress=lambda path, done, total: calls.append((path.name, done, total)),
+    )
+    size = (tmp_path / "a.csv").stat().st_size
+    assert calls == [("a.csv", 0, 2 * size), ("b.csv", size, 2 * size)]
+
+
+def test_the_fast_and_the_exact_csv_readers_agree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Arrow reader serves ordinary files and the csv-module reader the unusual ones;
+    on the same data they must give identical records and findings."""
+    data = Path(__file__).resolve().parent.parent / "data" / "2023"
+    files = [
+        *sorted(data.glob("*.csv")),
+        Path(__file__).resolve().parent / "fixtures" / "gbk_meals.csv",
+    ]
+    fast = load(files, year=2023, today=TODAY)
+    monkeypatch.setattr(grids, "_read_csv_arrow", lambda *args, **kwargs: None)
+    exact = load(files, year=2023, today=TODAY)
+    assert [f.to_dict() for f in fast.findings.sorted()] == [
+        f.to_dict() for f in exact.findings.sorted()
+    ]
+    assert fast.frames.keys() == exact.frames.keys()
+    for kind, frame in fast.frames.items():
+        other = exact.frames[kind]
+        assert frame.shape == other.shape
+        for column in frame.columns:
+            assert (
+                frame[column].astype(object).fillna("∅").tolist()
+                == other[column].astype(object).fillna("∅").tolist()
+            ), (kind, column)
