@@ -76,6 +76,9 @@ OutputOption = Annotated[
     ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")]
+SkipInvalidOption = Annotated[
+    bool, typer.Option("--skip-invalid", help="Leave invalid records out instead of refusing.")
+]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar while reading large inputs.")
 ]

@@ -14,6 +14,7 @@ from zytalent.cli.common import (
     LangOption,
     MaxUncompressedOption,
     OutputOption,
+    SkipInvalidOption,
     deliver,
     run,
 )
@@ -36,9 +37,7 @@ def compare(
     ] = CompareFormat.table,
     output: OutputOption = None,
     force: ForceOption = False,
-    skip_invalid: Annotated[
-        bool, typer.Option("--skip-invalid", help="Leave invalid records out instead of refusing.")
-    ] = False,
+    skip_invalid: SkipInvalidOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
     lang: LangOption = None,
     debug: DebugOption = False,

@@ -17,6 +17,7 @@ from zytalent.cli.common import (
     OutputOption,
     QuietOption,
     ShowPersonalOption,
+    SkipInvalidOption,
     deliver,
     run,
 )
@@ -35,9 +36,7 @@ def explain(
     limit: Annotated[
         int, typer.Option("--limit", help="Records shown in the table (0: all).")
     ] = 100,
-    skip_invalid: Annotated[
-        bool, typer.Option("--skip-invalid", help="Leave invalid records out instead of refusing.")
-    ] = False,
+    skip_invalid: SkipInvalidOption = False,
     show_personal: ShowPersonalOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
     quiet: QuietOption = False,

@@ -8,7 +8,13 @@ from typing import Annotated
 
 import typer
 
-from zytalent.cli.common import DebugOption, LangOption, MaxUncompressedOption, run
+from zytalent.cli.common import (
+    DebugOption,
+    LangOption,
+    MaxUncompressedOption,
+    SkipInvalidOption,
+    run,
+)
 
 
 class ReportFormat(StrEnum):
@@ -32,9 +38,7 @@ def report(
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite --output if it exists.")
     ] = False,
-    skip_invalid: Annotated[
-        bool, typer.Option("--skip-invalid", help="Leave invalid records out instead of refusing.")
-    ] = False,
+    skip_invalid: SkipInvalidOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
     lang: LangOption = None,
     debug: DebugOption = False,

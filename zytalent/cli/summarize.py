@@ -18,6 +18,7 @@ from zytalent.cli.common import (
     OutputOption,
     QuietOption,
     ShowPersonalOption,
+    SkipInvalidOption,
     deliver,
     run,
 )
@@ -29,9 +30,7 @@ def summarize(
         list[Path] | None,
         typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),
     ] = None,
-    skip_invalid: Annotated[
-        bool, typer.Option("--skip-invalid", help="Leave invalid records out instead of refusing.")
-    ] = False,
+    skip_invalid: SkipInvalidOption = False,
     output_format: ExportFormatOption = ExportFormat.table,
     output: OutputOption = None,
     force: ForceOption = False,
