@@ -335,3 +335,26 @@ def test_provenance_columns_are_typed(tmp_path: Path) -> None:
     assert frame["_sheet"].isna().all()
     assert frame["_row"].tolist() == [2]
     assert pd.api.types.is_datetime64_any_dtype(frame["start_date"])
+
+
+def test_legacy_xls_workbooks(tmp_path: Path) -> None:
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("引进")
+    sheet.write_merge(0, 0, 0, 5, "中阳县引进人才台账")
+    date_style = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    rows = [HIRES_HEADER, hire("张三", 1, date=dt.date(2023, 3, 15)), hire("李四", 2, date=45000)]
+    rows[2][1] = 1.42332e17
+    for r, row in enumerate(rows, 1):
+        for c, value in enumerate(row):
+            sheet.write(
+                r, c, value, date_style if isinstance(value, dt.date) else xlwt.Style.default_style
+            )
+    path = tmp_path / "old.xls"
+    book.save(str(path))
+    loaded = load([path], today=TODAY)
+    assert [(f.code, f.cell) for f in loaded.findings.items] == [("id_number_as_number", "B4")]
+    frame = loaded.frames["hires"]
+    assert frame["_row"].tolist() == [3, 4]
+    assert [d.date() for d in frame["start_date"]] == [dt.date(2023, 3, 15), dt.date(2023, 3, 15)]
