@@ -73,12 +73,12 @@ def report(
         if output_format is ReportFormat.md:
             emit(result.markdown(), output, force)
         elif output_format is ReportFormat.html:
-            from zytalent.report import report_html
+            from zytalent.report_documents import report_html
 
             emit(report_html(result), output, force)
         else:
             from zytalent.cli.common import deliver
-            from zytalent.report import report_docx
+            from zytalent.report_documents import report_docx
 
             deliver(report_docx(result), output, force)
         if output is not None:
