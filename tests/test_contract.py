@@ -59,3 +59,20 @@ def test_ledgers_description_lists_every_kind_and_column() -> None:
         "education",
         "health",
     ]
+
+
+def test_every_message_is_used_and_every_raised_code_has_a_message() -> None:
+    import re
+
+    from zytalent.messages import MESSAGES
+
+    root = Path(__file__).resolve().parent.parent / "zytalent"
+    source = "\n".join(
+        p.read_text(encoding="utf-8") for p in root.rglob("*.py") if p.name != "messages.py"
+    )
+    assert [code for code in MESSAGES if f'"{code}"' not in source] == []
+    raised = set(re.findall(r'CellError\("([a-z_]+)"', source)) | set(
+        re.findall(r'return "([a-z_]+)", \{', source)
+    )
+    raised |= set(re.findall(r'fnd\.make\(\s*"(?:error|warning|info)",\s*"([a-z_]+)"', source))
+    assert raised and raised <= set(MESSAGES), raised - set(MESSAGES)

@@ -27,6 +27,8 @@ def pick(zh: str, en: str) -> str:
 
 
 def render(templates: Mapping[str, tuple[str, str]], key: str, ctx: Mapping[str, Any]) -> str:
+    if key not in templates:  # a code without a message still says what it is
+        return key
     zh, en = templates[key]
     template = en if current_lang() == "en" else zh
     try:

@@ -90,10 +90,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”不是有效日期。请写成 2023-03-15 或 2023年3月15日。",
         "'{value}' is not a valid date. Write it as 2023-03-15 or 2023年3月15日.",
     ),
-    "not_a_month_or_date": (
-        "“{value}”不是有效日期或月份。请写成 2023-03 或 2023-03-15。",
-        "'{value}' is not a valid date or month. Write it as 2023-03 or 2023-03-15.",
-    ),
     "date_ambiguous": (
         "“{value}”是数字格式，无法区分月份（如 2023.1 与 2023.10）。请把该列设为文本后填写 2023-03。",
         "'{value}' is stored as a number, so the month is ambiguous (2023.1 or 2023.10?). Format the column as text and enter 2023-03.",

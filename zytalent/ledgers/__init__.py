@@ -42,7 +42,11 @@ def ledger(kind: str) -> type[LedgerRecord]:
     try:
         return LEDGERS[kind]
     except KeyError:
-        raise UsageError(f"unknown ledger kind {kind!r}; known: {', '.join(LEDGERS)}") from None
+        from zytalent.i18n import render
+        from zytalent.messages import MESSAGES
+
+        known = ", ".join(LEDGERS)
+        raise UsageError(render(MESSAGES, "kind_unknown", {"kind": kind, "kinds": known})) from None
 
 
 __all__ = ["LEDGERS", "Choice", "Column", "LedgerRecord", "ledger"]

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from zytalent import findings as fnd
 from zytalent.errors import UsageError
-from zytalent.i18n import pick
+from zytalent.i18n import render
+from zytalent.messages import MESSAGES
 
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".csv"})
 
@@ -29,7 +30,7 @@ def discover(paths: Iterable[str | Path]) -> Discovered:
     for given in paths:
         path = Path(given)
         if not path.exists():
-            raise UsageError(pick(f"路径不存在：{path}", f"No such file or folder: {path}"))
+            raise UsageError(render(MESSAGES, "path_missing", {"path": path}))
         candidates = [path] if path.is_file() else _walk(path)
         for candidate in candidates:
             key = candidate.resolve()
