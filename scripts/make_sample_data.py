@@ -604,16 +604,24 @@ def day_care_centres() -> list[tuple[str, str, str]]:
     return found
 
 
+def centre_opened(number: int) -> dt.date:
+    """When the `number`-th centre (from 1) opened: 2021 to 2023, spread over the year."""
+    return dt.date(2021 + number % 3, 1 + number % 12, 1 + number % 28)
+
+
 def meals(
     out: Path,
     rng: random.Random,
     people: People,
     year: int,
     elders_per_town: tuple[int, ...] = (620, 480, 410, 430, 390, 440, 356),
+    open_by: int | None = None,
 ) -> None:
+    """A row per elder and month; meals are served only at centres open by `open_by`."""
     centres: dict[str, list[str]] = {town: [] for town in TOWNS}
-    for town, name, _ in day_care_centres():
-        centres[town].append(name)
+    for number, (town, name, _) in enumerate(day_care_centres(), 1):
+        if open_by is None or centre_opened(number).year <= open_by:
+            centres[town].append(name)
     rate = {
         "gov": 300,
         "collective": 200,

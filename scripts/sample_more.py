@@ -15,6 +15,7 @@ from pathlib import Path
 from make_sample_data import (
     TOWNS,
     People,
+    centre_opened,
     day_care_centres,
     footer,
     new_book,
@@ -349,7 +350,7 @@ def care_centres(out: Path, year: int, opened_by: int | None = None) -> None:
     )
     kept = 0
     for n, (town, name, kind) in enumerate(day_care_centres(), 1):
-        opened = dt.date(year - 2 + n % 3, 1 + n % 12, 1 + n % 28)
+        opened = centre_opened(n)
         if opened_by is None or opened.year <= opened_by:
             kept += 1
             sheet.append([kept, name, town, kind, opened])
