@@ -255,6 +255,12 @@ def export_summary(summary: Summary, fmt: str) -> str | bytes:
     return texts[fmt](summary)
 
 
+def explanation_csv(explanation: Explanation) -> str:
+    rows = explanation.rows(labels=True)
+    header = list(rows[0]) if rows else ["file", "sheet", "row"]
+    return csv_text(header, [list(r.values()) for r in rows])
+
+
 def explanation_markdown(explanation: Explanation) -> str:
     rows = explanation.rows(labels=True)
     columns = LEDGERS[explanation.figure.kind].columns()
@@ -380,8 +386,6 @@ def export_explanation(explanation: Explanation, fmt: str) -> str | bytes:
     if fmt == "xlsx":
         return explanation_xlsx(explanation)
     if fmt == "csv":
-        from zytalent.render.explain import explanation_csv
-
         return explanation_csv(explanation)
     texts = {"md": explanation_markdown, "html": explanation_html}
     return texts[fmt](explanation)

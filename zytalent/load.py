@@ -133,6 +133,7 @@ def _read_file(
         return []
     tables: list[CheckedTable] = []
     skipped: list[fnd.Finding] = []
+    ambiguous = False
     for grid in grids:
         found.extend(_notes(grid))
         try:
@@ -142,6 +143,7 @@ def _read_file(
                 skipped.append(fnd.make("info", "sheet_skipped", **where, sheet=grid.sheet))
             continue
         except AmbiguousKind as exc:
+            ambiguous = True
             found.add(
                 fnd.make(
                     "error", "kind_ambiguous", **where, sheet=grid.sheet, kinds=", ".join(exc.kinds)
@@ -150,9 +152,7 @@ def _read_file(
             continue
         tables.append(check_table(table, today, show_personal))
     found.extend(skipped)
-    if not tables and not any(
-        f.code == "kind_ambiguous" and f.file == str(path) for f in found.items
-    ):
+    if not tables and not ambiguous:
         found.add(fnd.make("error", "file_no_ledger", **where))
     return tables
 

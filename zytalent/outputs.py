@@ -54,12 +54,7 @@ def csv_text(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     return buffer.getvalue()
 
 
-def emit(text: str, output: Path | None, force: bool, *, bom: bool = False) -> None:
-    """Text to stdout, or to a file written atomically (UTF-8; with a BOM for CSV, so that
-    Excel on Chinese Windows opens it correctly)."""
-    if output is None:
-        import typer
-
-        typer.echo(text, nl=not text.endswith("\n"))
-        return
+def write_text(output: Path, text: str, force: bool, *, bom: bool = False) -> None:
+    """Text to a file written atomically (UTF-8; with a BOM for CSV, so that Excel on
+    Chinese Windows opens it correctly)."""
     write_atomic(output, (("\ufeff" if bom else "") + text).encode("utf-8"), force=force)

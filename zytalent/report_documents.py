@@ -42,6 +42,7 @@ def report_docx(result: Report) -> bytes:
     from docx import Document
     from docx.shared import Pt
 
+    from zytalent.charts import chart_data
     from zytalent.exports import lines
 
     year = result.summary.year
@@ -56,7 +57,7 @@ def report_docx(result: Report) -> bytes:
         document.add_heading(title, 1)
         document.add_paragraph(text)
     document.add_heading(pick("图表", "Charts"), 1)
-    for title, bars in chart_bars(result.summary.values):
+    for title, bars in chart_data(result.summary.values):
         document.add_paragraph(title).runs[0].bold = True
         table = document.add_table(rows=0, cols=3)
         top = max((v for _, v, _ in bars), default=0) or 1
@@ -82,9 +83,3 @@ def report_docx(result: Report) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
-
-
-def chart_bars(values: dict[str, int]) -> list[tuple[str, list[tuple[str, float, str]]]]:
-    from zytalent.charts import chart_data
-
-    return chart_data(values)

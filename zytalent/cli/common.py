@@ -122,11 +122,13 @@ def deliver(
 ) -> None:
     """An export to --output (atomically) or, for text, to the terminal."""
     from zytalent.errors import UsageError
-    from zytalent.outputs import emit, write_atomic
+    from zytalent.outputs import write_atomic, write_text
 
     if isinstance(text_or_bytes, bytes):
         if output is None:
-            raise UsageError("xlsx needs --output FILE")
+            raise UsageError("xlsx and docx need --output FILE")
         write_atomic(output, text_or_bytes, force=force)
-        return
-    emit(text_or_bytes, output, force, bom=bom and output is not None)
+    elif output is None:
+        typer.echo(text_or_bytes, nl=not text_or_bytes.endswith("\n"))
+    else:
+        write_text(output, text_or_bytes, force, bom=bom)

@@ -53,8 +53,8 @@ def report(
     """
 
     def action() -> int:
+        from zytalent.cli.common import deliver
         from zytalent.cli.paths import default_paths
-        from zytalent.outputs import emit
         from zytalent.reading.safety import Limits
         from zytalent.report import report as compose
 
@@ -71,13 +71,12 @@ def report(
             render_summary(result.summary, console(stderr=True), console(stderr=True))
             return 1
         if output_format is ReportFormat.md:
-            emit(result.markdown(), output, force)
+            deliver(result.markdown(), output, force)
         elif output_format is ReportFormat.html:
             from zytalent.report_documents import report_html
 
-            emit(report_html(result), output, force)
+            deliver(report_html(result), output, force)
         else:
-            from zytalent.cli.common import deliver
             from zytalent.report_documents import report_docx
 
             deliver(report_docx(result), output, force)

@@ -9,14 +9,7 @@ from zytalent.explain import Explanation
 from zytalent.figures.registry import UNITS
 from zytalent.i18n import pick
 from zytalent.ledgers import LEDGERS
-from zytalent.outputs import csv_text
 from zytalent.render.terminal import one_line
-
-
-def explanation_csv(explanation: Explanation) -> str:
-    rows = explanation.rows(labels=True)
-    header = list(rows[0]) if rows else ["file", "sheet", "row"]
-    return csv_text(header, [list(r.values()) for r in rows])
 
 
 def render_explanation(explanation: Explanation, out: Console, limit: int) -> None:
