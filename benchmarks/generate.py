@@ -54,12 +54,17 @@ def names(rng: np.random.Generator, n: int) -> np.ndarray:
     )
 
 
+def spans(rows: int):
+    """(first row, row count) of each chunk of at most CHUNK rows."""
+    for done in range(0, rows, CHUNK):
+        yield done, min(CHUNK, rows - done)
+
+
 def meals_chunks(rows: int, seed: int = 7):
     """A row per elder and month of 2023: about rows/12 elders at 89 service points."""
     rng = np.random.default_rng(seed)
-    done, person = 0, 0
-    while done < rows:
-        take = min(CHUNK, rows - done)
+    person = 0
+    for _, take in spans(rows):
         elders = -(-take // 12)
         ids = np.repeat(id_numbers(rng, elders, 1930, 1960, person), 12)[:take]
         who = np.repeat(names(rng, elders), 12)[:take]
@@ -87,15 +92,12 @@ def meals_chunks(rows: int, seed: int = 7):
                 "社会捐赠": np.char.mod("%.2f", meals * 0.5),
             }
         )
-        done += take
         person += elders
 
 
 def hires_chunks(rows: int, seed: int = 8):
     rng = np.random.default_rng(seed)
-    done = 0
-    while done < rows:
-        take = min(CHUNK, rows - done)
+    for done, take in spans(rows):
         yield pd.DataFrame(
             {
                 "姓名": names(rng, take),
@@ -107,7 +109,6 @@ def hires_chunks(rows: int, seed: int = 8):
                 + pd.to_timedelta(rng.integers(0, 365, take), unit="D"),
             }
         )
-        done += take
 
 
 def training_chunks(rows: int, seed: int = 9):
@@ -126,9 +127,7 @@ def training_chunks(rows: int, seed: int = 9):
 
 def skills_chunks(rows: int, seed: int = 10):
     rng = np.random.default_rng(seed)
-    done = 0
-    while done < rows:
-        take = min(CHUNK, rows - done)
+    for done, take in spans(rows):
         yield pd.DataFrame(
             {
                 "姓名": names(rng, take),
@@ -142,7 +141,6 @@ def skills_chunks(rows: int, seed: int = 10):
                 ).strftime("%Y-%m-%d"),
             }
         )
-        done += take
 
 
 def funds_chunks(rows: int, seed: int = 11):
