@@ -17,7 +17,9 @@ def render_explanation(explanation: Explanation, out: Console, limit: int) -> No
     columns = LEDGERS[figure.kind].columns()
     title = f"{pick(figure.zh, figure.en)}（{figure.id}，{explanation.summary.year}）"
     table = Table(title=title, title_justify="left")
-    table.add_column(pick("位置", "where"), overflow="fold", min_width=16)
+    table.add_column(pick("文件 › 工作表", "file › sheet"), overflow="fold", min_width=16)
+    # The row number gets a column of its own so a long path never splits it.
+    table.add_column(pick("行", "row"), justify="right", no_wrap=True)
     fields = explanation.fields()
     for name in fields:
         table.add_column(pick(columns[name].header, columns[name].en), overflow="fold")
@@ -25,8 +27,8 @@ def render_explanation(explanation: Explanation, out: Console, limit: int) -> No
     shown = rows if limit <= 0 else rows[:limit]
     for row in shown:
         where = " › ".join(str(p) for p in (row["file"], row["sheet"]) if p)
-        where += pick(f" › 第 {row['row']} 行", f" › row {row['row']}")
-        table.add_row(where, *(one_line("" if row[n] is None else str(row[n])) for n in fields))
+        cells = (one_line("" if row[n] is None else str(row[n])) for n in fields)
+        table.add_row(where, str(row["row"]), *cells)
     out.print(table)
     if len(rows) > len(shown):
         out.print(
