@@ -3,6 +3,7 @@
     python benchmarks/generate.py meals 1000000 out/meals_1m.csv
     python benchmarks/generate.py meals 100000 out/meals_100k.xlsx      # title row + 合计 row
     python benchmarks/generate.py meals 1000000 out/bad.csv --invalid 0.05
+    python benchmarks/generate.py meals 200000 out/eight.csv --bad-cells 8
     python benchmarks/generate.py hires 200000 out/hires.csv
 
 Kinds: meals (a row per elder and month), hires, training, skills, funds. Rows are built
@@ -193,6 +194,29 @@ def write(kind: str, rows: int, path: Path, invalid: float = 0.0) -> None:
             chunk.to_csv(out, index=False, header=i == 0, lineterminator="\n")
 
 
+def spoil_cells(path: Path, count: int) -> None:
+    """Put `count` bad cells, one of them a bad date, into a clean CSV, evenly spread."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    step = max(1, (len(lines) - 1) // count)
+    spoilers = [
+        (0, "2023-13"),
+        (4, "0"),
+        (3, "14233219500101123Y"),
+        (5, "-3"),
+        (0, "明年"),
+        (4, "x"),
+        (3, "123"),
+        (9, "1.234"),
+    ]
+    for i in range(count):
+        n = 1 + i * step
+        cells = lines[n].rstrip("\n").split(",")
+        column, value = spoilers[i % len(spoilers)]
+        cells[column] = value
+        lines[n] = ",".join(cells) + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+
+
 def _write_xlsx(kind: str, frame: pd.DataFrame, path: Path) -> None:
     """A title row above the header and a 合计 row below, as offices send them."""
     from openpyxl import Workbook
@@ -220,8 +244,13 @@ def main() -> None:
     parser.add_argument(
         "--invalid", type=float, default=0.0, help="share of rows with one bad cell"
     )
+    parser.add_argument(
+        "--bad-cells", type=int, default=0, help="then spoil this many cells of a CSV"
+    )
     args = parser.parse_args()
     write(args.kind, args.rows, args.path, args.invalid)
+    if args.bad_cells:
+        spoil_cells(args.path, args.bad_cells)
 
 
 if __name__ == "__main__":

@@ -62,11 +62,11 @@ def id_valid_mask(numbers: npt.NDArray[np.str_], today: dt.date) -> npt.NDArray[
         return np.zeros(0, dtype=bool)
     fixed = np.asarray(numbers, dtype="<U18")
     lengths = np.char.str_len(np.asarray(numbers, dtype=str))
-    codes = fixed.view(np.uint32).reshape(n, 18).astype(np.int64)
+    codes = fixed.view(np.uint32).reshape(n, 18).astype(np.int32)
     return id_codes_valid(codes, today) & (lengths == 18)
 
 
-def id_codes_valid(codes: npt.NDArray[np.int64], today: dt.date) -> npt.NDArray[np.bool_]:
+def id_codes_valid(codes: npt.NDArray[np.int32], today: dt.date) -> npt.NDArray[np.bool_]:
     """The check on an (n, 18) array of character codes (from text or from Arrow bytes)."""
     import numpy as np
 
@@ -76,7 +76,7 @@ def id_codes_valid(codes: npt.NDArray[np.int64], today: dt.date) -> npt.NDArray[
     last_ok = ((last >= ord("0")) & (last <= ord("9"))) | (last == ord("X"))
     ok = first_ok & last_ok
     safe = np.where(ok[:, None], digits, 0)
-    check_index = (safe[:, :17] * np.array(ID_WEIGHTS)).sum(axis=1) % 11
+    check_index = (safe[:, :17] @ np.array(ID_WEIGHTS, dtype=np.int32)) % 11
     expected = np.frombuffer(ID_CHECK_CHARS.encode(), dtype=np.uint8)[check_index]
     ok &= expected == last
     year = safe[:, 6] * 1000 + safe[:, 7] * 100 + safe[:, 8] * 10 + safe[:, 9]

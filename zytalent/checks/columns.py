@@ -27,7 +27,9 @@ class ParsedColumn:
 
 def parse_column(column: Column, raw: pd.Series, factor: int, today: dt.date) -> ParsedColumn:
     codes, uniques = pd.factorize(raw, use_na_sentinel=True)
-    distinct = [*uniques, None]  # the last slot stands for missing cells (code -1)
+    # tolist converts Arrow text in one go (iterating it makes one scalar at a time);
+    # the last slot stands for missing cells (code -1)
+    distinct = [*uniques.tolist(), None]
     parsed: list[object] = [None] * len(distinct)
     bad = np.zeros(len(distinct), dtype=bool)
     prechecked = _valid_ids(uniques, today) if column.kind == "id_number" else None
@@ -80,7 +82,7 @@ def _valid_ids_arrow(uniques: object, today: dt.date) -> list[str | None] | None
     fixed = array.cast(pa.binary()).cast(pa.binary(18))
     start = fixed.offset * 18
     codes = np.frombuffer(fixed.buffers()[1], dtype=np.uint8)[start : start + len(fixed) * 18]
-    ok = id_codes_valid(codes.reshape(-1, 18).astype(np.int64), today)
+    ok = id_codes_valid(codes.reshape(-1, 18).astype(np.int32), today)
     return [text if good else None for text, good in zip(array.to_pylist(), ok, strict=True)] + [
         None
     ]

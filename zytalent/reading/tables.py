@@ -140,7 +140,21 @@ def blank_mask(values: pd.Series) -> npt.NDArray[np.bool_]:
             dtype=bool,
             count=len(values),
         )
+    if _arrow_text(values.dtype):
+        # in place on the Arrow text (what a CSV gives): no trimmed copy of the column
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        text = pa.array(values.array, type=pa.string())  # zero-copy (chunked) view
+        blank = pc.or_kleene(pc.equal(pc.binary_length(text), 0), pc.utf8_is_space(text))
+        return np.asarray(blank.fill_null(True).to_numpy(zero_copy_only=False), dtype=bool)
     return np.asarray((values.str.strip() == "").fillna(True), dtype=bool)
+
+
+def _arrow_text(dtype: object) -> bool:
+    if isinstance(dtype, pd.ArrowDtype):
+        return str(dtype.pyarrow_dtype) in ("string", "large_string")
+    return isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"
 
 
 def _split_rows(grid: Grid, table: LedgerTable, header_pos: int) -> None:
