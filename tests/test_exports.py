@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from zytalent.cli.app import app
-from zytalent.exports import sha256
+from zytalent.reading.discover import sha256
 from zytalent.summary import summarize
 
 ROOT = Path(__file__).resolve().parent.parent

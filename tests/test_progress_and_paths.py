@@ -14,10 +14,9 @@ from zytalent.reading import grids
 
 def test_progress_reports_each_file_with_bytes(tmp_path: Path) -> None:
     header = ["日期", "服务点", "姓名", "身份证号", "就餐次数"]
-    for name in ("a.csv", "b.csv"):
-        write_csv(
-            tmp_path / name, [header, ["2023-03", "点", "王", make_id(dt.date(1950, 1, 1), 1), 3]]
-        )
+    for seq, name in enumerate(("a.csv", "b.csv"), start=1):
+        elder = make_id(dt.date(1950, 1, 1), seq)
+        write_csv(tmp_path / name, [header, ["2023-03", "点", "王", elder, 3]])
     calls: list[tuple[str, int, int]] = []
     load(
         [tmp_path],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -358,3 +359,23 @@ def test_legacy_xls_workbooks(tmp_path: Path) -> None:
     frame = loaded.frames["hires"]
     assert frame["_row"].tolist() == [3, 4]
     assert [d.date() for d in frame["start_date"]] == [dt.date(2023, 3, 15), dt.date(2023, 3, 15)]
+
+
+def test_a_file_sent_twice_counts_once_with_a_warning(tmp_path: Path) -> None:
+    rows = [HIRES_HEADER, hire("张三", 1), hire("李四", 2)]
+    (tmp_path / "a").mkdir()
+    first = write_csv(tmp_path / "a" / "人社局.csv", rows)
+    copy = tmp_path / "人社局(1).csv"
+    copy.write_bytes(first.read_bytes())
+    later = first.stat().st_mtime + 60
+    os.utime(copy, (later, later))  # found first (top folder), but the newer of the two
+    # same size, different bytes: a different submission, read in full
+    other = write_csv(tmp_path / "z.csv", [HIRES_HEADER, hire("王五", 3), hire("赵六", 4)])
+    assert other.stat().st_size == first.stat().st_size
+    loaded = load([tmp_path], today=TODAY)
+    assert [(f.severity, f.code, f.file) for f in loaded.findings.sorted()] == [
+        ("warning", "file_duplicate", str(copy))
+    ]
+    assert str(first) in loaded.findings.items[0].message
+    assert len(loaded.frames["hires"]) == 4
+    assert sorted(f.file for f in loaded.files) == sorted([str(first), str(other)])

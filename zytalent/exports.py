@@ -8,7 +8,6 @@ input with its SHA-256, so a reader can tell exactly which files the figures cam
 
 from __future__ import annotations
 
-import hashlib
 import html
 import io
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from zytalent.i18n import pick
 from zytalent.ledgers import LEDGERS
 from zytalent.load import SheetReport
 from zytalent.outputs import csv_text, neutralise
+from zytalent.reading.discover import sha256
 from zytalent.summary import Summary
 
 if TYPE_CHECKING:
@@ -142,14 +142,6 @@ def page(title: str, body: str, extra_style: str = "") -> str:
         f"<title>{html.escape(title)}</title><style>{STYLE}{extra_style}</style></head>"
         f"<body>{body}</body></html>\n"
     )
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def summary_xlsx(summary: Summary) -> bytes:

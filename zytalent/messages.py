@@ -33,6 +33,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第 {rows} 行的列数多于其他行（可能多了分隔符或未加引号的逗号），多出的单元格未读取，请检查。",
         "Rows {rows} have more cells than the others (an extra delimiter or an unquoted comma?); the extra cells were not read. Check them.",
     ),
+    "file_duplicate": (
+        "与 {other} 的内容逐字节相同（同一文件提交了两次？），未重复计入。确需两份时请核对。",
+        "Byte for byte the same as {other} (the same file sent twice?); it is not counted again. Check if two copies were meant.",
+    ),
     "file_no_ledger": (
         "文件中没有可识别的台账工作表（前 15 行内未找到与任何台账表头相符的行）。请使用 zytalent template 生成的模板。",
         "No worksheet in this file looks like a ledger (no row among the first 15 matches a ledger's headers). Use a template from `zytalent template`.",

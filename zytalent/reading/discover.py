@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -42,7 +43,46 @@ def discover(paths: Iterable[str | Path]) -> Discovered:
                 notes.append(fnd.make("info", skip, file=str(candidate), suffix=candidate.suffix))
             else:
                 files.append(candidate)
-    return Discovered(files, notes)
+    copies = identical_copies(files)
+    for copy, first in copies.items():
+        notes.append(fnd.make("warning", "file_duplicate", file=str(copy), other=str(first)))
+    return Discovered([f for f in files if f not in copies], notes)
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def identical_copies(files: list[Path]) -> dict[Path, Path]:
+    """Each file whose bytes equal another's, mapped to the one that is kept: the oldest
+    by modification time (a copy or a second download is newer), then the first found.
+    Only files of equal size are hashed, so the usual folder costs no reading at all."""
+    by_size: dict[int, list[tuple[int, int, Path]]] = {}
+    for order, path in enumerate(files):
+        try:
+            info = path.stat()
+        except OSError:
+            continue  # reading it will report the problem
+        by_size.setdefault(info.st_size, []).append((info.st_mtime_ns, order, path))
+    copies: dict[Path, Path] = {}
+    for size, group in by_size.items():
+        if len(group) < 2 or size == 0:
+            continue  # empty files are each reported as unreadable instead
+        kept: dict[str, Path] = {}
+        for _, _, path in sorted(group):
+            try:
+                digest = sha256(path)
+            except OSError:
+                continue
+            if digest in kept:
+                copies[path] = kept[digest]
+            else:
+                kept[digest] = path
+    return copies
 
 
 def _walk(folder: Path) -> list[Path]:
