@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,20 @@ def test_readme_first_lines_give_the_two_commands() -> None:
     assert "pytest" in commands[1]
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert commands[1] in ci
+
+
+def test_findings_are_grouped_by_file_as_a_list_or_a_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a short relative path, so that no line is folded whatever the clone's location
+    shutil.copy(ROOT / "tests" / "fixtures" / "messy_hires.xlsx", tmp_path / "messy.xlsx")
+    monkeypatch.chdir(tmp_path)
+    messy = "messy.xlsx"
+    code, narrow, _ = invoke("validate", messy, env={"COLUMNS": "80"})
+    assert code == 1
+    assert narrow.count(messy) == 1 + 1 + 1  # files table, group title, the duplicate's "另见"
+    assert "  错误 引进人才 › 第 6 行 › C6  身份证 号码：142332********0310" in narrow
+    assert "       身份证号校验位不符（应为 4），请核对号码是否抄错。" in narrow
+    code, wide, _ = invoke("validate", messy, env={"COLUMNS": "200"})
+    assert code == 1 and "┃ 问题与处理" in wide
+    assert "│ 引进人才 › 第 6 行 │ C6 " in wide.replace("  ", " ").replace("  ", " ")

@@ -7,7 +7,7 @@ from rich.table import Table
 
 from zytalent.i18n import pick
 from zytalent.load import Loaded
-from zytalent.render.terminal import findings_table
+from zytalent.render.terminal import findings_view
 
 
 def render_validation(loaded: Loaded, out: Console, limit: int) -> None:
@@ -27,8 +27,9 @@ def render_validation(loaded: Loaded, out: Console, limit: int) -> None:
     out.print(files)
     findings = loaded.findings.sorted()
     if findings:
-        table, cut = findings_table(findings, limit)
-        out.print(table)
+        parts, cut = findings_view(findings, limit, out.width)
+        for part in parts:
+            out.print(part)
         if cut:
             out.print(
                 pick(

@@ -9,7 +9,7 @@ from zytalent.figures.registry import FIGURES, SECTIONS, UNITS
 from zytalent.figures.units import fen_to_wan
 from zytalent.i18n import pick
 from zytalent.ledgers import LEDGERS
-from zytalent.render.terminal import findings_digest, findings_table, format_count, format_wan
+from zytalent.render.terminal import findings_digest, findings_view, format_count, format_wan
 from zytalent.summary import Summary
 
 
@@ -25,8 +25,9 @@ def render_summary(summary: Summary, out: Console, err: Console) -> None:
     findings = summary.loaded.findings.sorted()
     if summary.blocked:
         errors = [f for f in findings if f.severity == "error"]
-        table, cut = findings_table(errors, 50)
-        err.print(table)
+        parts, cut = findings_view(errors, 50, err.width)
+        for part in parts:
+            err.print(part)
         if cut:
             err.print(
                 pick(

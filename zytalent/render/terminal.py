@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 
-from rich.console import Console
+from rich.console import Console, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -35,9 +36,47 @@ def one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def findings_table(findings: Sequence[Finding], limit: int) -> tuple[Table, int]:
-    """Every finding with where it is and what to do; returns the table and how many were cut."""
-    table = Table(show_lines=False, expand=False)
+# Below this width a six-column table leaves the message a few characters a line, so
+# findings are listed instead, the message indented under its place.
+TABLE_FROM_WIDTH = 110
+
+
+def findings_view(
+    findings: Sequence[Finding], limit: int, width: int
+) -> tuple[list[RenderableType], int]:
+    """Every finding with where it is and what to do, grouped by file (the path is said
+    once); returns what to print and how many findings were cut by `limit`."""
+    shown = findings if limit <= 0 else findings[:limit]
+    parts: list[RenderableType] = []
+    table: Table | None = None
+    current: str | None = None
+    for number, f in enumerate(shown):
+        if number == 0 or f.file != current:
+            current = f.file
+            title = f.file or pick("（不属于某个文件）", "(no file)")
+            if width >= TABLE_FROM_WIDTH:
+                table = _findings_table(title)
+                parts.append(table)
+            else:
+                parts.append(Text(title, style="bold"))
+        place = [p for p in (f.sheet,) if p]
+        if f.row is not None:
+            place.append(pick(f"第 {f.row} 行", f"row {f.row}"))
+        if table is not None:
+            row = (f.cell or "", one_line(f.column), one_line(f.value))
+            table.add_row(severity_text(f.severity), " › ".join(place), *row, f.message)
+            continue
+        line = Text.assemble(
+            severity_text(f.severity), " ", " › ".join(p for p in (*place, f.cell) if p)
+        )
+        if f.column or f.value:
+            line.append(f"  {one_line(f.column)}：{one_line(f.value)}", style="cyan")
+        parts += [Padding(line, (0, 0, 0, 2)), Padding(Text(f.message), (0, 0, 0, 7))]
+    return parts, len(findings) - len(shown)
+
+
+def _findings_table(title: str) -> Table:
+    table = Table(title=title, title_justify="left")
     for header in (
         pick("级别", "level"),
         pick("位置", "where"),
@@ -47,17 +86,7 @@ def findings_table(findings: Sequence[Finding], limit: int) -> tuple[Table, int]
         pick("问题与处理", "problem and fix"),
     ):
         table.add_column(header, overflow="fold")
-    shown = findings if limit <= 0 else findings[:limit]
-    for f in shown:
-        table.add_row(
-            severity_text(f.severity),
-            f.where,
-            f.cell or "",
-            one_line(f.column),
-            one_line(f.value),
-            f.message,
-        )
-    return table, len(findings) - len(shown)
+    return table
 
 
 def findings_digest(findings: Sequence[Finding]) -> Table:
