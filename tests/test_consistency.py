@@ -43,7 +43,7 @@ cells = st.one_of(
 
 
 @pytest.mark.parametrize("kind", list(LEDGERS))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=max(60, settings.default.max_examples // 10), deadline=None)
 @given(values=st.lists(cells, min_size=1, max_size=8))
 def test_column_checks_agree_with_the_model(kind: str, values: list[object]) -> None:
     model = LEDGERS[kind]

@@ -121,6 +121,8 @@ def _read_csv_arrow(
     if not records or any("\n" in cell or "\r" in cell for r in records for cell in r):
         return None
     width = max(len(r) for r in records)
+    if width == 0:
+        return None  # only line breaks (b"\r"): pyarrow would invent a column
     start = next(
         (i for i, r in enumerate(records) if all(len(x) == width for x in records[i:])), None
     )
