@@ -42,8 +42,8 @@ def render_validation(loaded: Loaded, out: Console, limit: int) -> None:
     out.print(
         f"[{style}]"
         + pick(
-            f"{len(loaded.files)} 个文件，{loaded.records:,} 条记录：{errors} 个错误，{warnings} 个警告。",
-            f"{len(loaded.files)} files, {loaded.records:,} records: {errors} errors, {warnings} warnings.",
+            f"{len(loaded.files)} 个文件，{loaded.records:,} 条记录：{errors:,} 个错误，{warnings:,} 个警告。",
+            f"{len(loaded.files)} files, {loaded.records:,} records: {errors:,} errors, {warnings:,} warnings.",
         )
         + "[/]"
     )

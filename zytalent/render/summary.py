@@ -31,14 +31,14 @@ def render_summary(summary: Summary, out: Console, err: Console) -> None:
         if cut:
             err.print(
                 pick(
-                    f"……另有 {cut} 个错误未显示，请用 zytalent validate 查看全部。",
-                    f"… {cut} more errors; run zytalent validate to see them all.",
+                    f"……另有 {cut:,} 个错误未显示，请用 zytalent validate 查看全部。",
+                    f"… {cut:,} more errors; run zytalent validate to see them all.",
                 )
             )
         err.print(
             pick(
-                f"[bold red]输入中有 {len(errors)} 个错误，未输出统计数。[/] 请修正后重试，或加 --skip-invalid 跳过无效记录。",
-                f"[bold red]{len(errors)} errors in the inputs; no figures were computed.[/] Fix them, or add --skip-invalid to leave invalid records out.",
+                f"[bold red]输入中有 {len(errors):,} 个错误，未输出统计数。[/] 请修正后重试，或加 --skip-invalid 跳过无效记录。",
+                f"[bold red]{len(errors):,} errors in the inputs; no figures were computed.[/] Fix them, or add --skip-invalid to leave invalid records out.",
             )
         )
         return
