@@ -216,3 +216,17 @@ def test_the_model_states_the_order_rule_too() -> None:
             }
         )
     assert caught.value.errors()[0]["type"] == "end_before_start"
+
+
+def test_text_that_lost_its_characters_is_a_warning(tmp_path: Path) -> None:
+    rows = [HIRES_HEADER, hire("张?", 1), hire("王？明", 2), hire("李四", 3), hire("赵六", 4)]
+    rows[3][3] = "县\ufffd院"  # the employer: a replacement character from a bad decode
+    rows[4][3] = "县委办（?）"  # a question mark outside a name is left alone
+    loaded = load([write_csv(tmp_path / "h.csv", rows)], today=TODAY)
+    found = [(f.severity, f.code, f.cell, f.value) for f in loaded.findings.sorted()]
+    assert found == [
+        ("warning", "text_garbled", "A2", "张?"),
+        ("warning", "text_garbled", "A3", "王？明"),
+        ("warning", "text_garbled", "D4", "县\ufffd院"),
+    ]
+    assert len(loaded.frames["hires"]) == 4 and loaded.frames["hires"]["_valid"].all()

@@ -139,6 +139,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{column}”应唯一，另见 {other}。",
         "'{column}' must be unique; see also {other}.",
     ),
+    "text_garbled": (
+        "“{value}”含有问号或乱码字符，可能是文件另存或转换编码时丢失了汉字。请对照原始记录改正。",
+        "'{value}' holds question marks or replacement characters: characters were probably lost when the file was saved or converted. Correct it from the original record.",
+    ),
     "duplicate_row": (
         "与 {other} 完全相同，可能重复录入。",
         "Identical to {other}; possibly entered twice.",

@@ -107,7 +107,49 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
     frame = frame.reset_index(drop=True)
     found.extend(_age_warnings(table, frame, show_personal))
     found.extend(_total_warnings(table, frame, today))
+    found.extend(_garbled_warnings(table, frame))
     return CheckedTable(table, frame, found)
+
+
+# U+FFFD is what a decoder leaves for bytes it could not read; a question mark in a
+# person's name is what a lossy save ("ANSI" on a non-Chinese system) leaves for a 汉字.
+GARBLED_ANYWHERE = "\ufffd"
+GARBLED_IN_NAMES = "?？\ufffd"
+
+
+def _garbled_warnings(table: LedgerTable, frame: pd.DataFrame) -> list[fnd.Finding]:
+    """Text that lost its characters on the way: one look per distinct value."""
+    found: list[fnd.Finding] = []
+    for name, column in LEDGERS[table.kind].columns().items():
+        if column.kind != "text" or name not in table.columns:
+            continue
+        signs = GARBLED_IN_NAMES if name == "name" else GARBLED_ANYWHERE
+        text = frame[name].astype("category")  # already categorical: no copy
+        garbled = np.array(
+            [any(sign in str(value) for sign in signs) for value in text.cat.categories],
+            dtype=bool,
+        )
+        if not garbled.any():
+            continue
+        codes = text.cat.codes.to_numpy()
+        hits = np.flatnonzero((codes >= 0) & garbled[np.maximum(codes, 0)])
+        source = table.columns[name]
+        rows = frame["_row"].to_numpy()
+        for i in hits.tolist():
+            row = int(rows[i])
+            found.append(
+                fnd.make(
+                    "warning",
+                    "text_garbled",
+                    file=table.file,
+                    sheet=table.sheet,
+                    row=row,
+                    column=source.header,
+                    cell=f"{source.letter}{row}",
+                    value=str(frame[name].iat[i]),
+                )
+            )
+    return found
 
 
 def _age_warnings(
