@@ -168,6 +168,7 @@ def test_json_money_is_a_decimal_string_in_yuan(summary: Summary) -> None:
 def test_sources_count_records_and_files(summary: Summary) -> None:
     assert summary.sources["meals"].records == 3
     assert summary.sources["meals"].files == 1
+    assert summary.sources["meals"].read == 4  # the row of another year is read, not counted
     assert summary.sources["skills"].records == 4
 
 

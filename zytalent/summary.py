@@ -20,11 +20,12 @@ from zytalent.reading.safety import Limits
 
 @dataclass
 class Source:
-    records: int
-    files: int
+    records: int  # counted towards the year
+    files: int  # files those records come from
+    read: int  # every record of the kind read, in the year or not, valid or not
 
     def to_dict(self) -> dict[str, int]:
-        return {"records": self.records, "files": self.files}
+        return {"records": self.records, "files": self.files, "read": self.read}
 
 
 @dataclass
@@ -107,7 +108,8 @@ def summarize(
         return summary
     records = {kind: counted(loaded, kind) for kind in loaded.frames}
     for kind, frame in records.items():
-        summary.sources[kind] = Source(len(frame), int(frame["_file"].nunique()))
+        read = len(loaded.frames[kind])
+        summary.sources[kind] = Source(len(frame), int(frame["_file"].nunique()), read)
     for figure in FIGURES.values():
         if figure.kind not in records:
             continue  # no ledger of this kind was given: no figure rather than a false zero

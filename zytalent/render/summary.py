@@ -15,10 +15,17 @@ from zytalent.summary import Summary
 
 def _source_line(summary: Summary, kind: str) -> str:
     model, source = LEDGERS[kind], summary.sources[kind]
-    return pick(
+    line = pick(
         f"{model.title_zh} {source.records:,} 条记录（{source.files} 个文件）",
         f"{model.title_en}: {source.records:,} records from {source.files} files",
     )
+    if source.read > source.records:  # say why the rest of what was read does not count
+        rest = source.read - source.records
+        line += pick(
+            f"，另有 {rest:,} 条不计入 {summary.year} 年（日期不在该年或记录无效）",
+            f"; {rest:,} more not counted towards {summary.year} (dated outside it, or invalid)",
+        )
+    return line
 
 
 def render_summary(summary: Summary, out: Console, err: Console) -> None:
