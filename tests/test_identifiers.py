@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 import numpy as np
+import pytest
 from helpers import TODAY, make_id, make_uscc
 from hypothesis import given
 from hypothesis import strategies as st
@@ -95,3 +96,58 @@ def test_phone_numbers() -> None:
 def test_masks_keep_what_finds_a_row() -> None:
     assert mask_id("14112920000101123X") == "141129********123X"
     assert mask_phone("13812345678") == "138****5678"
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.builds(make_id, births, st.integers(0, 999), regions),
+            st.builds(lambda n: n[:17] + ("0" if n[17] != "0" else "1"), st.builds(make_id)),
+            st.builds(lambda n: n.lower(), st.builds(make_id)),
+            st.builds(lambda n: f" {n[:6]} {n[6:]}", st.builds(make_id)),
+            st.text(max_size=20),
+            st.none(),
+        ),
+        max_size=12,
+    )
+)
+def test_id_columns_read_as_arrow_or_as_objects_agree(cells: list[str | None]) -> None:
+    import pandas as pd
+    import pyarrow as pa
+
+    from zytalent.checks.columns import parse_column
+    from zytalent.ledgers import LEDGERS
+
+    column = LEDGERS["hires"].columns()["id_number"]
+    arrow = pd.Series(pd.arrays.ArrowExtensionArray(pa.array(cells, type=pa.string())))
+    plain = pd.Series(cells, dtype=object)
+    fast, exact = (parse_column(column, s, 1, TODAY) for s in (arrow, plain))
+    assert fast.bad.tolist() == exact.bad.tolist()
+    assert fast.values.astype(object).tolist() == exact.values.astype(object).tolist()
+
+
+def test_plain_id_numbers_from_a_csv_take_the_arrow_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A guard on the fast path (CSV columns are Arrow text): pandas returns the distinct
+    values as an Index, which once made the check fall back to Python strings unseen."""
+    import pandas as pd
+    import pyarrow as pa
+
+    from zytalent.checks import columns
+    from zytalent.ledgers import LEDGERS
+
+    answers: list[object] = []
+    arrow_check = columns._valid_ids_arrow
+
+    def spy(*args: object) -> object:
+        answers.append(arrow_check(*args))  # type: ignore[arg-type]
+        return answers[-1]
+
+    monkeypatch.setattr(columns, "_valid_ids_arrow", spy)
+    good = make_id(seq=1)
+    bad = good[:17] + ("1" if good[17] != "1" else "2")  # a wrong check character
+    cells = pd.Series(pd.arrays.ArrowExtensionArray(pa.array([good, bad, good])))
+    parsed = columns.parse_column(LEDGERS["hires"].columns()["id_number"], cells, 1, TODAY)
+    assert answers == [[good, None, None]]
+    assert parsed.bad.tolist() == [False, True, False]

@@ -26,13 +26,14 @@ class ParsedColumn:
 
 
 def parse_column(column: Column, raw: pd.Series, factor: int, today: dt.date) -> ParsedColumn:
-    codes, uniques = pd.factorize(raw, use_na_sentinel=True)
-    # tolist converts Arrow text in one go (iterating it makes one scalar at a time);
-    # the last slot stands for missing cells (code -1)
-    distinct = [*uniques.tolist(), None]
+    codes, found = pd.factorize(raw, use_na_sentinel=True)
+    # pandas gives the distinct values as an Index; its array keeps the Arrow buffers
+    uniques = found.array if isinstance(found, pd.Index) else found
+    values = _python_values(uniques)
+    distinct = [*values, None]  # the last slot stands for missing cells (code -1)
     parsed: list[object] = [None] * len(distinct)
     bad = np.zeros(len(distinct), dtype=bool)
-    prechecked = _valid_ids(uniques, today) if column.kind == "id_number" else None
+    prechecked = _valid_ids(uniques, values, today) if column.kind == "id_number" else None
     for i, value in enumerate(distinct):
         if prechecked is not None and prechecked[i] is not None:
             parsed[i] = prechecked[i]
@@ -45,27 +46,39 @@ def parse_column(column: Column, raw: pd.Series, factor: int, today: dt.date) ->
     return ParsedColumn(_typed(column, parsed, take, raw.index), bad[take])
 
 
+def _python_values(uniques: object) -> list[object]:
+    """The distinct values as Python objects. Arrow text is converted by pyarrow in one
+    call; pandas' tolist would build one Arrow scalar per value first."""
+    import pyarrow as pa
+
+    if isinstance(uniques, pd.arrays.ArrowExtensionArray):
+        return list(pa.array(uniques).to_pylist())
+    return list(uniques.tolist())  # type: ignore[attr-defined]
+
+
 def empty_column(column: Column, index: pd.Index) -> pd.Series:
     """The typed column for a field the sheet does not have."""
     return _typed(column, [None], np.zeros(len(index), dtype=np.intp), index)
 
 
-def _valid_ids(uniques: object, today: dt.date) -> list[str | None]:
+def _valid_ids(uniques: object, values: list[object], today: dt.date) -> list[str | None]:
     """Plain ID numbers that pass the vectorised check (one slot per distinct value, and
     one for missing cells); the rest, None here, go the scalar way."""
-    fast = _valid_ids_arrow(uniques, today)
+    fast = _valid_ids_arrow(uniques, values, today)
     if fast is not None:
         return fast
-    values = pd.Series(uniques)
-    if values.dtype == object:
-        values = values.map(lambda v: v if isinstance(v, str) else "").astype(str)
-    plain = values.str.strip().str.upper()
+    text = pd.Series(uniques)
+    if text.dtype == object:
+        text = text.map(lambda v: v if isinstance(v, str) else "").astype(str)
+    plain = text.str.strip().str.upper()
     fixed = plain.where(plain.str.len() == 18, "").to_numpy(dtype="<U18")
     ok = id_valid_mask(fixed, today)
     return [str(number) if good else None for number, good in zip(fixed, ok, strict=True)] + [None]
 
 
-def _valid_ids_arrow(uniques: object, today: dt.date) -> list[str | None] | None:
+def _valid_ids_arrow(
+    uniques: object, values: list[object], today: dt.date
+) -> list[str | None] | None:
     """The common case, Arrow text of 18 bytes each (what a CSV gives): the bytes are
     checked in place, without making Python strings first. None when it does not apply."""
     import pyarrow as pa
@@ -83,9 +96,8 @@ def _valid_ids_arrow(uniques: object, today: dt.date) -> list[str | None] | None
     start = fixed.offset * 18
     codes = np.frombuffer(fixed.buffers()[1], dtype=np.uint8)[start : start + len(fixed) * 18]
     ok = id_codes_valid(codes.reshape(-1, 18).astype(np.int32), today)
-    return [text if good else None for text, good in zip(array.to_pylist(), ok, strict=True)] + [
-        None
-    ]
+    checked = zip(values, ok, strict=True)
+    return [v if good and isinstance(v, str) else None for v, good in checked] + [None]
 
 
 def _typed(
