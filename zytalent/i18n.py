@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import Any
 
 LANGS = ("zh", "en")
@@ -13,7 +14,12 @@ _lang: ContextVar[str | None] = ContextVar("zytalent_lang", default=None)
 
 
 def current_lang() -> str:
-    chosen = _lang.get() or os.environ.get("ZYTALENT_LANG", "zh")
+    return _normalised(_lang.get() or os.environ.get("ZYTALENT_LANG") or "zh")
+
+
+@lru_cache(maxsize=32)
+def _normalised(chosen: str) -> str:
+    # called once per message: tens of thousands of times on a bad ledger
     chosen = chosen.lower().split("_")[0].split("-")[0]
     return chosen if chosen in LANGS else "zh"
 

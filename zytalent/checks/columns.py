@@ -79,8 +79,9 @@ def _valid_ids(uniques: object, values: list[object], today: dt.date) -> list[st
 def _valid_ids_arrow(
     uniques: object, values: list[object], today: dt.date
 ) -> list[str | None] | None:
-    """The common case, Arrow text of 18 bytes each (what a CSV gives): the bytes are
-    checked in place, without making Python strings first. None when it does not apply."""
+    """The common case, Arrow text (what a CSV gives): values of 18 bytes are checked in
+    place, without making Python strings first; the others (None here) go the scalar way
+    with the exact messages. None when the values are not Arrow text."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -90,14 +91,21 @@ def _valid_ids_arrow(
         array = pa.array(uniques, type=pa.string())
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
         return None
-    if array.null_count or not pc.all(pc.equal(pc.binary_length(array), 18)).as_py():
-        return None
-    fixed = array.cast(pa.binary()).cast(pa.binary(18))
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    plain = pc.equal(pc.binary_length(array), 18).fill_null(False)
+    positions = np.flatnonzero(plain.to_numpy(zero_copy_only=False))
+    result: list[str | None] = [None] * (len(values) + 1)
+    if not len(positions):
+        return result
+    fixed = array.take(pa.array(positions)).cast(pa.binary()).cast(pa.binary(18))
     start = fixed.offset * 18
     codes = np.frombuffer(fixed.buffers()[1], dtype=np.uint8)[start : start + len(fixed) * 18]
     ok = id_codes_valid(codes.reshape(-1, 18).astype(np.int32), today)
-    checked = zip(values, ok, strict=True)
-    return [v if good and isinstance(v, str) else None for v, good in checked] + [None]
+    for position in positions[ok].tolist():
+        value = values[position]
+        result[position] = value if isinstance(value, str) else None
+    return result
 
 
 def _typed(

@@ -41,15 +41,34 @@ def explain_cells(
         if not len(positions):
             continue
         raws = table.records[name].iloc[positions].to_numpy(dtype=object)
-        cache: dict[tuple[str, str], Explanation] = {}
+        letter = table.columns[name].letter
+        # One explanation and one message per distinct value: messages name the value and
+        # the column, never the row, so a value wrong in 50,000 rows is explained once.
+        cache: dict[tuple[str, str], list[fnd.Finding]] = {}
         for position, raw in zip(positions.tolist(), raws, strict=True):
             key = (type(raw).__name__, repr(raw))
+            row = int(rows[position])
             if key not in cache:
-                cache[key] = _explain_value(model, name, raw, context)
-            for code, ctx in cache[key]:
-                found.append(
-                    _finding(table, name, int(rows[position]), raw, code, ctx, show_personal)
+                cache[key] = [
+                    _finding(table, name, row, raw, code, ctx, show_personal)
+                    for code, ctx in _explain_value(model, name, raw, context)
+                ]
+                found.extend(cache[key])
+                continue
+            found.extend(
+                fnd.Finding(
+                    f.severity,
+                    f.code,
+                    f.file,
+                    f.sheet,
+                    row,
+                    f.column,
+                    f"{letter}{row}",
+                    f.value,
+                    f.message,
                 )
+                for f in cache[key]
+            )
     return found
 
 

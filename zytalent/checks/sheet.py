@@ -135,18 +135,23 @@ def _garbled_warnings(table: LedgerTable, frame: pd.DataFrame) -> list[fnd.Findi
         hits = np.flatnonzero((codes >= 0) & garbled[np.maximum(codes, 0)])
         source = table.columns[name]
         rows = frame["_row"].to_numpy()
+        messages: dict[int, str] = {}  # one message per distinct text
         for i in hits.tolist():
-            row = int(rows[i])
+            row, code = int(rows[i]), int(codes[i])
+            value = str(text.cat.categories[code])
+            if code not in messages:
+                messages[code] = fnd.make("warning", "text_garbled", value=value).message
             found.append(
-                fnd.make(
+                fnd.Finding(
                     "warning",
                     "text_garbled",
-                    file=table.file,
-                    sheet=table.sheet,
-                    row=row,
-                    column=source.header,
-                    cell=f"{source.letter}{row}",
-                    value=str(frame[name].iat[i]),
+                    table.file,
+                    table.sheet,
+                    row,
+                    source.header,
+                    f"{source.letter}{row}",
+                    value,
+                    messages[code],
                 )
             )
     return found
