@@ -95,18 +95,21 @@ def row_hashes(keys: pd.DataFrame) -> npt.NDArray[np.uint64]:
     return hashes
 
 
-def repeated_rows(keys: pd.DataFrame) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-    """Positions of rows whose keys appeared before, and the position of that first row.
+def repeated_rows(
+    keys: pd.DataFrame, rows: npt.NDArray[np.intp]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Among `rows` (positions in `keys`), those whose keys appeared in an earlier one of
+    them, and the position of that first row.
 
-    A 64-bit hash per row finds the candidates in linear time; the candidates are then
-    grouped on the real values, so the result is exact (a hash collision costs nothing)."""
-    if keys.empty:
-        empty = np.zeros(0, dtype=np.intp)
+    A 64-bit hash per row finds the candidates in linear time, without copying the rows;
+    only the candidates are then grouped on the real values, so the result is exact (a
+    hash collision costs nothing)."""
+    empty = np.zeros(0, dtype=np.intp)
+    if keys.empty or not len(rows):
         return empty, empty
-    hashes = pd.Series(row_hashes(keys))
-    candidates = np.flatnonzero(hashes.duplicated(keep=False).to_numpy())
+    hashes = pd.Series(row_hashes(keys)[rows])
+    candidates = rows[np.flatnonzero(hashes.duplicated(keep=False).to_numpy())]
     if not len(candidates):
-        empty = np.zeros(0, dtype=np.intp)
         return empty, empty
     subset = keys.iloc[candidates]
     groups = subset.groupby(list(subset.columns), dropna=False, sort=False).ngroup().to_numpy()
@@ -132,12 +135,9 @@ def duplicate_findings(
         if not column.unique:
             continue
         present = np.flatnonzero(valid & frame[name].notna().to_numpy())
-        values = frame[name].iloc[present]
-        later, first = repeated_rows(values.to_frame())
+        later, first = repeated_rows(frame[[name]], present)
         code = "duplicate_person" if column.kind == "id_number" else "duplicate_value"
-        for position, original in zip(
-            present[later].tolist(), present[first].tolist(), strict=True
-        ):
+        for position, original in zip(later.tolist(), first.tolist(), strict=True):
             value = str(frame[name].iat[position])
             shown = value if show_personal else mask_value(value, column.kind)
             found.append(
@@ -145,10 +145,8 @@ def duplicate_findings(
             )
             invalid[position] = True
     candidates = np.flatnonzero(valid & ~invalid)
-    later, first = repeated_rows(frame[list(columns)].iloc[candidates])
-    for position, original in zip(
-        candidates[later].tolist(), candidates[first].tolist(), strict=True
-    ):
+    later, first = repeated_rows(frame[list(columns)], candidates)
+    for position, original in zip(later.tolist(), first.tolist(), strict=True):
         found.append(
             where.finding(position, None, "warning", "duplicate_row", other=where.place(original))
         )
