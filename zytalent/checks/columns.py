@@ -67,9 +67,8 @@ def _valid_ids(uniques: object, values: list[object], today: dt.date) -> list[st
     fast = _valid_ids_arrow(uniques, values, today)
     if fast is not None:
         return fast
-    text = pd.Series(uniques)
-    if text.dtype == object:
-        text = text.map(lambda v: v if isinstance(v, str) else "").astype(str)
+    # only text can be a plain ID number; dates, numbers and the like go the scalar way
+    text = pd.Series([v if isinstance(v, str) else "" for v in values], dtype=object)
     plain = text.str.strip().str.upper()
     fixed = plain.where(plain.str.len() == 18, "").to_numpy(dtype="<U18")
     ok = id_valid_mask(fixed, today)
