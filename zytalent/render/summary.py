@@ -86,7 +86,8 @@ def render_summary(summary: Summary, out: Console, err: Console) -> None:
         )
     problems = [f for f in findings if f.severity != "info"]
     if problems:
-        err.print(findings_digest(problems))
+        for part in findings_digest(problems, err.width):
+            err.print(part)
         err.print(
             pick(
                 "[dim]逐条明细：zytalent validate 路径 --year 年份[/]",

@@ -89,9 +89,26 @@ def _findings_table(title: str) -> Table:
     return table
 
 
-def findings_digest(findings: Sequence[Finding]) -> Table:
-    """One line per finding code: how many, the first place, the message of the first."""
-    table = Table(title=pick("检查结果", "Findings"), title_justify="left")
+def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableType]:
+    """One entry per finding code: how many, the first place, the message of the first
+    (a table on a wide terminal, a list like `findings_view` on a narrow one)."""
+    counts = Counter(f.code for f in findings)
+    first: dict[str, Finding] = {}
+    for f in findings:
+        first.setdefault(f.code, f)
+    title = pick("检查结果", "Findings")
+    if width < TABLE_FROM_WIDTH:
+        parts: list[RenderableType] = [Text(title, style="bold")]
+        for code, finding in first.items():
+            where = " › ".join(p for p in (finding.where, finding.cell) if p)
+            line = Text.assemble(
+                severity_text(finding.severity),
+                f" {code} × {counts[code]:,}  ",
+                (pick(f"首个：{where}", f"first: {where}"), "cyan"),
+            )
+            parts += [Padding(line, (0, 0, 0, 2)), Padding(Text(finding.message), (0, 0, 0, 7))]
+        return parts
+    table = Table(title=title, title_justify="left")
     for header in (
         pick("级别", "level"),
         pick("代码", "code"),
@@ -100,16 +117,12 @@ def findings_digest(findings: Sequence[Finding]) -> Table:
         pick("说明", "message"),
     ):
         table.add_column(header, overflow="fold")
-    counts = Counter(f.code for f in findings)
-    first: dict[str, Finding] = {}
-    for f in findings:
-        first.setdefault(f.code, f)
     for code, finding in first.items():
         where = " › ".join(p for p in (finding.where, finding.cell) if p)
         table.add_row(
             severity_text(finding.severity), code, f"{counts[code]:,}", where, finding.message
         )
-    return table
+    return [table]
 
 
 def format_count(value: int) -> str:
