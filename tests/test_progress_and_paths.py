@@ -24,7 +24,12 @@ def test_progress_reports_each_file_with_bytes(tmp_path: Path) -> None:
         progress=lambda path, done, total: calls.append((path.name, done, total)),
     )
     size = (tmp_path / "a.csv").stat().st_size
-    assert calls == [("a.csv", 0, 2 * size), ("b.csv", size, 2 * size)]
+    assert calls == [
+        ("a.csv", 0, 2 * size),
+        ("a.csv", size, 2 * size),
+        ("b.csv", size, 2 * size),
+        ("b.csv", 2 * size, 2 * size),
+    ]
 
 
 def test_the_fast_and_the_exact_csv_readers_agree(

@@ -83,7 +83,8 @@ def load(
     progress: Progress | None = None,
 ) -> Loaded:
     """Read and check every ledger under `paths`. `progress(path, bytes_done, bytes_total)`
-    is called before each file (the CLI draws a bar from it; core code never prints)."""
+    is called before and after each file (the CLI draws a bar from it; core code never
+    prints)."""
     if kind is not None:
         ledger(kind)  # an unknown kind is a usage error
     today = today or dt.date.today()
@@ -99,6 +100,8 @@ def load(
         report = FileReport(str(path))
         files.append(report)
         tables = _read_file(path, kind, today, show_personal, limits or Limits.from_env(), found)
+        if progress is not None:
+            progress(path, sum(sizes[: number + 1]), sum(sizes))
         for table in tables:
             report.sheets.append(SheetReport(table.table.sheet, table.table.kind, len(table.frame)))
             found.extend(table.findings)
