@@ -23,7 +23,7 @@ def _source_line(summary: Summary, kind: str) -> str:
         rest = source.read - source.records
         line += pick(
             f"，另有 {rest:,} 条不计入 {summary.year} 年（日期不在该年或记录无效）",
-            f"; {rest:,} more not counted towards {summary.year} (dated outside it, or invalid)",
+            f"; {rest:,} read but not counted towards {summary.year} (dated outside it, or invalid)",
         )
     return line
 
