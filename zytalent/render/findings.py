@@ -43,7 +43,12 @@ def render_validation(loaded: Loaded, out: Console, limit: int) -> None:
         f"[{style}]"
         + pick(
             f"{len(loaded.files)} 个文件，{loaded.records:,} 条记录：{errors:,} 个错误，{warnings:,} 个警告。",
-            f"{len(loaded.files)} files, {loaded.records:,} records: {errors:,} errors, {warnings:,} warnings.",
+            f"{_count(len(loaded.files), 'file')}, {_count(loaded.records, 'record')}: "
+            f"{_count(errors, 'error')}, {_count(warnings, 'warning')}.",
         )
         + "[/]"
     )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
