@@ -12,7 +12,7 @@ Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a bad ledger makes tens of thousands of them
 class Finding:
     severity: Severity
     code: str
