@@ -10,7 +10,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from pandas.api.types import union_categoricals
 
 from zytalent import findings as fnd
 from zytalent.checks.ledger import Headers, Provenance, duplicate_findings, year_findings
@@ -168,14 +167,25 @@ def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
     combined = pd.concat(frames, ignore_index=True)
     for name in frames[0].columns:
         if all(isinstance(f[name].dtype, pd.CategoricalDtype) for f in frames):
-            parts = [
-                pd.Categorical.from_codes(
-                    f[name].cat.codes, categories=pd.Index(f[name].cat.categories, dtype=object)
-                )
-                for f in frames
-            ]
-            combined[name] = union_categoricals(parts, ignore_order=True)
+            combined[name] = union_of_categoricals([f[name].array for f in frames])
     return combined
+
+
+def union_of_categoricals(parts: Sequence[pd.Categorical]) -> pd.Categorical:
+    """The parts one after another, over the union of their categories. One hash pass
+    over all the parts' categories; pandas' union_categoricals re-hashes the growing union
+    for every part, which is quadratic in the number of files."""
+    categories = [np.asarray(p.categories, dtype=object) for p in parts]
+    union_code, union = pd.factorize(np.concatenate(categories), use_na_sentinel=True)
+    offsets = np.cumsum([0] + [len(c) for c in categories[:-1]])
+    codes = np.full(sum(len(p) for p in parts), -1, dtype=np.int64)
+    start = 0
+    for part, offset in zip(parts, offsets, strict=True):
+        own = part.codes.astype(np.int64)
+        present = own >= 0  # -1 is a missing value in every part
+        codes[start : start + len(part)][present] = union_code[offset + own[present]]
+        start += len(part)
+    return pd.Categorical.from_codes(codes, categories=pd.Index(union, dtype=object))
 
 
 def _notes(grid: Grid) -> list[fnd.Finding]:
