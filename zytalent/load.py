@@ -164,11 +164,13 @@ def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
     categoricals with different categories into Python objects)."""
     if len(frames) == 1:
         return frames[0]
-    combined = pd.concat(frames, ignore_index=True)
-    for name in frames[0].columns:
-        if all(isinstance(f[name].dtype, pd.CategoricalDtype) for f in frames):
-            combined[name] = union_of_categoricals([f[name].array for f in frames])
-    return combined
+    order = list(frames[0].columns)
+    text = [n for n in order if all(isinstance(f[n].dtype, pd.CategoricalDtype) for f in frames)]
+    # plain concat would first turn categoricals with different categories into objects
+    combined = pd.concat([f.drop(columns=text) for f in frames], ignore_index=True)
+    for name in text:
+        combined[name] = union_of_categoricals([f[name].array for f in frames])
+    return combined[order]
 
 
 def union_of_categoricals(parts: Sequence[pd.Categorical]) -> pd.Categorical:
