@@ -4,6 +4,7 @@
     python benchmarks/generate.py meals 100000 out/meals_100k.xlsx      # title row + 合计 row
     python benchmarks/generate.py meals 1000000 out/bad.csv --invalid 0.05
     python benchmarks/generate.py meals 200000 out/eight.csv --bad-cells 8
+    python benchmarks/generate.py meals 1000000 out/towns/meals.csv --split 100
     python benchmarks/generate.py hires 200000 out/hires.csv
 
 Kinds: meals (a row per elder and month), hires, training, skills, funds. Rows are built
@@ -247,10 +248,27 @@ def main() -> None:
     parser.add_argument(
         "--bad-cells", type=int, default=0, help="then spoil this many cells of a CSV"
     )
+    parser.add_argument(
+        "--split", type=int, default=0, help="then split a CSV into this many files beside it"
+    )
     args = parser.parse_args()
     write(args.kind, args.rows, args.path, args.invalid)
     if args.bad_cells:
         spoil_cells(args.path, args.bad_cells)
+    if args.split:
+        split_csv(args.path, args.split)
+
+
+def split_csv(path: Path, parts: int) -> None:
+    """The rows of one CSV spread over `parts` files (each with the header), as a city's
+    towns would send them; the original is removed."""
+    header, *rows = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    size = -(-len(rows) // parts)
+    for number in range(parts):
+        chunk = rows[number * size : (number + 1) * size]
+        target = path.with_name(f"{path.stem}_{number + 1:03d}.csv")
+        target.write_text(header + "".join(chunk), encoding="utf-8")
+    path.unlink()
 
 
 if __name__ == "__main__":

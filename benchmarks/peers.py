@@ -1,6 +1,6 @@
 """What a user would run instead of zytalent, each as its own process (for benchmarks/run.py).
 
-    python benchmarks/peers.py bare-csv FILE        pandas.read_csv(engine="pyarrow", dtype=str)
+    python benchmarks/peers.py bare-csv FILE|DIR    pandas.read_csv(engine="pyarrow", dtype=str)
     python benchmarks/peers.py bare-excel FILE      pandas.read_excel(engine="calamine")
     python benchmarks/peers.py pydantic-rows FILE   the ledger model validated once per row
     python benchmarks/peers.py pandera FILE         pandera, lazy=True, the closest schema
@@ -21,8 +21,10 @@ MONEY = ["政府补贴", "集体补贴", "个人支付", "子女支付", "社会
 
 
 def bare_csv(path: str) -> None:
-    frame = pd.read_csv(path, engine="pyarrow", dtype=str)
-    print(len(frame), 0)
+    """One file, or every CSV in a folder (one read each, frames kept, as a loader would)."""
+    files = sorted(Path(path).glob("*.csv")) if Path(path).is_dir() else [Path(path)]
+    frames = [pd.read_csv(file, engine="pyarrow", dtype=str) for file in files]
+    print(sum(len(f) for f in frames), 0)
 
 
 def bare_excel(path: str) -> None:

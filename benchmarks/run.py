@@ -1,7 +1,7 @@
 """Benchmarks: zytalent beside a bare pandas read and the tools people use instead.
 
     python -m pip install ".[bench]"
-    python benchmarks/run.py                 # 200k and 1M rows, a 100k-row workbook, start-up
+    python benchmarks/run.py                 # 200k and 1M rows, 1M in 100 files, a 100k-row workbook, start-up
     python benchmarks/run.py --ten-million   # also 10M rows (about 1 GB of CSV, a few minutes)
 
 Every figure is a whole process (start-up included), the median of --repeat runs, with
@@ -56,8 +56,11 @@ def measure(label: str, command: list[str], rows: int, repeat: int) -> Measure:
     return Measure(label, statistics.median(r[0] for r in runs), max(r[1] for r in runs), rows)
 
 
-def ensure(path: Path, kind: str, rows: int, invalid: float = 0.0, bad_cells: int = 0) -> Path:
-    if not path.exists():
+def ensure(
+    path: Path, kind: str, rows: int, invalid: float = 0.0, bad_cells: int = 0, split: int = 0
+) -> Path:
+    made = any(path.parent.glob(f"{path.stem}_*.csv")) if split else path.exists()
+    if not made:
         # in a child process: the runner stays small, so children's peak RSS is their own
         command = [
             PYTHON,
@@ -69,6 +72,8 @@ def ensure(path: Path, kind: str, rows: int, invalid: float = 0.0, bad_cells: in
             str(invalid),
             "--bad-cells",
             str(bad_cells),
+            "--split",
+            str(split),
         ]
         subprocess.run(command, check=True)
     return path
@@ -152,6 +157,35 @@ def csv_size(work: Path, rows: int, repeat: int, peers: bool) -> float:
     return summarize.seconds
 
 
+def many_files(work: Path, rows: int, files: int, repeat: int) -> None:
+    """A city's ledgers: the same rows spread over many files (per-file costs show here)."""
+    folder = ensure(work / f"meals_{rows}_in_{files}" / "meals.csv", "meals", rows, split=files)
+    folder = folder.parent
+    measures = [
+        measure(
+            "pandas.read_csv(engine='pyarrow', dtype=str), each file",
+            [*PEERS, "bare-csv", str(folder)],
+            rows,
+            repeat,
+        )
+    ]
+    measures += [
+        measure(
+            "zytalent summarize 2023",
+            [*ZYTALENT, "summarize", "2023", str(folder), "--format", "json"],
+            rows,
+            repeat,
+        ),
+        measure(
+            "zytalent validate",
+            [*ZYTALENT, "validate", str(folder), "--format", "json"],
+            rows,
+            repeat,
+        ),
+    ]
+    table(f"meals CSV, {rows:,} rows in {files} files", measures, measures[0].seconds)
+
+
 def workbook(work: Path, rows: int, repeat: int) -> None:
     path = ensure(work / f"meals_{rows}_xlsx" / "meals.xlsx", "meals", rows)
     measures = [
@@ -203,6 +237,7 @@ def main() -> None:
     startup(args.repeat)
     csv_size(args.workdir, 200_000, args.repeat, peers=True)
     one_million = csv_size(args.workdir, 1_000_000, args.repeat, peers=False)
+    many_files(args.workdir, 1_000_000, 100, args.repeat)
     workbook(args.workdir, 100_000, args.repeat)
     if args.ten_million:
         rows = 10_000_000
