@@ -40,10 +40,31 @@ class Finding:
 
     @property
     def where(self) -> str:
-        parts = [p for p in (self.file, self.sheet) if p]
+        """file › sheet › row."""
+        return " › ".join(p for p in (self.file, self.place) if p)
+
+    @property
+    def place(self) -> str:
+        """sheet › row, for where the file is already said."""
+        parts = [self.sheet] if self.sheet else []
         if self.row is not None:
             parts.append(i18n.pick(f"第 {self.row} 行", f"row {self.row}"))
         return " › ".join(parts)
+
+    def at(self, row: int, letter: str) -> Finding:
+        """The same finding (message included) for the same column in another row: a
+        value wrong in many rows is explained once."""
+        return Finding(
+            self.severity,
+            self.code,
+            self.file,
+            self.sheet,
+            row,
+            self.column,
+            f"{letter}{row}",
+            self.value,
+            self.message,
+        )
 
 
 def make(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -92,15 +93,16 @@ def load(
     found.extend(discovered.notes)
     files: list[FileReport] = []
     checked: list[CheckedTable] = []
-    sizes = [_size(path) for path in discovered.files]
+    # bytes read before each file and after it (a running total, not a sum per file)
+    done = [0, *accumulate(_size(path) for path in discovered.files)]
     for number, path in enumerate(discovered.files):
         if progress is not None:
-            progress(path, sum(sizes[:number]), sum(sizes))
+            progress(path, done[number], done[-1])
         report = FileReport(str(path))
         files.append(report)
         tables = _read_file(path, kind, today, show_personal, limits or Limits.from_env(), found)
         if progress is not None:
-            progress(path, sum(sizes[: number + 1]), sum(sizes))
+            progress(path, done[number + 1], done[-1])
         for table in tables:
             report.sheets.append(SheetReport(table.table.sheet, table.table.kind, len(table.frame)))
             found.extend(table.findings)

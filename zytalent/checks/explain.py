@@ -55,20 +55,7 @@ def explain_cells(
                 ]
                 found.extend(cache[key])
                 continue
-            found.extend(
-                fnd.Finding(
-                    f.severity,
-                    f.code,
-                    f.file,
-                    f.sheet,
-                    row,
-                    f.column,
-                    f"{letter}{row}",
-                    f.value,
-                    f.message,
-                )
-                for f in cache[key]
-            )
+            found.extend(f.at(row, letter) for f in cache[key])
     return found
 
 

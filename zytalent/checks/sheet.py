@@ -135,25 +135,21 @@ def _garbled_warnings(table: LedgerTable, frame: pd.DataFrame) -> list[fnd.Findi
         hits = np.flatnonzero((codes >= 0) & garbled[np.maximum(codes, 0)])
         source = table.columns[name]
         rows = frame["_row"].to_numpy()
-        messages: dict[int, str] = {}  # one message per distinct text
+        first: dict[int, fnd.Finding] = {}  # one message per distinct text
         for i in hits.tolist():
             row, code = int(rows[i]), int(codes[i])
-            value = str(text.cat.categories[code])
-            if code not in messages:
-                messages[code] = fnd.make("warning", "text_garbled", value=value).message
-            found.append(
-                fnd.Finding(
+            if code not in first:
+                first[code] = fnd.make(
                     "warning",
                     "text_garbled",
-                    table.file,
-                    table.sheet,
-                    row,
-                    source.header,
-                    f"{source.letter}{row}",
-                    value,
-                    messages[code],
+                    file=table.file,
+                    sheet=table.sheet,
+                    row=row,
+                    column=source.header,
+                    cell=f"{source.letter}{row}",
+                    value=str(text.cat.categories[code]),
                 )
-            )
+            found.append(first[code].at(row, source.letter))
     return found
 
 

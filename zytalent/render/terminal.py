@@ -59,20 +59,24 @@ def findings_view(
                 parts.append(table)
             else:
                 parts.append(Text(title, style="bold"))
-        place = [p for p in (f.sheet,) if p]
-        if f.row is not None:
-            place.append(pick(f"第 {f.row} 行", f"row {f.row}"))
         if table is not None:
             row = (f.cell or "", one_line(f.column), one_line(f.value))
-            table.add_row(severity_text(f.severity), " › ".join(place), *row, f.message)
+            table.add_row(severity_text(f.severity), f.place, *row, f.message)
             continue
-        line = Text.assemble(
-            severity_text(f.severity), " ", " › ".join(p for p in (*place, f.cell) if p)
-        )
+        line = Text.assemble(severity_text(f.severity), " ", _with_cell(f.place, f))
         if f.column or f.value:
             line.append(f"  {one_line(f.column)}：{one_line(f.value)}", style="cyan")
-        parts += [Padding(line, (0, 0, 0, 2)), Padding(Text(f.message), (0, 0, 0, 7))]
+        parts += _list_entry(line, f.message)
     return parts, len(findings) - len(shown)
+
+
+def _with_cell(place: str, finding: Finding) -> str:
+    return " › ".join(p for p in (place, finding.cell) if p)
+
+
+def _list_entry(line: Text, message: str) -> list[RenderableType]:
+    """One finding in the narrow layout: its line, and the message indented below it."""
+    return [Padding(line, (0, 0, 0, 2)), Padding(Text(message), (0, 0, 0, 7))]
 
 
 def _findings_table(title: str) -> Table:
@@ -100,13 +104,13 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
     if width < TABLE_FROM_WIDTH:
         parts: list[RenderableType] = [Text(title, style="bold")]
         for code, finding in first.items():
-            where = " › ".join(p for p in (finding.where, finding.cell) if p)
+            where = _with_cell(finding.where, finding)
             line = Text.assemble(
                 severity_text(finding.severity),
                 f" {code} × {counts[code]:,}  ",
                 (pick(f"首个：{where}", f"first: {where}"), "cyan"),
             )
-            parts += [Padding(line, (0, 0, 0, 2)), Padding(Text(finding.message), (0, 0, 0, 7))]
+            parts += _list_entry(line, finding.message)
         return parts
     table = Table(title=title, title_justify="left")
     for header in (
@@ -118,7 +122,7 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
     ):
         table.add_column(header, overflow="fold")
     for code, finding in first.items():
-        where = " › ".join(p for p in (finding.where, finding.cell) if p)
+        where = _with_cell(finding.where, finding)
         table.add_row(
             severity_text(finding.severity), code, f"{counts[code]:,}", where, finding.message
         )
