@@ -3,13 +3,14 @@ the one that wrote them (openpyxl)."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import zipfile
 from pathlib import Path
 
 import python_calamine as calamine
-from helpers import digest
+from helpers import digest, make_id, write_xlsx
 from typer.testing import CliRunner
 
 from zytalent.cli.app import app
@@ -108,3 +109,66 @@ def test_csv_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
         .to_python()
     )
     assert values[1][0] == "=1+1" and values[1][3] == "@SUM(A1)"
+
+
+def test_a_finding_on_a_merged_cell_marks_its_top_left_cell(tmp_path: Path) -> None:
+    """Before: AttributeError (exit 3) on the read-only MergedCell, the batch half written."""
+    from openpyxl import load_workbook
+
+    rows = [
+        ["姓名", "身份证号", "学历", "引进单位", "引进领域", "到岗日期"],
+        ["甲", make_id(seq=201), "本科", "县委办", "卫健x", "2023-03-15"],
+        ["乙", make_id(seq=202), "本科", "县委办", None, "2023-03-15"],
+        ["丙", make_id(seq=203), "本科", "县委办", None, "2023-03-15"],
+    ]
+    merged = write_xlsx(tmp_path / "merged.xlsx", {"引进": rows}, merges={"引进": ["E2:E4"]})
+    chart = write_xlsx(tmp_path / "chart.xlsx", {"引进": rows})
+    book = load_workbook(chart)
+    sheet = book["引进"]
+    from openpyxl.chart import BarChart, Reference
+
+    bar = BarChart()
+    bar.add_data(Reference(sheet, min_col=1, min_row=1, max_row=3))
+    sheet.add_chart(bar, "H2")
+    sheet.protection.sheet = True
+    book.save(chart)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["validate", str(merged), str(chart), "--annotate", str(out)])
+    assert result.exit_code == 1, result.output
+    copy = load_workbook(out / "merged_问题标注.xlsx")
+    comment = copy["引进"]["E2"].comment
+    assert comment is not None and "E2:E4" in comment.text and comment.text.count("【错误】") == 3
+    listing = [str(c.value) for c in copy["问题清单"]["H"]]
+    assert not any("图表" in text for text in listing)
+    charted = load_workbook(out / "chart_问题标注.xlsx")
+    assert any("图表和图片未保留" in str(c.value) for c in charted["问题清单"]["H"])
+
+
+def test_annotate_runs_over_every_fixture_and_broken_input(tmp_path: Path) -> None:
+    import shutil
+
+    from hostile.builders import good_workbook
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    for path in fixtures.iterdir():
+        if path.suffix in (".xlsx", ".csv"):
+            shutil.copy(path, inputs / path.name)
+    good = good_workbook(inputs / "good.xlsx").read_bytes()
+    (inputs / "truncated.xlsx").write_bytes(good[: len(good) // 2])
+    (inputs / "text.xlsx").write_text("姓名,身份证号\n张三,1\n", encoding="utf-8")
+    (inputs / "empty.csv").write_bytes(b"")
+    (inputs / "binary.csv").write_bytes(b"\x00\x01" * 50)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["validate", str(inputs), "--annotate", str(out), "-f", "json"])
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    with_problems = {
+        Path(f["file"]).stem
+        for f in report["findings"]
+        if f["file"] and f["severity"] in ("error", "warning")
+    }
+    written = {p.name.removesuffix("_问题标注.xlsx") for p in out.iterdir()}
+    assert written == with_problems
+    assert not [f for f in report["findings"] if f["code"] == "annotate_failed"]

@@ -63,13 +63,23 @@ def test_id_problem_codes() -> None:
     assert id_problem("142332" + "19900231" + "1234", TODAY)[0] == "id_birth_date"  # type: ignore[index]
 
 
-@given(st.text(alphabet=USCC_ALPHABET, min_size=17, max_size=17))
+# GB 32100: registration authority, organisation type, six region digits, nine characters
+USCC_BODIES = st.builds(
+    lambda a, b, region, rest: a + b + region + rest,
+    st.sampled_from("123456789ANY"),
+    st.sampled_from(USCC_ALPHABET),
+    st.text(alphabet="0123456789", min_size=6, max_size=6),
+    st.text(alphabet=USCC_ALPHABET, min_size=9, max_size=9),
+)
+
+
+@given(USCC_BODIES)
 def test_valid_credit_codes_pass(body: str) -> None:
     assert uscc_problem(make_uscc(body)) is None
 
 
 @given(
-    st.text(alphabet=USCC_ALPHABET, min_size=17, max_size=17),
+    USCC_BODIES,
     st.integers(0, 17),
     st.sampled_from(USCC_ALPHABET),
 )

@@ -14,8 +14,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from zytalent.findings import Finding
+from zytalent.findings import Finding, make
+from zytalent.i18n import render
 from zytalent.load import Loaded
+from zytalent.messages import MESSAGES
 from zytalent.outputs import neutralise, write_atomic
 
 ERROR_FILL, WARNING_FILL = "FFC7CE", "FFEB9C"
@@ -24,7 +26,10 @@ SUFFIX = "_问题标注.xlsx"
 
 
 def annotate(loaded: Loaded, outdir: Path, *, force: bool = False) -> list[Path]:
-    """Write one annotated copy per file with errors or warnings; return their paths."""
+    """Write one annotated copy per file with errors or warnings; return their paths.
+
+    A file whose copy cannot be written does not stop the others: it becomes an
+    `annotate_failed` warning among the loaded findings, and the next file is written."""
     by_file: dict[str, list[Finding]] = defaultdict(list)
     for finding in loaded.findings.sorted():
         if finding.file and finding.severity in ("error", "warning"):
@@ -38,7 +43,19 @@ def annotate(loaded: Loaded, outdir: Path, *, force: bool = False) -> list[Path]
             name = f"{source.stem}_{source.suffix.lstrip('.')}{SUFFIX}"
         names.add(name)
         target = outdir / name
-        write_atomic(target, annotated_copy(source, findings), force=force)
+        try:
+            content = annotated_copy(source, findings)
+        except Exception as exc:  # one odd workbook must not stop a batch half written
+            loaded.findings.add(
+                make(
+                    "warning",
+                    "annotate_failed",
+                    file=file,
+                    detail=f"{type(exc).__name__}: {exc}"[:300],
+                )
+            )
+            continue
+        write_atomic(target, content, force=force)
         written.append(target)
     return written
 
@@ -47,19 +64,41 @@ def annotated_copy(source: Path, findings: list[Finding]) -> bytes:
     from openpyxl import Workbook, load_workbook
 
     book: Any
+    lost: list[str] = []
     if source.suffix.lower() in (".xlsx", ".xlsm"):
         try:
             book = load_workbook(source)  # a copy in memory; the file itself is only read
         except Exception:  # unreadable to openpyxl too: the list alone goes back
             book = Workbook()
             book.remove(book.active)
+            lost.append("annotate_lost_content")
+        else:
+            lost.extend(_what_openpyxl_drops(source))
     else:
         book = _rebuilt(source)
+        lost.append("annotate_rebuilt")
     _mark_cells(book, findings)
-    _add_list(book, findings)
+    _add_list(book, findings, lost)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _what_openpyxl_drops(source: Path) -> list[str]:
+    """Charts and pictures (openpyxl does not keep them) and macros of an .xlsm."""
+    import zipfile
+
+    lost: list[str] = []
+    try:
+        with zipfile.ZipFile(source) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return lost
+    if any(n.startswith(("xl/drawings/", "xl/charts/", "xl/media/")) for n in names):
+        lost.append("annotate_lost_drawings")
+    if any(n.startswith("xl/vbaProject") for n in names):
+        lost.append("annotate_lost_macros")
+    return lost
 
 
 def _rebuilt(source: Path) -> Any:
@@ -94,16 +133,29 @@ def _sheet_for(book: Any, finding: Finding) -> Any:
     return visible[0] if visible and finding.sheet is None else None
 
 
+def _anchor(sheet: Any, ref: str) -> tuple[str, str | None]:
+    """The cell that can carry a fill and a comment: a merged range's top-left cell (the
+    others are read-only in openpyxl), and the range's name when it is one."""
+    for merged in sheet.merged_cells.ranges:
+        if ref in merged:
+            return merged.start_cell.coordinate, merged.coord
+    return ref, None
+
+
 def _mark_cells(book: Any, findings: list[Finding]) -> None:
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
 
     messages: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    ranges: dict[tuple[str, str], str] = {}
     for finding in findings:
         sheet = _sheet_for(book, finding)
         if sheet is None or finding.row is None:
             continue
-        messages[(sheet.title, finding.cell or f"A{finding.row}")].append(finding)
+        ref, merged = _anchor(sheet, finding.cell or f"A{finding.row}")
+        messages[(sheet.title, ref)].append(finding)
+        if merged:
+            ranges[(sheet.title, ref)] = merged
     for (title, ref), items in messages.items():
         cell = book[title][ref]
         worst = "error" if any(f.severity == "error" for f in items) else "warning"
@@ -112,12 +164,14 @@ def _mark_cells(book: Any, findings: list[Finding]) -> None:
         text = "\n".join(
             f"【{'错误' if f.severity == 'error' else '警告'}】{f.message}" for f in items
         )
+        if (title, ref) in ranges:
+            text = f"（合并单元格 {ranges[(title, ref)]}）\n{text}"
         comment = Comment(text, "zytalent")
         comment.width, comment.height = 320, 60 + 40 * len(items)
         cell.comment = comment
 
 
-def _add_list(book: Any, findings: list[Finding]) -> None:
+def _add_list(book: Any, findings: list[Finding], lost: list[str] | None = None) -> None:
     from openpyxl.styles import Font, PatternFill
     from openpyxl.worksheet.hyperlink import Hyperlink
 
@@ -143,13 +197,15 @@ def _add_list(book: Any, findings: list[Finding]) -> None:
         row = sheet.max_row
         target = _sheet_for(book, finding)
         if target is not None and finding.row is not None:
-            ref = finding.cell or f"A{finding.row}"
+            ref, _ = _anchor(target, finding.cell or f"A{finding.row}")
             link = sheet.cell(row, 5, ref)
             # an internal link (location), not an external "#…" target
             link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{target.title}'!{ref}")
             link.font = Font(color="0563C1", underline="single")
         fill = ERROR_FILL if finding.severity == "error" else WARNING_FILL
         sheet.cell(row, 1).fill = PatternFill("solid", fgColor=fill)
+    for code in lost or []:
+        sheet.append(["说明", "", "", None, "", "", "", render(MESSAGES, code, {})])
     for letter, width in zip("ABCDEFGH", (6, 20, 14, 6, 8, 14, 20, 80), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"

@@ -23,6 +23,7 @@ class Finding:
     cell: str | None
     value: str | None
     message: str
+    detail: str | None = None  # a reader library's own words, for the JSON report only
 
     def to_dict(self) -> dict[str, Any]:
         # by hand: dataclasses.asdict deep-copies every value, which shows at 50,000 findings
@@ -36,6 +37,7 @@ class Finding:
             "cell": self.cell,
             "value": self.value,
             "message": self.message,
+            "detail": self.detail,
         }
 
     @property
@@ -64,6 +66,7 @@ class Finding:
             f"{letter}{row}",
             self.value,
             self.message,
+            self.detail,
         )
 
 
@@ -77,12 +80,13 @@ def make(
     column: str | None = None,
     cell: str | None = None,
     value: str | None = None,
+    detail: str | None = None,
     **ctx: Any,
 ) -> Finding:
     """Build a finding whose message is rendered from the catalogue in the current language."""
     context = {"file": file, "sheet": sheet, "row": row, "value": value, "column": column, **ctx}
     message = i18n.render(MESSAGES, code, context)
-    return Finding(severity, code, file, sheet, row, column, cell, value, message)
+    return Finding(severity, code, file, sheet, row, column, cell, value, message, detail)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # numpy is imported when a column is checked, not at start-up
@@ -18,14 +19,43 @@ if TYPE_CHECKING:  # numpy is imported when a column is checked, not at start-up
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CHARS = "10X98765432"
-ID_PATTERN = re.compile(r"^\d{17}[\dX]$")
+# ASCII digits only: `\d` would admit Arabic-Indic or Devanagari digits, which no ID
+# number has (full-width digits are made ASCII before, on purpose, by `normalise_id`).
+ID_PATTERN = re.compile(r"^[0-9]{17}[0-9X]$")
+# GB/T 2260 provinces, plus 83 (residence permits of Taiwan residents, 830000).
+PROVINCES = frozenset(
+    {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46}
+    | {50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83}
+)
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-USCC_PATTERN = re.compile(rf"^[{USCC_ALPHABET}]{{18}}$")
+# GB 32100: registration authority (1-9, A, N, Y), organisation type, six digits of the
+# administrative region, nine characters of the organisation code, the check character.
+USCC_PATTERN = re.compile(rf"^[1-9ANY][{USCC_ALPHABET}][0-9]{{6}}[{USCC_ALPHABET}]{{10}}$")
+# Ways a number is written to keep Excel from turning it into a number: ="…" and '…
+_EXCEL_TEXT = re.compile(r'^=\s*"(.*)"$|^[\'‘’](.*)$', re.DOTALL)
+_FULL_WIDTH = {
+    **{0xFF10 + i: ord("0") + i for i in range(10)},  # ０-９
+    **{0xFF21 + i: ord("A") + i for i in range(26)},  # Ａ-Ｚ
+    **{0xFF41 + i: ord("a") + i for i in range(26)},  # ａ-ｚ
+}
 
 PHONE_PATTERN = re.compile(r"^1[3-9]\d{9}$")
 _SCIENTIFIC = re.compile(r"^\d(\.\d{1,6})?E\+?\d+$", re.IGNORECASE)
+
+
+def normalise_code(text: str) -> str:
+    """An ID number, credit code or phone as typed, made plain: the ="…" or leading
+    apostrophe Excel users add to keep it text, white space (also full-width), full-width
+    digits and letters, lowercase letters. Nothing else is changed: Arabic-Indic or
+    circled digits stay what they are and fail the format check."""
+    text = text.strip()
+    wrapped = _EXCEL_TEXT.match(text)
+    if wrapped:
+        text = wrapped.group(1) if wrapped.group(1) is not None else wrapped.group(2)
+    text = "".join(text.split()).translate(_FULL_WIDTH)
+    return text.upper() if text.isascii() else text
 
 
 def id_check_char(first17: str) -> str:
@@ -44,6 +74,8 @@ def id_problem(number: str, today: dt.date) -> tuple[str, dict[str, str]] | None
     """The finding code (and context) for a normalised ID number, or None when valid."""
     if not ID_PATTERN.match(number):
         return "id_format", {}
+    if int(number[:2]) not in PROVINCES:
+        return "id_region", {"prefix": number[:2]}
     birth = id_birth_date(number)
     if birth is None or birth > today or birth.year < 1880:
         return "id_birth_date", {"birth": number[6:14]}
@@ -82,6 +114,8 @@ def id_codes_valid(codes: npt.NDArray[np.int32], today: dt.date) -> npt.NDArray[
     year = safe[:, 6] * 1000 + safe[:, 7] * 100 + safe[:, 8] * 10 + safe[:, 9]
     month = safe[:, 10] * 10 + safe[:, 11]
     day = safe[:, 12] * 10 + safe[:, 13]
+    province = safe[:, 0] * 10 + safe[:, 1]
+    ok &= np.isin(province, np.array(sorted(PROVINCES)))
     ok &= (year >= 1880) & (month >= 1) & (month <= 12) & (day >= 1)
     births = _dates_or_nat(year, month, day, ok)
     ok &= ~np.isnat(births) & (births <= np.datetime64(today, "D"))
@@ -105,6 +139,16 @@ def _dates_or_nat(
     next_first = (month_start + 1).astype("datetime64[M]").astype("datetime64[D]")
     result = first + (d - 1).astype("timedelta64[D]")
     return np.where(ok & (result < next_first), result, np.datetime64("NaT"))
+
+
+@cache
+def region_known(code: str) -> bool:
+    """Whether a six-digit region code exists in some edition of GB/T 2260, by the list
+    python-stdnum keeps (past codes included: 142332 was Zhongyang's until 2003)."""
+    from stdnum import numdb
+
+    found = numdb.get("cn/loc").info(code)
+    return any("county" in properties for _, properties in found)
 
 
 def uscc_check_char(first17: str) -> str:

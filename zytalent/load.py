@@ -14,12 +14,14 @@ import pandas as pd
 
 from zytalent import findings as fnd
 from zytalent.checks.ledger import Headers, Provenance, duplicate_findings, year_findings
-from zytalent.checks.sheet import CheckedTable, check_table
+from zytalent.checks.sheet import CheckedTable, check_row_totals, check_table
+from zytalent.i18n import pick, render
 from zytalent.ledgers import LEDGERS, ledger
+from zytalent.messages import READ_REASONS
 from zytalent.reading.discover import discover
 from zytalent.reading.grids import Grid, read_grids
 from zytalent.reading.safety import Limits, UnreadableFile
-from zytalent.reading.tables import AmbiguousKind, NoLedger, build_table
+from zytalent.reading.tables import AmbiguousKind, LedgerTable, NoLedger, build_tables
 
 Progress = Callable[[Path, int, int], None]
 
@@ -84,7 +86,7 @@ def load(
 ) -> Loaded:
     """Read and check every ledger under `paths`. `progress(path, bytes_done, bytes_total)`
     is called before and after each file (the CLI draws a bar from it; core code never
-    prints)."""
+    prints). Hidden worksheets are read only with `limits.include_hidden`."""
     if kind is not None:
         ledger(kind)  # an unknown kind is a usage error
     today = today or dt.date.today()
@@ -104,7 +106,13 @@ def load(
         if progress is not None:
             progress(path, done[number + 1], done[-1])
         for table in tables:
-            report.sheets.append(SheetReport(table.table.sheet, table.table.kind, len(table.frame)))
+            last = report.sheets[-1] if report.sheets else None
+            if last and (last.sheet, last.kind) == (table.table.sheet, table.table.kind):
+                last.records += len(table.frame)  # another month of the same sheet
+            else:
+                report.sheets.append(
+                    SheetReport(table.table.sheet, table.table.kind, len(table.frame))
+                )
             found.extend(table.findings)
         checked.extend(tables)
     frames = _combine(checked, year, show_personal, found)
@@ -130,23 +138,25 @@ def _read_file(
     try:
         grids = read_grids(path, limits)
     except UnreadableFile as exc:
-        found.add(fnd.make("error", exc.code, **where, **exc.ctx))
+        found.add(unreadable_finding(str(path), exc))
         return []
     except OSError as exc:  # vanished or unreadable while being read
-        found.add(fnd.make("error", "file_unreadable", **where, reason=exc.strerror or str(exc)))
+        found.add(unreadable_finding(str(path), UnreadableFile("os", detail=exc.strerror)))
         return []
     tables: list[CheckedTable] = []
     skipped: list[fnd.Finding] = []
-    ambiguous = False
+    ambiguous = hidden_ledgers = False
+    include_hidden = limits.include_hidden
     for grid in grids:
-        found.extend(_notes(grid))
         try:
-            table = build_table(grid, kind)
+            built = build_tables(grid, kind)
         except NoLedger:
             if grid.sheet is not None:
                 skipped.append(fnd.make("info", "sheet_skipped", **where, sheet=grid.sheet))
             continue
         except AmbiguousKind as exc:
+            if grid.hidden and not include_hidden:
+                continue  # a hidden draft is not worth an error
             ambiguous = True
             found.add(
                 fnd.make(
@@ -154,11 +164,45 @@ def _read_file(
                 )
             )
             continue
-        tables.append(check_table(table, today, show_personal))
+        if grid.hidden and not include_hidden:
+            hidden_ledgers = True
+            model = LEDGERS[built[0].kind]
+            found.add(
+                fnd.make(
+                    "warning",
+                    "sheet_hidden",
+                    **where,
+                    sheet=grid.sheet,
+                    title=pick(model.title_zh, model.title_en),
+                )
+            )
+            continue
+        found.extend(_notes(grid, built[0]))  # only about sheets that are read
+        checked = [check_table(table, today, show_personal) for table in built]
+        found.extend(check_row_totals(checked))
+        tables.extend(checked)
     found.extend(skipped)
-    if not tables and not ambiguous:
+    if not tables and not ambiguous and not hidden_ledgers:
         found.add(fnd.make("error", "file_no_ledger", **where))
     return tables
+
+
+def unreadable_finding(file: str, exc: UnreadableFile) -> fnd.Finding:
+    """The finding for a file that cannot be read: why, in the user's language; the
+    reader library's own words in `detail`."""
+    reason = render(READ_REASONS, exc.reason, {"detail": exc.detail or "", **exc.ctx})
+    return fnd.make("error", exc.code, file=file, detail=exc.detail, **exc.ctx, reason=reason)
+
+
+def _ranges(rows: list[int]) -> str:
+    """5, 6, 7, 9 -> "5–7, 9": a filter hides long runs of rows."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
 
 
 def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -192,8 +236,22 @@ def union_of_categoricals(parts: Sequence[pd.Categorical]) -> pd.Categorical:
     return pd.Categorical.from_codes(codes, categories=pd.Index(union, dtype=object))
 
 
-def _notes(grid: Grid) -> list[fnd.Finding]:
-    return [
+def _notes(grid: Grid, table: LedgerTable) -> list[fnd.Finding]:
+    found = []
+    if grid.hidden_rows:
+        rows = [r for r in grid.hidden_rows if r > table.header_row]
+        if rows:
+            found.append(
+                fnd.make(
+                    "info",
+                    "rows_hidden",
+                    file=grid.file,
+                    sheet=grid.sheet,
+                    row=rows[0],
+                    rows=_ranges(rows),
+                )
+            )
+    return found + [
         fnd.make(
             note.severity,
             note.code,
@@ -218,7 +276,7 @@ def _combine(
             continue
         frame = concat_frames([c.frame for c in parts])
         headers: Headers = {
-            (c.table.file, c.table.sheet, name): (source.header, source.letter)
+            (c.table.file, c.table.sheet, c.table.part, name): (source.header, source.letter)
             for c in parts
             for name, source in c.table.columns.items()
         }

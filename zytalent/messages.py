@@ -6,6 +6,29 @@ the messages say what is wrong and what to do about it.
 
 from __future__ import annotations
 
+# Why a file could not be read, in the user's language; the reader library's own words,
+# when there are any, go to the finding's `detail` (JSON) instead of the message.
+READ_REASONS: dict[str, tuple[str, str]] = {
+    "empty": ("文件是空的（0 字节）", "the file is empty (0 bytes)"),
+    "binary_csv": ("文件含二进制数据，不是 CSV 文本", "binary data, not a CSV text file"),
+    "encoding": ("文本既不是 UTF-8 也不是 GB18030 编码", "the text is neither UTF-8 nor GB18030"),
+    "csv_broken": ("CSV 格式有误，无法拆分成行和列", "the CSV cannot be split into rows and cells"),
+    "os": ("系统无法打开该文件：{detail}", "the system cannot open it: {detail}"),
+    "not_workbook": (
+        "文件内容不是 Excel 或 WPS 工作簿（扩展名与内容不符）",
+        "not an Excel or WPS workbook (the content does not match the name)",
+    ),
+    "damaged": ("工作簿已损坏或不完整", "the workbook is damaged or incomplete"),
+    "sheet_damaged": ("工作表“{sheet}”已损坏，无法读取", "worksheet '{sheet}' is damaged"),
+    "et": (
+        "WPS 表格（.et）文件无法直接读取，请在 WPS 中另存为 .xlsx",
+        "a WPS .et file that cannot be read as it is; save it as .xlsx from WPS",
+    ),
+    "encrypted": ("工作簿设置了打开密码", "password-protected workbook"),
+    "too_large": ("解压后超过上限", "inflates past the size limit"),
+    "unsafe_xml": ("含有 XML 实体定义", "XML with a DTD or entities"),
+}
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # files and sheets
     "path_missing": ("路径不存在：{path}", "No such file or folder: {path}"),
@@ -45,9 +68,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "不是表格文件（{suffix}），已跳过。",
         "Not a spreadsheet ({suffix}); skipped.",
     ),
+    "file_format_old": (
+        "这是 {format} 格式的文件，格式过旧，无法读取。请用 Excel 或 WPS 打开后另存为 .xlsx 再提交。",
+        "This is an {format} file, a format too old to read. Open it in Excel or WPS and save it as .xlsx, then resend it.",
+    ),
+    "annotate_failed": (
+        "无法为该文件写出标注副本，其他文件的副本照常写出。请直接按问题清单修改原文件。",
+        "No annotated copy could be written for this file; the other files' copies were written. Correct the original from the list of findings.",
+    ),
+    "annotate_lost_drawings": (
+        "原文件中的图表和图片未保留在此副本中，请在原文件上修改。",
+        "The original's charts and pictures are not kept in this copy; make corrections in the original.",
+    ),
+    "annotate_lost_macros": (
+        "原文件（.xlsm）中的宏未保留在此副本中。",
+        "The macros of the original .xlsm are not kept in this copy.",
+    ),
+    "annotate_lost_content": (
+        "原文件无法按原样复制，此副本只含问题清单。",
+        "The original could not be copied as it is; this copy holds only the list of findings.",
+    ),
+    "annotate_rebuilt": (
+        "原文件不是 .xlsx，此副本按读取到的单元格重建，格式未保留。",
+        "The original is not an .xlsx; this copy is rebuilt from the cells read, without their formatting.",
+    ),
     "file_skipped_temporary": (
         "Excel 的临时（锁定）文件或隐藏文件，已跳过。",
         "An Excel lock file or a hidden file; skipped.",
+    ),
+    "sheet_hidden": (
+        "工作表“{sheet}”是隐藏的（常为草稿或旧版本），看起来是一份{title}，未计入。确需计入时请取消隐藏，或加 --include-hidden。",
+        "Worksheet '{sheet}' is hidden (usually a draft or an old copy); it looks like a {title} ledger and was not counted. Unhide it, or pass --include-hidden, if it should count.",
+    ),
+    "rows_hidden": (
+        "第 {rows} 行在 Excel 中是隐藏的（筛选或手动隐藏），仍按数据读取并计入。",
+        "Rows {rows} are hidden in Excel (by a filter or by hand); they are read and counted like the others.",
+    ),
+    "columns_unused": (
+        "以下列不属于{title}，未读取：{columns}。",
+        "These columns are not part of the {title} ledger and were not read: {columns}.",
+    ),
+    "layout_months": (
+        "按“每月一列”读取：{months}，共 {records} 条记录（空白或为 0 的单元格不是记录）。",
+        "Read as one column per month: {months}; {records} records (blank or zero cells are not records).",
+    ),
+    "period_from_sheet": (
+        "表中没有“{header}”列，按{source}“{text}”取为 {period}。",
+        "The sheet has no '{header}' column; {period} is taken from the {source} '{text}'.",
+    ),
+    "month_year_unknown": (
+        "月份列（{months}）没有写年份，标题、工作表名和文件名中也找不到年份，无法读取。请把表头写成“2023年1月”，或在标题中写明年份。",
+        "The month columns ({months}) name no year, and neither do the title, the sheet name or the file name, so they cannot be read. Write the headers as 2023年1月 or put the year in the title.",
     ),
     "sheet_skipped": (
         "工作表“{sheet}”不是台账，已跳过。",
@@ -114,13 +185,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "身份证号中的出生日期 {birth} 不存在或在将来，请核对。",
         "The birth date {birth} inside the ID number is not a real past date; check the number.",
     ),
+    "id_region": (
+        "身份证号前两位“{prefix}”不是任何省级行政区的代码（GB/T 2260），请核对号码。",
+        "The ID number starts with '{prefix}', which is no province's code (GB/T 2260); check the number.",
+    ),
+    "id_region_unknown": (
+        "身份证号前六位 {region} 不在任何一版行政区划代码（GB/T 2260）中，请核对号码是否抄错。",
+        "The region code {region} at the start of the ID number is in no edition of GB/T 2260; check for a typing error.",
+    ),
     "id_checksum": (
         "身份证号校验位不符（应为 {expected}），请核对号码是否抄错。",
         "The ID number's check character is wrong (expected {expected}); check for a typing error.",
     ),
     "uscc_format": (
-        "统一社会信用代码应为 18 位，只含数字和大写字母（不含 I、O、S、V、Z）。",
-        "A unified social credit code has 18 characters: digits and capitals except I, O, S, V, Z.",
+        "统一社会信用代码应为 18 位：第 1 位为登记管理部门代码（1–9、A、N、Y），第 3–8 位为行政区划数字，其余为数字和大写字母（不含 I、O、S、V、Z）。",
+        "A unified social credit code has 18 characters: a registration authority (1-9, A, N, Y) first, six digits of the region in places 3-8, the rest digits and capitals except I, O, S, V, Z.",
     ),
     "uscc_checksum": (
         "统一社会信用代码校验位不符（应为 {expected}），请核对。",
@@ -158,6 +237,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "outside_year": (
         "日期不在 {year} 年内，不计入 {year} 年统计。",
         "Dated outside {year}; not counted towards {year}.",
+    ),
+    "total_mismatch_invalid": (
+        "合计行写的是 {stated}，有效各行相加为 {computed}；第 {rows} 行的该列数值无效，未计入。{agrees}",
+        "The total row states {stated}; the valid rows add up to {computed}. Rows {rows} hold invalid values in this column and were not added. {agrees}",
+    ),
+    "row_total_mismatch": (
+        "本行“{column}”写的是 {stated}，各月相加为 {computed}。{invalid}请核对。",
+        "This row's '{column}' states {stated}, but its months add up to {computed}. {invalid}Check it.",
     ),
     "total_mismatch": (
         "合计行写的是 {stated}，各行相加为 {computed}，请核对。",

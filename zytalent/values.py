@@ -14,7 +14,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from zytalent.identifiers import id_problem, phone_problem, uscc_problem
+from zytalent.identifiers import id_problem, normalise_code, phone_problem, uscc_problem
 
 
 class CellError(ValueError):
@@ -184,7 +184,7 @@ def parse_id_number(
         return None
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         raise CellError("id_number_as_number", value=display(raw))
-    text = normalise(str(raw)).upper()
+    text = normalise_code(str(raw))
     if _SCIENTIFIC.match(text):
         raise CellError("id_number_as_number", value=text)
     problem = id_problem(text, today or dt.date.today())
@@ -196,7 +196,7 @@ def parse_id_number(
 def parse_uscc(raw: object, required: bool = False) -> str | None:
     if _require(raw, required):
         return None
-    text = normalise(str(raw)).upper()
+    text = normalise_code(str(raw))
     problem = uscc_problem(text)
     if problem:
         raise CellError(problem[0], **problem[1])
@@ -207,8 +207,54 @@ def parse_phone(raw: object, required: bool = False) -> str | None:
     if _require(raw, required):
         return None
     text = display(raw) if isinstance(raw, float) else str(raw)
-    text = normalise(text).replace("-", "")
+    text = normalise_code(text).replace("-", "")
     problem = phone_problem(text)
     if problem:
         raise CellError(problem[0], **problem[1])
     return text
+
+
+_RANGE_START = re.compile(r"^(?P<y>\d{4})[-/.年](?P<m>\d{1,2})(?:[-/.月](?P<d>\d{1,2})[日号]?|月份?)?")
+_RANGE_SEPARATOR = re.compile(r"^(?:-|—|–|~|～|至|到|―)+")
+_RANGE_END = re.compile(
+    r"^(?:(?P<y>\d{4})[-/.年])?(?:(?P<m>\d{1,2})[-/.月])?(?P<d>\d{1,2})[日号]?$"
+)
+
+
+def split_date_range(raw: object) -> tuple[object, object]:
+    """A period typed in one cell, as (start, end) for the date parser:
+    `2023年8月7日-8月19日`, `2023.9.12—9.14`, `2023/10/9-2023/10/20`, `2023年3月` (the
+    whole month), or one date (start and end the same). The end takes the year and month
+    of the start where it leaves them out. A cell that is none of these is returned as
+    both start and end, so the date parser says what is wrong with it."""
+    if is_empty(raw) or isinstance(raw, dt.date | int | float):
+        return raw, raw
+    text = normalise(_TIME_SUFFIX.sub("", unicodedata.normalize("NFKC", str(raw)).strip()))
+    start = _RANGE_START.match(text)
+    if not start:
+        return raw, raw
+    year, month, day = int(start["y"]), int(start["m"]), start["d"]
+    rest = text[start.end() :]
+    try:
+        if not rest:
+            if day is not None:
+                return dt.date(year, month, int(day)).isoformat(), dt.date(
+                    year, month, int(day)
+                ).isoformat()
+            first = dt.date(year, month, 1)
+            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            return first.isoformat(), (last - dt.timedelta(days=1)).isoformat()
+        separator = _RANGE_SEPARATOR.match(rest)
+        end = _RANGE_END.match(rest[separator.end() :]) if separator and day else None
+        if end is None or day is None:
+            return raw, raw
+        end_month = int(end["m"]) if end["m"] else month
+        end_year = int(end["y"]) if end["y"] else year
+        if not end["y"] and (end_month, int(end["d"])) < (month, int(day)):
+            end_year += 1  # 2023年12月28日-1月3日 runs into the next year
+        return (
+            dt.date(year, month, int(day)).isoformat(),
+            dt.date(end_year, end_month, int(end["d"])).isoformat(),
+        )
+    except ValueError:
+        return raw, raw

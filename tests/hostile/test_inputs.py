@@ -41,8 +41,12 @@ def test_broken_files_are_findings_and_the_others_are_still_read(tmp_path: Path)
         ("error", "file_unreadable", "truncated.xlsx"),
     ]
     assert loaded.records == 2
-    messages = {Path(f.file or "").name: f.message for f in loaded.findings.items}
-    assert "0 bytes" in messages["empty.xlsx"] and "damaged" in messages["truncated.xlsx"]
+    messages = {Path(f.file or "").name: f for f in loaded.findings.items}
+    assert "0 字节" in messages["empty.xlsx"].message
+    assert "已损坏" in messages["truncated.xlsx"].message
+    # the reader library's English stays out of the Chinese message, in `detail` instead
+    truncated = messages["truncated.xlsx"]
+    assert truncated.detail and truncated.detail not in truncated.message
 
 
 def test_encrypted_workbook_is_named_as_such(tmp_path: Path) -> None:

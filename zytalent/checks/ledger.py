@@ -14,8 +14,9 @@ from zytalent.i18n import pick
 from zytalent.ledgers import LEDGERS
 from zytalent.masking import mask_value
 
-# (file, sheet, field) -> (header as written, column letter)
-Headers = dict[tuple[str, str | None, str], tuple[str, str]]
+# (file, sheet, part, field) -> (header as written, column letter); a sheet with one
+# column per month has one part per month, each with its own columns
+Headers = dict[tuple[str, str | None, int, str], tuple[str, str]]
 
 
 def place(file: str, sheet: str | None, row: int) -> str:
@@ -31,11 +32,18 @@ class Provenance:
     files: Any  # array-likes (categorical), read at a position only when a finding needs it
     sheets: Any
     rows: npt.NDArray[np.int64]
+    parts: npt.NDArray[np.int16]
     headers: Headers
 
     @classmethod
     def of(cls, frame: pd.DataFrame, headers: Headers) -> Provenance:
-        return cls(frame["_file"].array, frame["_sheet"].array, frame["_row"].to_numpy(), headers)
+        return cls(
+            frame["_file"].array,
+            frame["_sheet"].array,
+            frame["_row"].to_numpy(),
+            frame["_part"].to_numpy(),
+            headers,
+        )
 
     def at(self, position: int) -> tuple[str, str | None, int]:
         sheet = self.sheets[position]
@@ -60,7 +68,7 @@ class Provenance:
         file, sheet, row = self.at(position)
         if name is None:
             return fnd.make(severity, code, file=file, sheet=sheet, row=row, value=value, **ctx)
-        header, letter = self.headers[(file, sheet, name)]
+        header, letter = self.headers[(file, sheet, int(self.parts[position]), name)]
         return fnd.make(
             severity,
             code,
@@ -68,7 +76,7 @@ class Provenance:
             sheet=sheet,
             row=row,
             column=header,
-            cell=f"{letter}{row}",
+            cell=f"{letter}{row}" if letter else None,
             value=value,
             **ctx,
         )

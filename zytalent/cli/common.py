@@ -65,6 +65,13 @@ MaxUncompressedOption = Annotated[
         show_default=False,
     ),
 ]
+IncludeHiddenOption = Annotated[
+    bool,
+    typer.Option(
+        "--include-hidden",
+        help="Also read hidden worksheets (by default they are drafts and are not counted).",
+    ),
+]
 ExportFormatOption = Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")]
 OutputOption = Annotated[
     Path | None,

@@ -11,6 +11,7 @@ import typer
 from zytalent.cli.common import (
     DebugOption,
     ForceOption,
+    IncludeHiddenOption,
     LangOption,
     MaxUncompressedOption,
     OutputOption,
@@ -39,6 +40,7 @@ def compare(
     force: ForceOption = False,
     skip_invalid: SkipInvalidOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
+    include_hidden: IncludeHiddenOption = False,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -65,7 +67,7 @@ def compare(
             after,
             *folders,
             skip_invalid=skip_invalid,
-            limits=Limits.from_env(max_uncompressed_mb),
+            limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
         )
         if result.blocked and output_format is not CompareFormat.json:
             from zytalent.render.summary import render_summary

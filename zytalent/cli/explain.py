@@ -12,6 +12,7 @@ from zytalent.cli.common import (
     ExportFormat,
     ExportFormatOption,
     ForceOption,
+    IncludeHiddenOption,
     LangOption,
     MaxUncompressedOption,
     OutputOption,
@@ -39,6 +40,7 @@ def explain(
     skip_invalid: SkipInvalidOption = False,
     show_personal: ShowPersonalOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
+    include_hidden: IncludeHiddenOption = False,
     quiet: QuietOption = False,
     lang: LangOption = None,
     debug: DebugOption = False,
@@ -64,7 +66,7 @@ def explain(
                 default_paths(paths, year),
                 skip_invalid=skip_invalid,
                 show_personal=show_personal,
-                limits=Limits.from_env(max_uncompressed_mb),
+                limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
                 progress=progress,
             )
         if output_format is ExportFormat.json or (

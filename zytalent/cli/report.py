@@ -10,6 +10,7 @@ import typer
 
 from zytalent.cli.common import (
     DebugOption,
+    IncludeHiddenOption,
     LangOption,
     MaxUncompressedOption,
     SkipInvalidOption,
@@ -40,6 +41,7 @@ def report(
     ] = False,
     skip_invalid: SkipInvalidOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
+    include_hidden: IncludeHiddenOption = False,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -62,7 +64,7 @@ def report(
             year,
             default_paths(paths, year),
             skip_invalid=skip_invalid,
-            limits=Limits.from_env(max_uncompressed_mb),
+            limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
         )
         if result.summary.blocked:
             from zytalent.render.summary import render_summary

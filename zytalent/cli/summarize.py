@@ -12,6 +12,7 @@ from zytalent.cli.common import (
     ExportFormat,
     ExportFormatOption,
     ForceOption,
+    IncludeHiddenOption,
     KindOption,
     LangOption,
     MaxUncompressedOption,
@@ -37,6 +38,7 @@ def summarize(
     kind: KindOption = None,
     show_personal: ShowPersonalOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
+    include_hidden: IncludeHiddenOption = False,
     quiet: QuietOption = False,
     lang: LangOption = None,
     debug: DebugOption = False,
@@ -67,7 +69,7 @@ def summarize(
                 kind=kind,
                 skip_invalid=skip_invalid,
                 show_personal=show_personal,
-                limits=Limits.from_env(max_uncompressed_mb),
+                limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
                 progress=progress,
             )
         if summary.blocked or output_format is ExportFormat.table:

@@ -11,6 +11,7 @@ from zytalent.cli.common import (
     DebugOption,
     Format,
     FormatOption,
+    IncludeHiddenOption,
     KindOption,
     LangOption,
     MaxUncompressedOption,
@@ -46,6 +47,7 @@ def validate(
     kind: KindOption = None,
     show_personal: ShowPersonalOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
+    include_hidden: IncludeHiddenOption = False,
     quiet: QuietOption = False,
     lang: LangOption = None,
     debug: DebugOption = False,
@@ -71,9 +73,14 @@ def validate(
                 kind=kind,
                 year=year,
                 show_personal=show_personal,
-                limits=Limits.from_env(max_uncompressed_mb),
+                limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
                 progress=progress,
             )
+        written = []
+        if annotate is not None:  # first, so that a copy that failed is listed below
+            from zytalent.annotate import annotate as write_annotated
+
+            written = write_annotated(loaded, annotate, force=force)
         if output_format is Format.json:
             from zytalent.render.jsonout import dumps
 
@@ -83,11 +90,8 @@ def validate(
             from zytalent.render.terminal import console
 
             render_validation(loaded, console(), limit)
-        if annotate is not None:
-            from zytalent.annotate import annotate as write_annotated
-
-            for path in write_annotated(loaded, annotate, force=force):
-                typer.echo(str(path), err=True)
+        for path in written:
+            typer.echo(str(path), err=True)
         return 1 if loaded.findings.errors else 0
 
     run(action, lang=lang, debug=debug)

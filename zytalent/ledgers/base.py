@@ -173,6 +173,8 @@ class LedgerRecord(BaseModel):
     # A pool or a stock (people in a talent pool, centres built) counts in every year from
     # its date on; other ledgers count in the year of their date only.
     cumulative: ClassVar[bool] = False
+    # The field that bare month columns (1月 … 12月, one row per elder) hold, if any.
+    month_value: ClassVar[str | None] = None
 
     @classmethod
     def columns(cls) -> dict[str, Column]:

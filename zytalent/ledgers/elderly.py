@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Annotated, ClassVar
 
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
-from zytalent.ledgers.hires import ID_ALIASES
+from zytalent.ledgers.hires import ID_ALIASES, phone_column
 
 CENTER_TYPES = (
     Choice("community", "社区", "community", ("城镇社区",)),
@@ -70,6 +70,7 @@ class CareWorker(LedgerRecord):
         dt.date,
         Column("上岗日期", "date", "start date", ("入职日期",), required=True, counts_year=True),
     ]
+    phone: Annotated[str | None, phone_column()] = None
 
 
 class Donation(LedgerRecord):

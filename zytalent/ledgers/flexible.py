@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Annotated, ClassVar
 
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
-from zytalent.ledgers.hires import EDUCATION, ID_ALIASES
+from zytalent.ledgers.hires import EDUCATION, ID_ALIASES, phone_column
 
 PLATFORMS = (
     Choice("innovation_station", "博士创新站", "doctoral innovation station", ("省博士创新站",)),
@@ -68,3 +68,4 @@ class FlexibleTalent(LedgerRecord):
             counts_year=True,
         ),
     ]
+    phone: Annotated[str | None, phone_column()] = None

@@ -6,6 +6,19 @@ from typing import Annotated, ClassVar
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 
 ID_ALIASES = ("身份证号码", "公民身份号码", "身份证", "公民身份证号码", "身份证件号码")
+PHONE_ALIASES = ("手机号码", "手机号", "手机", "电话", "联系方式", "电话号码")
+
+
+def phone_column() -> Column:
+    """The optional phone column of a ledger of people: checked and masked, never required."""
+    return Column(
+        "联系电话",
+        "phone",
+        "mobile number",
+        PHONE_ALIASES,
+        note_zh="选填；按手机号检查，输出中遮蔽",
+        note_en="optional; checked as a mobile number and masked in every output",
+    )
 
 EDUCATION = (
     Choice("doctorate", "博士研究生", "doctorate", ("博士",)),
@@ -77,3 +90,4 @@ class Hire(LedgerRecord):
             counts_year=True,
         ),
     ]
+    phone: Annotated[str | None, phone_column()] = None

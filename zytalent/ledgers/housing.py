@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Annotated, ClassVar
 
 from zytalent.ledgers.base import Column, LedgerRecord
-from zytalent.ledgers.hires import ID_ALIASES
+from zytalent.ledgers.hires import ID_ALIASES, phone_column
 
 
 class TalentFlat(LedgerRecord):
@@ -31,3 +31,4 @@ class TalentFlat(LedgerRecord):
     batch: Annotated[
         int, Column("批次", "integer", "batch", ("分配批次",), required=True, minimum=1)
     ]
+    phone: Annotated[str | None, phone_column()] = None

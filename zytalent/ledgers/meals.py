@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Annotated, ClassVar
 
 from zytalent.ledgers.base import Column, LedgerRecord
-from zytalent.ledgers.hires import ID_ALIASES
+from zytalent.ledgers.hires import ID_ALIASES, phone_column
 
 ELDER_AGE = 60
 FUNDING_SOURCES = ("gov", "collective", "individual", "children", "society")
@@ -16,6 +16,7 @@ class MealService(LedgerRecord):
     title_en: ClassVar[str] = "Elderly meal service"
     row_zh: ClassVar[str] = "每位老人、服务点、日期或月份一行"
     row_en: ClassVar[str] = "one row per elder, service point and date or month"
+    month_value: ClassVar[str | None] = "meals"
 
     period: Annotated[
         dt.date,
@@ -58,3 +59,4 @@ class MealService(LedgerRecord):
     )
     children: Annotated[int | None, Column("子女支付", "money", "children", ("子女交一点",))] = None
     society: Annotated[int | None, Column("社会捐赠", "money", "donations", ("社会捐一点",))] = None
+    phone: Annotated[str | None, phone_column()] = None

@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Annotated, ClassVar
 
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
-from zytalent.ledgers.hires import ID_ALIASES
+from zytalent.ledgers.hires import ID_ALIASES, phone_column
 
 LEVELS = (
     Choice(5, "五级/初级工", "level 5 (basic)", ("五级", "初级工", "初级")),
@@ -50,3 +50,4 @@ class SkillCertificate(LedgerRecord):
         dt.date,
         Column("发证日期", "date", "issue date", ("取证日期",), required=True, counts_year=True),
     ]
+    phone: Annotated[str | None, phone_column()] = None

@@ -36,7 +36,7 @@ class TrainingClass(LedgerRecord):
     start_date: Annotated[
         dt.date,
         Column(
-            "开始日期", "date", "start date", ("培训开始日期",), required=True, counts_year=True
+            "开始日期", "date", "start date", ("培训开始日期", "开始", "开始时间", "起始日期", "培训时间开始"), required=True, counts_year=True
         ),
     ]
     end_date: Annotated[
@@ -45,7 +45,7 @@ class TrainingClass(LedgerRecord):
             "结束日期",
             "date",
             "end date",
-            ("培训结束日期",),
+            ("培训结束日期", "结束", "结束时间", "截止日期", "培训时间结束"),
             required=True,
             not_before="start_date",
             note_zh="不早于开始日期",
@@ -58,7 +58,7 @@ class TrainingClass(LedgerRecord):
             "培训人次",
             "integer",
             "trainees",
-            ("参训人数", "培训人数", "人数"),
+            ("参训人数", "培训人数", "人数", "人次", "参训人次"),
             required=True,
             minimum=1,
         ),

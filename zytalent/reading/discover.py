@@ -12,8 +12,7 @@ from zytalent import findings as fnd
 from zytalent.errors import UsageError
 from zytalent.i18n import render
 from zytalent.messages import MESSAGES
-
-SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".csv"})
+from zytalent.reading.grids import SPREADSHEET_SUFFIXES
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,13 @@ import pandas as pd
 
 from zytalent.reading.safety import Limits, UnreadableFile, inspect_workbook
 
+# One list of the formats read, for discovering files in folders and for reading them,
+# so that the two cannot disagree. Workbooks go to calamine: Excel 97-2003 (BIFF5/8),
+# 2007+ (xlsx, xlsm, xlsb), OpenDocument (.ods, what WPS and LibreOffice save) and WPS's
+# own .et where it holds BIFF inside.
+CSV_SUFFIXES = frozenset({".csv"})
+WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".et"})
+SPREADSHEET_SUFFIXES = CSV_SUFFIXES | WORKBOOK_SUFFIXES
 ENCODINGS = ("utf-8-sig", "gb18030")
 DELIMITERS = (",", "\t", ";", "|", "，")  # the last: a Chinese comma typed by hand
 HEAD_ROWS = 15
@@ -39,10 +46,12 @@ class Grid:
     sheet: str | None
     cells: pd.DataFrame
     notes: list[Note] = field(default_factory=list)
+    hidden: bool = False  # a hidden worksheet (a draft, an old copy, a list of choices)
+    hidden_rows: list[int] = field(default_factory=list)  # rows hidden by hand or a filter
 
 
 def read_grids(path: Path, limits: Limits | None = None) -> list[Grid]:
-    if path.suffix.lower() == ".csv":
+    if path.suffix.lower() in CSV_SUFFIXES:
         return [read_csv_grid(path)]
     return read_workbook_grids(path, limits or Limits.from_env())
 
@@ -55,7 +64,7 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise UnreadableFile("not UTF-8 or GB18030 text")
+    raise UnreadableFile("encoding")
 
 
 def sniff_delimiter(lines: list[str]) -> str:
@@ -76,11 +85,11 @@ def read_csv_grid(path: Path) -> Grid:
         with path.open("rb") as handle:
             head_bytes = handle.read(HEAD_BYTES)
     except OSError as exc:
-        raise UnreadableFile(exc.strerror or str(exc)) from exc
+        raise UnreadableFile("os", detail=exc.strerror or str(exc)) from exc
     if not head_bytes:
-        raise UnreadableFile("empty file (0 bytes)")
+        raise UnreadableFile("empty")
     if b"\x00" in head_bytes[:4096]:
-        raise UnreadableFile("binary data, not a CSV text file")
+        raise UnreadableFile("binary_csv")
     whole = len(head_bytes) < HEAD_BYTES
     head_text, encoding = _decode_head(head_bytes, whole)
     delimiter = sniff_delimiter(head_text.splitlines()[:HEAD_ROWS])
@@ -181,11 +190,11 @@ def _read_csv_exact(path: Path, delimiter: str) -> tuple[pd.DataFrame, list[int]
     try:
         text, _ = decode(path.read_bytes())
     except OSError as exc:
-        raise UnreadableFile(exc.strerror or str(exc)) from exc
+        raise UnreadableFile("os", detail=exc.strerror or str(exc)) from exc
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise UnreadableFile(f"not a readable CSV file ({exc})") from exc
+        raise UnreadableFile("csv_broken", detail=str(exc)) from exc
     width = max((len(r) for r in rows), default=0)
     if width == 0:
         return pd.DataFrame(), []
@@ -205,9 +214,10 @@ def read_workbook_grids(path: Path, limits: Limits) -> list[Grid]:
     try:
         book = calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError as exc:
-        raise UnreadableFile("password-protected workbook", "file_encrypted") from exc
+        raise UnreadableFile("encrypted", "file_encrypted") from exc
     except Exception as exc:  # calamine raises several types for broken files
-        raise UnreadableFile(_reason(exc)) from exc
+        reason = "et" if path.suffix.lower() == ".et" else "damaged"
+        raise UnreadableFile(reason, detail=_reason(exc)) from exc
     grids: list[Grid] = []
     try:
         for meta in book.sheets_metadata:
@@ -218,10 +228,14 @@ def read_workbook_grids(path: Path, limits: Limits) -> list[Grid]:
                 rows = sheet.to_python(skip_empty_area=False)
                 merged = sheet.merged_cell_ranges or []
             except Exception as exc:
-                raise UnreadableFile(f"{meta.name}: {_reason(exc)}") from exc
+                raise UnreadableFile(
+                    "sheet_damaged", detail=_reason(exc), sheet=meta.name
+                ) from exc
             _fill_merged(rows, merged)
             cells = pd.DataFrame(rows, dtype=object) if rows else pd.DataFrame()
             grid = Grid(str(path), meta.name, cells)
+            grid.hidden = meta.visible != calamine.SheetVisibleEnum.Visible
+            grid.hidden_rows = inspection.hidden_rows.get(meta.name, [])
             formulas = inspection.formulas_without_value.get(meta.name)
             if formulas:
                 grid.notes.append(Note("warning", "formula_without_value", cells=formulas))

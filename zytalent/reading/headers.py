@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from zytalent.ledgers import LEDGERS, LedgerRecord
@@ -25,41 +23,31 @@ def normalise_header(text: object) -> str:
     return cleaned.strip("*").lower()
 
 
-@dataclass(frozen=True)
-class HeaderMatch:
-    field: str
-    unit: str | None  # the bracketed unit, e.g. 万元
-
-
 @cache
-def header_index(kind: str) -> dict[str, str]:
-    index: dict[str, str] = {}
-    for name, column in LEDGERS[kind].columns().items():
-        for text in (column.header, *column.aliases):
-            index.setdefault(normalise_header(text), name)
+def _index() -> dict[str, dict[str, str]]:
+    """Normalised header text -> {kind: field}, over every ledger kind at once."""
+    index: dict[str, dict[str, str]] = {}
+    for kind, model in LEDGERS.items():
+        for name, column in model.columns().items():
+            for text in (column.header, *column.aliases):
+                index.setdefault(normalise_header(text), {}).setdefault(kind, name)
     return index
 
 
-def match_header(kind: str, text: object) -> HeaderMatch | None:
-    """The field a header cell names, trying the whole text first, then without a unit."""
-    key = normalise_header(text)
+@cache
+def header_lookup(key: str) -> tuple[dict[str, str], str | None]:
+    """{kind: field} that a normalised header names, trying the whole text first, then
+    without a bracketed unit (`金额(万元)`); and that unit."""
     if not key:
-        return None
-    index = header_index(kind)
+        return {}, None
+    index = _index()
     if key in index:
-        return HeaderMatch(index[key], None)
+        return index[key], None
     bracketed = _BRACKETED.match(key)
     if bracketed and bracketed["base"] in index:
-        return HeaderMatch(index[bracketed["base"]], bracketed["unit"])
-    return None
+        return index[bracketed["base"]], bracketed["unit"]
+    return {}, None
 
 
 def required_fields(model: type[LedgerRecord]) -> list[str]:
     return [name for name, column in model.columns().items() if column.required]
-
-
-def kind_score(kind: str, cells: Sequence[object]) -> float:
-    """Share of the kind's required columns that the row names."""
-    required = required_fields(LEDGERS[kind])
-    found = {m.field for m in (match_header(kind, c) for c in cells) if m}
-    return sum(1 for name in required if name in found) / len(required)

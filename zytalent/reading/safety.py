@@ -23,37 +23,54 @@ OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURE = b"PK\x03\x04"
 CHUNK = 1 << 20
 DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+ROW_TAG = re.compile(rb"<row\b[^>]*>")
+ROW_NUMBER = re.compile(rb'\br="([0-9]{1,7})"')
+ROW_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 FORMULA_WITHOUT_VALUE = re.compile(
     rb'<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]*>\s*<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>'
 )
 
 
 class UnreadableFile(Exception):
-    """The file cannot be read at all; `code` and `ctx` become a finding."""
+    """The file cannot be read at all; `code` and `ctx` become a finding. `reason` is a key
+    of `messages.READ_REASONS` (said in the user's language); `detail` keeps the reader
+    library's own words for the JSON report."""
 
-    def __init__(self, reason: str, code: str = "file_unreadable", **ctx: object) -> None:
-        super().__init__(reason)
+    def __init__(
+        self, reason: str, code: str = "file_unreadable", detail: str | None = None, **ctx: object
+    ) -> None:
+        super().__init__(detail or reason)
         self.code = code
-        self.ctx: dict[str, Any] = {"reason": reason, **ctx}
+        self.reason = reason
+        self.detail = detail
+        self.ctx: dict[str, Any] = dict(ctx)
 
 
 @dataclass(frozen=True)
 class Limits:
+    """What a reader may take in: how large a workbook may inflate, and whether hidden
+    worksheets (drafts, old copies) are read."""
+
     max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB
+    include_hidden: bool = False
 
     @classmethod
-    def from_env(cls, max_uncompressed_mb: int | None = None) -> Limits:
+    def from_env(
+        cls, max_uncompressed_mb: int | None = None, *, include_hidden: bool = False
+    ) -> Limits:
         if max_uncompressed_mb is None:
             text = os.environ.get(ENV_MAX_UNCOMPRESSED, "")
             max_uncompressed_mb = (
                 int(text) if text.strip().isdigit() else DEFAULT_MAX_UNCOMPRESSED_MB
             )
-        return cls(max_uncompressed_mb)
+        return cls(max_uncompressed_mb, include_hidden)
 
 
 @dataclass
 class Inspection:
     formulas_without_value: dict[str, list[str]] = field(default_factory=dict)  # sheet -> cells
+    hidden_rows: dict[str, list[int]] = field(default_factory=dict)  # sheet -> row numbers
+    drawings: bool = False  # charts or pictures, which an annotated copy cannot keep
 
 
 def inspect_workbook(path: Path, limits: Limits) -> Inspection:
@@ -62,20 +79,34 @@ def inspect_workbook(path: Path, limits: Limits) -> Inspection:
         with path.open("rb") as handle:
             start = handle.read(8)
     except OSError as exc:
-        raise UnreadableFile(exc.strerror or str(exc)) from exc
+        raise UnreadableFile("os", detail=exc.strerror or str(exc)) from exc
     if not start:
-        raise UnreadableFile("empty file (0 bytes)")
+        raise UnreadableFile("empty")
     if start == OLE_SIGNATURE:
         if _is_encrypted_ooxml(path):
-            raise UnreadableFile("password-protected workbook", "file_encrypted")
+            raise UnreadableFile("encrypted", "file_encrypted")
         return Inspection()  # a legacy .xls: calamine reads BIFF itself
+    old = old_excel_format(start)
+    if old:
+        raise UnreadableFile("not_workbook", "file_format_old", format=old)
     if not start.startswith(ZIP_SIGNATURE):
-        raise UnreadableFile("not an Excel workbook (wrong content for its name)")
+        raise UnreadableFile("not_workbook")
     try:
         with zipfile.ZipFile(path) as archive:
             return _inspect_parts(archive, limits)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
-        raise UnreadableFile(f"damaged or truncated workbook ({exc})") from exc
+        raise UnreadableFile("damaged", detail=str(exc)) from exc
+
+
+# The first record of a BIFF2-4 file (before Excel 5 put workbooks in an OLE container):
+# a BOF record 0x0009, 0x0209 or 0x0409, then its length. calamine reads BIFF5 and later.
+OLD_BIFF = {b"\x09\x00": "Excel 2.x", b"\x09\x02": "Excel 3.0", b"\x09\x04": "Excel 4.0"}
+
+
+def old_excel_format(start: bytes) -> str | None:
+    """The name of a pre-1993 Excel format ("Excel 4.0") from a file's first bytes."""
+    name = OLD_BIFF.get(start[:2])
+    return name if name and start[3:4] == b"\x00" and 4 <= start[2] <= 16 else None
 
 
 def _is_encrypted_ooxml(path: Path) -> bool:
@@ -97,14 +128,17 @@ def _inspect_parts(archive: zipfile.ZipFile, limits: Limits) -> Inspection:
         if info.is_dir():
             continue
         xml = info.filename.endswith((".xml", ".rels", ".vml"))
+        if info.filename.startswith(("xl/drawings/", "xl/charts/", "xl/media/")):
+            inspection.drawings = True
         cells: list[str] = []
+        hidden: list[int] = []
         tail = b""
         with archive.open(info) as stream:
             while chunk := stream.read(CHUNK):
                 total += len(chunk)
                 if total > budget:
                     raise UnreadableFile(
-                        "inflates past the size limit",
+                        "too_large",
                         "file_too_large",
                         limit=limits.max_uncompressed_mb,
                         env=ENV_MAX_UNCOMPRESSED,
@@ -113,18 +147,30 @@ def _inspect_parts(archive: zipfile.ZipFile, limits: Limits) -> Inspection:
                     continue
                 window = tail + chunk
                 if DTD.search(window):
-                    raise UnreadableFile(
-                        "XML with a DTD or entities", "file_unsafe_xml", part=info.filename
-                    )
+                    raise UnreadableFile("unsafe_xml", "file_unsafe_xml", part=info.filename)
                 if info.filename in sheet_names and b"<f" in window:
                     cells.extend(m.decode() for m in FORMULA_WITHOUT_VALUE.findall(window))
+                if info.filename in sheet_names and b'hidden="' in window:
+                    hidden.extend(_hidden_rows(window))
                 tail = window[-4096:]
+        if hidden:
+            inspection.hidden_rows[sheet_names[info.filename]] = sorted(set(hidden))
         if cells:
             # the overlap may have matched a cell twice; keep each once, in order
             inspection.formulas_without_value[sheet_names[info.filename]] = list(
                 dict.fromkeys(cells)
             )
     return inspection
+
+
+def _hidden_rows(xml: bytes) -> list[int]:
+    """Row numbers of `<row … hidden="1">` tags (rows hidden by hand or by a filter)."""
+    rows: list[int] = []
+    for tag in ROW_TAG.findall(xml):
+        number = ROW_NUMBER.search(tag)
+        if number and ROW_HIDDEN.search(tag):
+            rows.append(int(number.group(1)))
+    return rows
 
 
 def _sheet_part_names(archive: zipfile.ZipFile) -> dict[str, str]:

@@ -1,41 +1,58 @@
-"""From a grid to a ledger table: header row, kind, records, totals and footer lines."""
+"""From a grid to ledger tables: header, kind, records, totals, footer lines and notes.
+
+A sheet is usually one table. A sheet with one column per month becomes one table per
+month (each a "part" of the sheet, with its own cell addresses), so that every record
+is still one row of typed fields with a spreadsheet row and cell behind each value.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
 from zytalent.ledgers import LEDGERS
-from zytalent.reading.grids import HEAD_ROWS, Grid
-from zytalent.reading.headers import (
-    IGNORED_HEADERS,
-    MONEY_UNITS,
-    kind_score,
-    match_header,
-    normalise_header,
-    required_fields,
+from zytalent.reading.grids import Grid
+from zytalent.reading.headers import MONEY_UNITS, normalise_header, required_fields
+from zytalent.reading.layout import (
+    HEAD_ROWS,
+    AmbiguousKind,
+    Layout,
+    Month,
+    NoLedger,
+    Role,
+    find_layout,
+    month_in_text,
+    range_kinds,
+    year_in_text,
 )
+from zytalent.values import split_date_range
+
+__all__ = ["AmbiguousKind", "LedgerTable", "NoLedger", "build_tables"]
 
 TOTAL_LABEL = re.compile(r"^(合计|总计|小计|共计|总合计)(?:[:：]|$)")
 FOOTER_LABEL = re.compile(
     r"^(填表人|填报人|制表人|审核人|负责人|单位负责人|联系人|联系电话|填表日期|填报日期|说明|注|备注)\s*[:：]"
 )
+# Cells of a month column that hold no record: nothing that month
+NOTHING = frozenset({"", "0", "0.0", "0.00", "-", "—", "－", "/", "无"})
 
 
 @dataclass
 class SourceColumn:
     field: str
-    position: int  # 0-based grid column
+    position: int  # 0-based grid column; -1 when the value comes from the sheet name or title
     header: str  # as written in the file
     factor: int = 1  # money unit in 元
 
     @property
     def letter(self) -> str:
-        return column_letter(self.position)
+        return column_letter(self.position) if self.position >= 0 else ""
 
 
 @dataclass
@@ -48,27 +65,41 @@ class TotalRow:
 
 
 @dataclass
+class TableNote:
+    """Something about the layout that becomes a finding (code and message context)."""
+
+    severity: str
+    code: str
+    row: int | None = None
+    cell: str | None = None
+    column: str | None = None
+    ctx: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class RowTotals:
+    """A row-total column (合计 / 全年) beside month columns: its cells by row."""
+
+    field: str
+    source: SourceColumn
+    cells: pd.Series  # raw cells, index = spreadsheet row numbers
+
+
+@dataclass
 class LedgerTable:
     file: str
     sheet: str | None
     kind: str
-    header_row: int  # spreadsheet row number of the header
+    header_row: int  # spreadsheet row number of the header (its last row)
     columns: dict[str, SourceColumn]
     missing: list[str]  # required fields with no column
     duplicates: list[tuple[SourceColumn, SourceColumn]]  # (ignored, kept)
     records: pd.DataFrame  # raw cells by field; index = spreadsheet row numbers
     totals: list[TotalRow] = field(default_factory=list)
     footer_rows: list[int] = field(default_factory=list)
-
-
-class NoLedger(Exception):
-    pass
-
-
-class AmbiguousKind(Exception):
-    def __init__(self, kinds: list[str]) -> None:
-        super().__init__(", ".join(kinds))
-        self.kinds = kinds
+    part: int = 0  # which table of its sheet (months: one table per month)
+    notes: list[TableNote] = field(default_factory=list)
+    row_totals: list[RowTotals] = field(default_factory=list)
 
 
 def column_letter(position: int) -> str:
@@ -80,56 +111,316 @@ def column_letter(position: int) -> str:
     return letters
 
 
-def find_header(grid: Grid, kind: str | None) -> tuple[int, str]:
-    """The first row among the first 15 that names at least half of a kind's required
-    columns; the kind whose required columns it names best."""
-    kinds = [kind] if kind else list(LEDGERS)
+@dataclass
+class _Body:
+    """The rows below the header: which are records, totals and footer lines."""
+
+    cells: pd.DataFrame
+    row_numbers: npt.NDArray[np.int64]
+    record: npt.NDArray[np.bool_]
+    totals: list[tuple[int, str]]  # (offset, label)
+    footers: list[int]  # spreadsheet rows
+
+
+def build_tables(grid: Grid, kind: str | None = None) -> list[LedgerTable]:
+    """The ledger tables of a sheet (one, or one per month); raise NoLedger or
+    AmbiguousKind when the sheet is not a ledger or fits several kinds equally."""
     head = grid.cells.head(HEAD_ROWS)
-    best_forced: tuple[float, int] = (0.0, -1)
-    for position, row in enumerate(head.itertuples(index=False, name=None)):
-        cells = [c for c in row if isinstance(c, str) and c.strip()]
-        if not cells:
-            continue
-        scores = {k: kind_score(k, cells) for k in kinds}
-        top = max(scores.values())
-        if kind and top > best_forced[0]:
-            best_forced = (top, position)
-        if top >= 0.5:
-            winners = [k for k, s in scores.items() if s == top]
-            if len(winners) > 1:
-                raise AmbiguousKind(winners)
-            return position, winners[0]
-    if kind and best_forced[1] >= 0:
-        return best_forced[1], kind  # forced: take the best row and report what is missing
-    raise NoLedger()
-
-
-def build_table(grid: Grid, kind: str | None = None) -> LedgerTable:
-    header_pos, kind = find_header(grid, kind)
-    header_cells = list(grid.cells.iloc[header_pos])
+    # as Python rows in one step: itertuples on a wide sheet costs a Series per column
+    rows = head.to_numpy(dtype=object).tolist() if len(head.columns) else []
+    layout = find_layout(rows, kind)
+    model = LEDGERS[layout.kind]
     columns: dict[str, SourceColumn] = {}
     duplicates: list[tuple[SourceColumn, SourceColumn]] = []
-    model = LEDGERS[kind]
-    for position, text in enumerate(header_cells):
-        if normalise_header(text) in IGNORED_HEADERS:
-            continue
-        matched = match_header(kind, text)
-        if not matched:
-            continue
-        factor = 1
-        if model.columns()[matched.field].kind == "money" and matched.unit:
-            factor = MONEY_UNITS.get(matched.unit, 1)
-        source = SourceColumn(matched.field, position, str(text).strip(), factor)
-        if matched.field in columns:
-            duplicates.append((source, columns[matched.field]))
+    months: dict[Month, dict[str, SourceColumn]] = {}
+    totals: dict[str, SourceColumn] = {}
+    ranges: list[SourceColumn] = []
+    for position, role in sorted(layout.roles.items()):
+        source = _source(model, role, position, layout.labels[position])
+        if role.month is not None:
+            months.setdefault(role.month, {}).setdefault(source.field, source)
+        elif role.total:
+            totals.setdefault(source.field, source)
+        elif role.range:
+            ranges.append(source)
+        elif source.field in columns:
+            duplicates.append((source, columns[source.field]))
         else:
-            columns[matched.field] = source
+            columns[source.field] = source
+    notes: list[TableNote] = []
+    header_row = layout.last_row + 1
+    if layout.unused:
+        notes.append(_unused_note(layout, header_row))
+    derived: dict[str, tuple[str, str]] = {}  # field -> (range source's field, start or end)
+    pair = range_kinds().get(layout.kind)
+    if ranges and pair and not (set(pair) & set(columns)):
+        start, end = pair
+        columns[start] = SourceColumn(start, ranges[0].position, ranges[0].header)
+        columns[end] = SourceColumn(end, ranges[0].position, ranges[0].header)
+        derived = {start: (start, "start"), end: (start, "end")}
+    body = _body(grid, layout, columns)
+    year_field = model.year_field()
+    if months:
+        return _month_tables(grid, layout, body, columns, duplicates, months, totals, notes)
+    constants: dict[str, object] = {}
+    if year_field not in columns and not _in_pair(layout.kind, year_field):
+        found = _period_from_sheet(grid, layout, year_field, header_row, notes)
+        if found is not None:
+            columns[year_field], constants[year_field] = found
+    table = _table(grid, layout, body, columns, duplicates, notes, constants, derived)
+    return [table]
+
+
+def _source(model: Any, role: Role, position: int, label: str) -> SourceColumn:
+    name = role.field or ""
+    factor = 1
+    if name and model.columns()[name].kind == "money" and role.unit:
+        factor = MONEY_UNITS.get(role.unit, 1)
+    return SourceColumn(name, position, label, factor)
+
+
+def _in_pair(kind: str, name: str) -> bool:
+    return name in range_kinds().get(kind, ())
+
+
+def _unused_note(layout: Layout, header_row: int) -> TableNote:
+    from zytalent.i18n import pick
+
+    model = LEDGERS[layout.kind]
+    shown = "、".join(
+        f"{layout.labels[p]}（{column_letter(p)}）" for p in layout.unused[:20]
+    ) + ("等" if len(layout.unused) > 20 else "")
+    return TableNote(
+        "info",
+        "columns_unused",
+        row=header_row,
+        ctx={"columns": shown, "title": pick(model.title_zh, model.title_en)},
+    )
+
+
+def _year_hint(grid: Grid, layout: Layout) -> tuple[int, str, str] | None:
+    """A year from the title rows, the sheet name or the file name, and where it was."""
+    from zytalent.i18n import pick
+
+    for text in layout.titles:
+        year = year_in_text(text)
+        if year:
+            return year, pick("标题", "title"), text
+    if grid.sheet and year_in_text(grid.sheet):
+        return year_in_text(grid.sheet) or 0, pick("工作表名", "sheet name"), grid.sheet
+    stem = Path(grid.file).stem
+    year = year_in_text(stem)
+    return (year, pick("文件名", "file name"), stem) if year else None
+
+
+def _period_from_sheet(
+    grid: Grid, layout: Layout, year_field: str, header_row: int, notes: list[TableNote]
+) -> tuple[SourceColumn, object] | None:
+    """One sheet per month: the period named by the sheet name or the title."""
+    from zytalent.i18n import pick
+
+    column = LEDGERS[layout.kind].columns()[year_field]
+    places = [(grid.sheet, pick("工作表名", "sheet name"))] if grid.sheet else []
+    places += [(t, pick("标题", "title")) for t in layout.titles]
+    for text, source in places:
+        if not text:
+            continue
+        month = month_in_text(text)
+        if month is None:
+            continue
+        year = month[0]
+        if year is None:
+            hint = _year_hint(grid, layout)
+            if hint is None:
+                notes.append(
+                    TableNote(
+                        "error",
+                        "month_year_unknown",
+                        row=header_row,
+                        ctx={"months": f"{month[1]}月"},
+                    )
+                )
+                return None
+            year = hint[0]
+        period = f"{year:04d}-{month[1]:02d}"
+        notes.append(
+            TableNote(
+                "info",
+                "period_from_sheet",
+                row=header_row,
+                ctx={"header": column.header, "source": source, "text": text, "period": period},
+            )
+        )
+        return SourceColumn(year_field, -1, f"{source}：{text}"), period
+    return None
+
+
+def _month_tables(
+    grid: Grid,
+    layout: Layout,
+    body: _Body,
+    columns: dict[str, SourceColumn],
+    duplicates: list[tuple[SourceColumn, SourceColumn]],
+    months: dict[Month, dict[str, SourceColumn]],
+    totals: dict[str, SourceColumn],
+    notes: list[TableNote],
+) -> list[LedgerTable]:
+    """One table per month column (or per group of columns under a month)."""
+    model = LEDGERS[layout.kind]
+    year_field = model.year_field()
+    header_row = layout.last_row + 1
+    unnamed = [m for m in months if m[0] is None]
+    hint = _year_hint(grid, layout) if unnamed else None
+    if unnamed and hint is None:
+        names = "、".join(f"{m[1]}月" for m in unnamed)
+        notes.append(TableNote("error", "month_year_unknown", row=header_row, ctx={"months": names}))
+        months = {m: c for m, c in months.items() if m[0] is not None}
+    tables: list[LedgerTable] = []
+    for part, (month, fields) in enumerate(months.items(), 1):
+        year = month[0] if month[0] is not None else hint[0] if hint else 0
+        first = min(fields.values(), key=lambda s: s.position)
+        own = {
+            **columns,
+            **fields,
+            year_field: SourceColumn(year_field, first.position, first.header.split(" › ")[0]),
+        }
+        nothing = np.ones(len(body.cells), dtype=bool)
+        for source in fields.values():
+            nothing &= _nothing_mask(body.cells.iloc[:, source.position])
+        constants: dict[str, object] = {year_field: f"{year:04d}-{month[1]:02d}"}
+        table = _table(grid, layout, body, own, duplicates if part == 1 else [], [], constants,
+                       {}, drop=nothing)
+        table.part = part
+        tables.append(table)
+    if tables:
+        count = sum(len(t.records) for t in tables)
+        labels = "、".join(t.columns[year_field].header for t in tables)
+        notes.append(
+            TableNote(
+                "info",
+                "layout_months",
+                row=header_row,
+                ctx={"months": labels, "records": f"{count:,}"},
+            )
+        )
+        tables[0].notes = notes
+        rows = body.row_numbers[body.record]
+        for name, source in totals.items():
+            cells = body.cells.iloc[body.record, source.position]
+            tables[0].row_totals.append(RowTotals(name, source, pd.Series(cells.to_numpy(), rows)))
+        return tables
+    # no month could be read: an empty table carries the notes and the missing columns
+    empty = _table(grid, layout, body, columns, duplicates, notes, {}, {},
+                   drop=np.ones(len(body.cells), dtype=bool))
+    empty.missing = []  # the month columns are there; month_year_unknown says what is wrong
+    return [empty]
+
+
+def _nothing_mask(values: pd.Series) -> npt.NDArray[np.bool_]:
+    """Month cells that hold no record: blank, zero, or a dash."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    none = np.array(
+        [
+            (isinstance(v, int | float) and not isinstance(v, bool) and v == 0)
+            or (isinstance(v, str) and normalise_header(v) in NOTHING)
+            for v in uniques
+        ]
+        + [True],
+        dtype=bool,
+    )
+    return none[np.where(codes < 0, len(uniques), codes)]
+
+
+def _body(grid: Grid, layout: Layout, columns: dict[str, SourceColumn]) -> _Body:
+    """Records, 合计 rows and footer lines. Total and footer rows always leave some
+    required cell blank, so only rows with a blank required cell are looked at closely."""
+    header_pos = layout.last_row
+    body = grid.cells.iloc[header_pos + 1 :]
+    row_numbers = np.arange(header_pos + 2, header_pos + 2 + len(body))
+    model = LEDGERS[layout.kind]
+    required = sorted(
+        {c.position for name, c in columns.items() if model.columns()[name].required}
+    )
+    any_blank = np.zeros(len(body), dtype=bool)
+    for position in required or list(range(body.shape[1])):
+        any_blank |= blank_mask(body.iloc[:, position])
+    record = np.ones(len(body), dtype=bool)
+    totals: list[tuple[int, str]] = []
+    footers: list[int] = []
+    for offset in np.flatnonzero(any_blank).tolist():
+        what = _classify(list(body.iloc[offset]))
+        record[offset] = what == "record"
+        if what == "footer":
+            footers.append(int(row_numbers[offset]))
+        elif what.startswith("total:"):
+            totals.append((offset, what.split(":", 1)[1]))
+    return _Body(body, row_numbers, record, totals, footers)
+
+
+def _table(
+    grid: Grid,
+    layout: Layout,
+    body: _Body,
+    columns: dict[str, SourceColumn],
+    duplicates: list[tuple[SourceColumn, SourceColumn]],
+    notes: list[TableNote],
+    constants: dict[str, object],
+    derived: dict[str, tuple[str, str]],
+    drop: npt.NDArray[np.bool_] | None = None,
+) -> LedgerTable:
+    model = LEDGERS[layout.kind]
     missing = [name for name in required_fields(model) if name not in columns]
     table = LedgerTable(
-        grid.file, grid.sheet, kind, header_pos + 1, columns, missing, duplicates, pd.DataFrame()
+        grid.file,
+        grid.sheet,
+        layout.kind,
+        layout.last_row + 1,
+        columns,
+        missing,
+        duplicates,
+        pd.DataFrame(),
+        footer_rows=list(body.footers),
+        notes=notes,
     )
-    _split_rows(grid, table, header_pos)
+    keep = body.record if drop is None else body.record & ~drop
+    records_before: npt.NDArray[np.int64] = np.cumsum(keep) - keep  # records above each row
+    last_subtotal_end = 0
+    for offset, label in body.totals:
+        end = int(records_before[offset])
+        start = last_subtotal_end if label == "小计" else 0
+        if label == "小计":
+            last_subtotal_end = end
+        cells = body.cells.iloc[offset]
+        stated = {
+            name: cells.iloc[c.position]
+            for name, c in columns.items()
+            if c.position >= 0 and name not in constants and name not in derived
+        }
+        table.totals.append(TotalRow(int(body.row_numbers[offset]), label, stated, start, end))
+    plain = {n: c.position for n, c in columns.items() if n not in constants and n not in derived}
+    chosen = body.cells.iloc[:, list(plain.values())]
+    records = chosen if keep.all() else chosen.iloc[keep]
+    records.columns = list(plain.keys())
+    records.index = pd.Index(body.row_numbers[keep], name="row")
+    for name, value in constants.items():
+        records[name] = pd.Series([value] * len(records), index=records.index, dtype=object)
+    if derived:
+        source = columns[next(iter(derived))].position
+        raw = body.cells.iloc[:, source]
+        raw = raw if keep.all() else raw.iloc[keep]
+        starts, ends = _split_ranges(raw)
+        for name, (_, side) in derived.items():
+            records[name] = pd.Series(starts if side == "start" else ends, index=records.index)
+    table.records = records
     return table
+
+
+def _split_ranges(raw: pd.Series) -> tuple[list[object], list[object]]:
+    """Start and end of each range cell, each distinct cell split once."""
+    codes, uniques = pd.factorize(raw, use_na_sentinel=True)
+    parts = [split_date_range(v) for v in list(uniques)] + [(None, None)]
+    take = np.where(codes < 0, len(parts) - 1, codes)
+    return [parts[i][0] for i in take], [parts[i][1] for i in take]
 
 
 def blank_mask(values: pd.Series) -> npt.NDArray[np.bool_]:
@@ -157,48 +448,6 @@ def _arrow_text(dtype: object) -> bool:
     return isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"
 
 
-def _split_rows(grid: Grid, table: LedgerTable, header_pos: int) -> None:
-    """Records, 合计 rows and footer lines. Total and footer rows always leave some
-    required cell blank, so only rows with a blank required cell are looked at closely."""
-    body = grid.cells.iloc[header_pos + 1 :]
-    row_numbers = np.arange(header_pos + 2, header_pos + 2 + len(body))
-    required = [
-        c.position
-        for name, c in table.columns.items()
-        if LEDGERS[table.kind].columns()[name].required
-    ]
-    any_blank = np.zeros(len(body), dtype=bool)
-    for position in required or list(range(body.shape[1])):
-        any_blank |= blank_mask(body.iloc[:, position])
-    kinds = {
-        offset: _classify(list(body.iloc[offset])) for offset in np.flatnonzero(any_blank).tolist()
-    }
-    keep = np.ones(len(body), dtype=bool)
-    for offset, what in kinds.items():
-        keep[offset] = what == "record"
-    record_count_before = np.cumsum(keep) - keep  # records above each row
-    last_subtotal_end = 0
-    for offset, what in sorted(kinds.items()):
-        row = int(row_numbers[offset])
-        if what == "footer":
-            table.footer_rows.append(row)
-        elif what.startswith("total:"):
-            label = what.split(":", 1)[1]
-            end = int(record_count_before[offset])
-            start = last_subtotal_end if label == "小计" else 0
-            if label == "小计":
-                last_subtotal_end = end
-            cells = body.iloc[offset]
-            stated = {name: cells.iloc[c.position] for name, c in table.columns.items()}
-            table.totals.append(TotalRow(row, label, stated, start, end))
-    positions = {name: c.position for name, c in table.columns.items()}
-    columns = list(positions.values())
-    records = body.iloc[:, columns] if keep.all() else body.iloc[keep, columns]
-    records.columns = list(positions.keys())
-    records.index = pd.Index(row_numbers[keep], name="row")
-    table.records = records
-
-
 def _classify(cells: list[object]) -> str:
     texts = [normalise_header(c) if isinstance(c, str) else "" for c in cells]
     filled = [
@@ -214,3 +463,4 @@ def _classify(cells: list[object]) -> str:
     if FOOTER_LABEL.match(first) and len(filled) <= 3:
         return "footer"
     return "record"
+

@@ -7,6 +7,7 @@ from rich.table import Table
 
 from zytalent.figures.registry import FIGURES, SECTIONS, UNITS
 from zytalent.figures.units import fen_to_wan
+from zytalent.findings import Finding
 from zytalent.i18n import pick
 from zytalent.ledgers import LEDGERS
 from zytalent.render.terminal import findings_digest, findings_view, format_count, format_wan
@@ -84,6 +85,9 @@ def render_summary(summary: Summary, out: Console, err: Console) -> None:
                 f"[yellow]--skip-invalid left out {summary.left_out_rows:,} invalid records and {summary.left_out_files} unusable files.[/]",
             )
         )
+    unused = _unused_line(findings)
+    if unused:
+        err.print(unused)
     problems = [f for f in findings if f.severity != "info"]
     if problems:
         for part in findings_digest(problems, err.width):
@@ -94,3 +98,30 @@ def render_summary(summary: Summary, out: Console, err: Console) -> None:
                 "[dim]Every finding: zytalent validate PATH --year YEAR[/]",
             )
         )
+
+
+# What was read or found but not used, by what it is: (zh unit, en unit)
+NOT_USED: dict[str, tuple[str, str]] = {
+    "file_skipped": ("个非表格文件", "files that are not spreadsheets"),
+    "file_skipped_temporary": ("个临时或隐藏文件", "lock or hidden files"),
+    "file_duplicate": ("个重复提交的文件", "files sent twice"),
+    "sheet_skipped": ("个非台账工作表", "worksheets that are not ledgers"),
+    "sheet_hidden": ("个隐藏工作表", "hidden worksheets"),
+    "columns_unused": ("个工作表中有未使用的列", "worksheets with columns not used"),
+    "rows_skipped": ("个工作表中有表尾说明行", "worksheets with footer lines"),
+}
+
+
+def _unused_line(findings: list[Finding]) -> str:
+    """One line saying that something read was not used, and where to see it."""
+    counts = {code: 0 for code in NOT_USED}
+    for finding in findings:
+        if finding.code in counts:
+            counts[finding.code] += 1
+    parts = [f"{n:,} {pick(*NOT_USED[code])}" for code, n in counts.items() if n]
+    if not parts:
+        return ""
+    return pick(
+        f"[dim]未计入：{'、'.join(parts)}（zytalent validate 可逐条查看）。[/]",
+        f"[dim]Not counted: {', '.join(parts)} (zytalent validate lists each).[/]",
+    )
