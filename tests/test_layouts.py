@@ -79,7 +79,12 @@ def test_the_plain_layout_reads_every_record(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "header",
-    [lambda m: f"{m}月", lambda m: f"2023年{m}月", lambda m: f"2023-{m:02d}", lambda m: f"2023.{m}月"],
+    [
+        lambda m: f"{m}月",
+        lambda m: f"2023年{m}月",
+        lambda m: f"2023-{m:02d}",
+        lambda m: f"2023.{m}月",
+    ],
     ids=["1月", "2023年1月", "2023-01", "2023.1月"],
 )
 def test_one_column_per_month(tmp_path: Path, baseline: dict[str, object], header) -> None:  # type: ignore[no-untyped-def]
@@ -94,7 +99,9 @@ def test_one_column_per_month(tmp_path: Path, baseline: dict[str, object], heade
 def test_month_columns_take_the_year_from_the_file_name(
     tmp_path: Path, baseline: dict[str, object]
 ) -> None:
-    path = write_xlsx(tmp_path / "2023年金罗镇助餐.xlsx", {"Sheet1": month_grid(lambda m: f"{m}月")})
+    path = write_xlsx(
+        tmp_path / "2023年金罗镇助餐.xlsx", {"Sheet1": month_grid(lambda m: f"{m}月")}
+    )
     assert meal_figures(path) == baseline
 
 
@@ -144,7 +151,10 @@ def test_one_sheet_per_month_takes_the_period_from_the_sheet_name(
 ) -> None:
     sheets: dict[str, list[list[object]]] = {}
     for month in sorted({m for _, m, _, _ in MEALS}):
-        rows: list[list[object]] = [["2023年养老助餐台账"], ["服务点", "姓名", "身份证号", "就餐次数"]]
+        rows: list[list[object]] = [
+            ["2023年养老助餐台账"],
+            ["服务点", "姓名", "身份证号", "就餐次数"],
+        ]
         for who, m, meals, _ in MEALS:
             if m == month:
                 name, number, center = ELDERS[who]
@@ -249,7 +259,8 @@ def test_two_header_rows_and_a_range_in_one_cell(tmp_path: Path) -> None:
 def test_ids_written_to_survive_excel(tmp_path: Path) -> None:
     numbers = [make_id(seq=s) for s in (101, 102, 103, 104)]
     header = ["姓名", "身份证号", "学历", "引进单位", "引进领域", "到岗日期", "联系电话", "备注"]
-    rows = [header] + [
+    rows = [
+        header,
         ["甲", numbers[0], "本科", "县委办", "县直", "2023-03-15", "13812345678", ""],
         ["乙", numbers[1], "本科", "县委办", "县直", "2023-03-15", "", "x"],
         ["丙", numbers[2], "本科", "县委办", "县直", "2023-03-15", "", ""],
@@ -328,9 +339,7 @@ def test_layout_combinations_give_the_plain_figures(
 ) -> None:
     folder = tmp_path_factory.mktemp("combo")
     expected = meal_figures(plain(folder))
-    rows = [["2023年养老助餐台账"]] * title_rows + month_grid(
-        lambda m: month_header.format(m=m)
-    )
+    rows = [["2023年养老助餐台账"]] * title_rows + month_grid(lambda m: month_header.format(m=m))
     target = folder / f"ledger.{fmt}"
     if fmt == "csv":
         write_csv(target, rows, "gb18030")

@@ -27,10 +27,20 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
+        # mkstemp makes the file private (0600); give it the mode a file created normally
+        # gets (0644 under umask 022), so colleagues on a shared folder can open it
+        os.chmod(temporary, 0o666 & ~current_umask())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def current_umask() -> int:
+    """The process's umask (read by setting it, then setting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -214,7 +214,9 @@ def parse_phone(raw: object, required: bool = False) -> str | None:
     return text
 
 
-_RANGE_START = re.compile(r"^(?P<y>\d{4})[-/.年](?P<m>\d{1,2})(?:[-/.月](?P<d>\d{1,2})[日号]?|月份?)?")
+_RANGE_START = re.compile(
+    r"^(?P<y>\d{4})[-/.年](?P<m>\d{1,2})(?:[-/.月](?P<d>\d{1,2})[日号]?|月份?)?"
+)
 _RANGE_SEPARATOR = re.compile(r"^(?:-|—|–|~|～|至|到|―)+")
 _RANGE_END = re.compile(
     r"^(?:(?P<y>\d{4})[-/.年])?(?:(?P<m>\d{1,2})[-/.月])?(?P<d>\d{1,2})[日号]?$"

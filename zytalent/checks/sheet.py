@@ -149,10 +149,12 @@ def _region_warnings(
         hits = np.flatnonzero((codes >= 0) & unknown[np.maximum(codes, 0)])
         source = table.columns[name]
         rows = frame["_row"].to_numpy()
+        first: dict[int, fnd.Finding] = {}  # one message per distinct number
         for i in hits.tolist():
-            row, value = int(rows[i]), str(numbers.cat.categories[codes[i]])
-            found.append(
-                fnd.make(
+            row, code = int(rows[i]), int(codes[i])
+            if code not in first:
+                value = str(numbers.cat.categories[code])
+                first[code] = fnd.make(
                     "warning",
                     "id_region_unknown",
                     file=table.file,
@@ -163,7 +165,7 @@ def _region_warnings(
                     value=value if show_personal else mask_value(value, column.kind),
                     region=value[:6],
                 )
-            )
+            found.append(first[code].at(row, source.letter))
     return found
 
 

@@ -52,4 +52,16 @@ def main_options(
 
 
 def main() -> None:
+    tolerate_any_console()
     app()
+
+
+def tolerate_any_console() -> None:
+    """A console that cannot encode Chinese (a Windows code page such as cp1252, or
+    PYTHONIOENCODING=ascii) gets `?` for what it cannot show instead of a crash."""
+    import sys
+
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")

@@ -20,6 +20,7 @@ def phone_column() -> Column:
         note_en="optional; checked as a mobile number and masked in every output",
     )
 
+
 EDUCATION = (
     Choice("doctorate", "博士研究生", "doctorate", ("博士",)),
     Choice("master", "硕士研究生", "master's", ("硕士", "研究生")),

@@ -36,7 +36,12 @@ class TrainingClass(LedgerRecord):
     start_date: Annotated[
         dt.date,
         Column(
-            "开始日期", "date", "start date", ("培训开始日期", "开始", "开始时间", "起始日期", "培训时间开始"), required=True, counts_year=True
+            "开始日期",
+            "date",
+            "start date",
+            ("培训开始日期", "开始", "开始时间", "起始日期", "培训时间开始"),
+            required=True,
+            counts_year=True,
         ),
     ]
     end_date: Annotated[

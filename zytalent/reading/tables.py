@@ -187,9 +187,9 @@ def _unused_note(layout: Layout, header_row: int) -> TableNote:
     from zytalent.i18n import pick
 
     model = LEDGERS[layout.kind]
-    shown = "、".join(
-        f"{layout.labels[p]}（{column_letter(p)}）" for p in layout.unused[:20]
-    ) + ("等" if len(layout.unused) > 20 else "")
+    shown = "、".join(f"{layout.labels[p]}（{column_letter(p)}）" for p in layout.unused[:20]) + (
+        "等" if len(layout.unused) > 20 else ""
+    )
     return TableNote(
         "info",
         "columns_unused",
@@ -273,7 +273,9 @@ def _month_tables(
     hint = _year_hint(grid, layout) if unnamed else None
     if unnamed and hint is None:
         names = "、".join(f"{m[1]}月" for m in unnamed)
-        notes.append(TableNote("error", "month_year_unknown", row=header_row, ctx={"months": names}))
+        notes.append(
+            TableNote("error", "month_year_unknown", row=header_row, ctx={"months": names})
+        )
         months = {m: c for m, c in months.items() if m[0] is not None}
     tables: list[LedgerTable] = []
     for part, (month, fields) in enumerate(months.items(), 1):
@@ -288,8 +290,17 @@ def _month_tables(
         for source in fields.values():
             nothing &= _nothing_mask(body.cells.iloc[:, source.position])
         constants: dict[str, object] = {year_field: f"{year:04d}-{month[1]:02d}"}
-        table = _table(grid, layout, body, own, duplicates if part == 1 else [], [], constants,
-                       {}, drop=nothing)
+        table = _table(
+            grid,
+            layout,
+            body,
+            own,
+            duplicates if part == 1 else [],
+            [],
+            constants,
+            {},
+            drop=nothing,
+        )
         table.part = part
         tables.append(table)
     if tables:
@@ -310,8 +321,17 @@ def _month_tables(
             tables[0].row_totals.append(RowTotals(name, source, pd.Series(cells.to_numpy(), rows)))
         return tables
     # no month could be read: an empty table carries the notes and the missing columns
-    empty = _table(grid, layout, body, columns, duplicates, notes, {}, {},
-                   drop=np.ones(len(body.cells), dtype=bool))
+    empty = _table(
+        grid,
+        layout,
+        body,
+        columns,
+        duplicates,
+        notes,
+        {},
+        {},
+        drop=np.ones(len(body.cells), dtype=bool),
+    )
     empty.missing = []  # the month columns are there; month_year_unknown says what is wrong
     return [empty]
 
@@ -338,9 +358,7 @@ def _body(grid: Grid, layout: Layout, columns: dict[str, SourceColumn]) -> _Body
     body = grid.cells.iloc[header_pos + 1 :]
     row_numbers = np.arange(header_pos + 2, header_pos + 2 + len(body))
     model = LEDGERS[layout.kind]
-    required = sorted(
-        {c.position for name, c in columns.items() if model.columns()[name].required}
-    )
+    required = sorted({c.position for name, c in columns.items() if model.columns()[name].required})
     any_blank = np.zeros(len(body), dtype=bool)
     for position in required or list(range(body.shape[1])):
         any_blank |= blank_mask(body.iloc[:, position])
@@ -463,4 +481,3 @@ def _classify(cells: list[object]) -> str:
     if FOOTER_LABEL.match(first) and len(filled) <= 3:
         return "footer"
     return "record"
-
