@@ -271,6 +271,40 @@ def main() -> None:
         split_csv(args.path, args.split)
 
 
+def write_wide(folder: Path) -> None:
+    """wide.xlsx (16,384 columns), wide.csv (9,000 columns), 20 hires each, and
+    months.xlsx: 3,000 elders, one column per month, as most towns keep meals."""
+    import csv
+
+    from openpyxl import Workbook
+
+    rng = np.random.default_rng(16384)
+    numbers = id_numbers(rng, 3000, 1930, 1960, 0)
+    header = ["姓名", "身份证号", "学历", "引进单位", "引进领域", "到岗日期"]
+    row = ["张三", "", "本科", "县委办", "县直", "2023-03-15"]
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("引进")
+    sheet.append(header + [f"列{i}" for i in range(16384 - len(header))])
+    for i in range(20):
+        sheet.append([row[0], numbers[i], *row[2:]] + [i] * (16384 - len(header)))
+    book.save(folder / "wide.xlsx")
+    with (folder / "wide.csv").open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(header + [f"备注{i}" for i in range(9000 - len(header))])
+        for i in range(20):
+            out.writerow([row[0], numbers[i], *row[2:]] + ["x"] * (9000 - len(header)))
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("助餐")
+    sheet.append(["中阳县2023年养老助餐台账"])
+    sheet.append(["服务点", "姓名", "身份证号", *(f"{m}月" for m in range(1, 13)), "全年"])
+    meals = rng.integers(0, 31, (3000, 12))
+    who = names(rng, 3000)
+    for i in range(3000):
+        counts = meals[i].tolist()
+        sheet.append([f"幸福小院{i % 89}", str(who[i]), numbers[i], *counts, sum(counts)])
+    book.save(folder / "months.xlsx")
+
+
 def split_csv(path: Path, parts: int) -> None:
     """The rows of one CSV spread over `parts` files (each with the header), as a city's
     towns would send them; the original is removed."""

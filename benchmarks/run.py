@@ -210,6 +210,35 @@ def workbook(work: Path, rows: int, repeat: int) -> None:
     table(f"meals workbook, {rows:,} rows, title row and 合计 row", measures, measures[0].seconds)
 
 
+def wide(work: Path, repeat: int) -> None:
+    """Header detection costs the header's cells once, not once per ledger kind: a sheet
+    of 16,384 columns (Excel's widest) and a CSV of 9,000, beside a bare read of each;
+    and a meal ledger kept as most towns keep it, one row per elder, a column per month."""
+    folder = work / "wide"
+    folder.mkdir(exist_ok=True)
+    sheet, text, months = folder / "wide.xlsx", folder / "wide.csv", folder / "months.xlsx"
+    if not (sheet.exists() and text.exists() and months.exists()):
+        code = f"import sys; sys.path.insert(0, {str(HERE)!r}); import generate; "
+        code += f"generate.write_wide(generate.Path({str(folder)!r}))"
+        subprocess.run([PYTHON, "-c", code], check=True)  # a child: the runner stays small
+    for path, label, bare in (
+        (sheet, "workbook, 16,384 columns × 20 rows", "bare-excel"),
+        (text, "CSV, 9,000 columns × 20 rows", "bare-csv"),
+        (months, "meal workbook, 3,000 elders × 12 month columns (36,000 cells)", "bare-excel"),
+    ):
+        rows = 36_000 if path == months else 20
+        measures = [
+            measure(f"pandas read ({bare})", [*PEERS, bare, str(path)], rows, repeat),
+            measure(
+                "zytalent validate",
+                [*ZYTALENT, "validate", str(path), "--format", "json"],
+                rows,
+                repeat,
+            ),
+        ]
+        table(label, measures, measures[0].seconds)
+
+
 def startup(repeat: int) -> None:
     measures = [
         measure("python -c pass", [PYTHON, "-c", "pass"], 0, repeat),
@@ -239,6 +268,7 @@ def main() -> None:
     one_million = csv_size(args.workdir, 1_000_000, args.repeat, peers=False)
     many_files(args.workdir, 1_000_000, 100, args.repeat)
     workbook(args.workdir, 100_000, args.repeat)
+    wide(args.workdir, args.repeat)
     if args.ten_million:
         rows = 10_000_000
         path = ensure(args.workdir / f"meals_{rows}" / "meals.csv", "meals", rows)

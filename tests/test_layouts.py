@@ -360,3 +360,45 @@ def test_layout_combinations_give_the_plain_figures(
     if title_rows == 0 and "年" not in month_header and "-" not in month_header:
         target = target.rename(folder / f"2023年助餐.{fmt}")
     assert json.dumps(meal_figures(target)) == json.dumps(expected)
+
+
+def test_a_wrong_cell_beside_month_columns_is_reported_once(tmp_path: Path) -> None:
+    rows = month_grid(lambda m: f"2023年{m}月")
+    rows[1][2] = rows[1][2][:17] + ("0" if rows[1][2][17] != "0" else "1")
+    found = load([write_xlsx(tmp_path / "w.xlsx", {"助餐": rows})], today=TODAY).findings.items
+    assert [(f.code, f.cell) for f in found if f.severity == "error"] == [("id_checksum", "C2")]
+
+
+def test_a_text_row_under_two_equal_headers_is_data(tmp_path: Path) -> None:
+    rows = [
+        ["姓名", "身份证号", "学历", "引进单位", "引进领域", "到岗日期", "备注", "备注"],
+        ["甲", make_id(seq=301), "本科", "县委办", "县直", "2023-03-15", "调入", "已报到"],
+    ]
+    loaded = load([write_xlsx(tmp_path / "h.xlsx", {"引进": rows})], today=TODAY)
+    assert loaded.records == 1 and loaded.findings.errors == 0
+
+
+def test_a_title_naming_a_span_of_months_is_no_period(tmp_path: Path) -> None:
+    rows = [["中阳县2023年1月—12月养老助餐台账"], ["服务点", "姓名", "身份证号", "就餐次数"]]
+    rows.append(["幸福小院", "王大妈", ELDERS[0][1], 3])
+    found = load([write_xlsx(tmp_path / "m.xlsx", {"全年": rows})], today=TODAY).findings.items
+    assert [f.code for f in found if f.severity == "error"] == ["column_missing"]
+
+
+def test_wps_et_files_are_read_in_folders_or_named_as_what_to_do(tmp_path: Path) -> None:
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("助餐")
+    for r, row in enumerate([MEAL_HEADER, ["2023-01", "幸福小院", "王大妈", ELDERS[0][1], 3, 9]]):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    folder = tmp_path / "wps"
+    folder.mkdir()
+    book.save(str(folder / "助餐.et"))
+    (folder / "坏的.et").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    loaded = load([folder], today=TODAY)
+    assert loaded.records == 1
+    broken = [f for f in loaded.findings.items if f.severity == "error"]
+    assert [Path(f.file or "").name for f in broken] == ["坏的.et"]
+    assert "另存为 .xlsx" in broken[0].message and broken[0].detail

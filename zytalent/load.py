@@ -179,6 +179,13 @@ def _read_file(
             continue
         found.extend(_notes(grid, built[0]))  # only about sheets that are read
         checked = [check_table(table, today, show_personal) for table in built]
+        # months of one sheet share their other cells, and a range cell gives a start and
+        # an end: what is wrong with one cell is said once
+        seen: set[fnd.Finding] = set()
+        for table in checked:
+            fresh = [f for f in dict.fromkeys(table.findings) if f not in seen]
+            seen.update(fresh)
+            table.findings = fresh
         found.extend(check_row_totals(checked))
         tables.extend(checked)
     found.extend(skipped)

@@ -107,9 +107,16 @@ def _month_of_text(key: str) -> Month | None:
     return None
 
 
+_MONTH_SPAN = re.compile(r"\d\s*月?\s*(?:-|—|–|~|～|至|到)\s*\d{1,2}\s*月")
+
+
 def month_in_text(text: str) -> Month | None:
-    """A month mentioned anywhere in a sheet name or title (`3月`, `2023年3月份助餐`)."""
-    match = _MONTH_IN_TEXT.search(normalise_header(text))
+    """The one month a sheet name or title names (`3月`, `2023年3月份助餐`); None when it
+    names none, or a span (`1-12月`, `2023年1月—12月`), which is no single period."""
+    key = normalise_header(text)
+    if _MONTH_SPAN.search(key) or len(_MONTH_IN_TEXT.findall(key)) > 1:
+        return None
+    match = _MONTH_IN_TEXT.search(key)
     if not match:
         return None
     if match["cm"]:
@@ -229,10 +236,11 @@ def _is_child_row(upper: Sequence[object], lower: Sequence[object]) -> bool:
         while end < width and parent and _text(upper[end]) == parent:
             end += 1
         if parent and end - position >= 2:
-            children = {
-                _text(c) or month_of(c) for c in lower[position:end] if _text(c) or month_of(c)
-            }
-            if len(children) >= 2:
+            children = [c for c in lower[position:end] if _text(c) or month_of(c)]
+            distinct = {_text(c) or month_of(c) for c in children}
+            # at least one child must name something, alone or with its parent: a row of
+            # text data under two equal headers is data, not a second header row
+            if len(distinct) >= 2 and any(column_roles((parent, c)) for c in children):
                 return True
         position = end
     return False
