@@ -20,8 +20,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-WEIGHTS = np.array([7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2])
-CHECK = np.array(list("10X98765432"))
+from zytalent.identifiers import ID_CHECK_CHARS, ID_WEIGHTS
+
+WEIGHTS = np.array(ID_WEIGHTS)
+CHECK = np.array(list(ID_CHECK_CHARS))
 TOWNS = np.array(["宁乡镇", "金罗镇", "枝柯镇", "武家庄镇", "暖泉镇", "下枣林乡", "车鸣峪乡"])
 SURNAMES = np.array(list("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"))
 GIVEN = np.array(list("建国华明丽军伟芳娜敏静秀英强磊洋艳勇杰娟"))

@@ -51,13 +51,15 @@ def pydantic_rows(path: str) -> None:
 
 
 def _id_checksum_ok(values: pd.Series) -> pd.Series:
-    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    from zytalent.identifiers import ID_CHECK_CHARS, ID_WEIGHTS
+
+    weights = ID_WEIGHTS
     text = values.astype(str)
     ok = text.str.match(ID_PATTERN)
     total = sum(
         pd.to_numeric(text.str[i], errors="coerce").fillna(0) * w for i, w in enumerate(weights)
     )
-    expected = (total.astype(int) % 11).map(dict(enumerate("10X98765432")))
+    expected = (total.astype(int) % 11).map(dict(enumerate(ID_CHECK_CHARS)))
     return ok & (text.str[17] == expected)
 
 

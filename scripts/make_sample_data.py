@@ -25,6 +25,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from zytalent.identifiers import id_check_char
+
 FIXED_TIME = dt.datetime(2024, 1, 5, 9, 0, 0)
 TOWNS = ("宁乡镇", "金罗镇", "枝柯镇", "武家庄镇", "暖泉镇", "下枣林乡", "车鸣峪乡")
 SURNAMES = (
@@ -33,7 +35,6 @@ SURNAMES = (
     "尹黎易常武乔贺赖龚文"
 )
 GIVEN = "建国华明丽军伟芳娜敏静秀英强磊洋艳勇杰娟涛超霞平刚桂兰玉凤春梅海燕晓红亮鹏飞宇浩然欣怡子涵"
-ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 OTHER_REGIONS = ("141102", "142301", "140105", "142325", "141124")
 
 
@@ -55,8 +56,7 @@ class People:
             else:
                 region = "142332" if born.year < 2003 else "141129"
             body = f"{region}{born:%Y%m%d}{self.rng.randrange(1000):03d}"
-            total = sum(int(c) * w for c, w in zip(body, ID_WEIGHTS, strict=True))
-            number = body + "10X98765432"[total % 11]
+            number = body + id_check_char(body)
             if number not in self.ids:
                 self.ids.add(number)
                 return number

@@ -24,6 +24,8 @@ from make_sample_data import (
     write_csv,
 )
 
+from zytalent.identifiers import USCC_ALPHABET, uscc_check_char
+
 UNIVERSITIES = (
     "北京航空航天大学",
     "山西省社会科学院",
@@ -37,14 +39,11 @@ UNIVERSITIES = (
     "大连海事大学",
     "太原理工大学",
 )
-USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 
 
 def credit_code(rng: random.Random) -> str:
     body = "91141129" + "".join(rng.choice(USCC_ALPHABET) for _ in range(9))
-    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(body, USCC_WEIGHTS, strict=True))
-    return body + USCC_ALPHABET[(31 - total % 31) % 31]
+    return body + uscc_check_char(body)
 
 
 def mobile(rng: random.Random) -> str:

@@ -230,3 +230,37 @@ def test_text_that_lost_its_characters_is_a_warning(tmp_path: Path) -> None:
         ("warning", "text_garbled", "D4", "县\ufffd院"),
     ]
     assert len(loaded.frames["hires"]) == 4 and loaded.frames["hires"]["_valid"].all()
+
+
+def test_every_finding_code_has_a_message_and_a_scope() -> None:
+    from zytalent.codes import SCOPES
+    from zytalent.messages import MESSAGES
+
+    not_findings = {"path_missing", "kind_unknown"} | {
+        c for c in MESSAGES if c.startswith("annotate_lost") or c == "annotate_rebuilt"
+    }
+    assert set(SCOPES) == set(MESSAGES) - not_findings
+
+
+def test_skip_invalid_counts_every_file_it_left_out(tmp_path: Path) -> None:
+    """An unsafe-XML workbook, a zip bomb, a corrupt workbook and an old Excel file beside
+    a good ledger: four files left out (before: only unreadable and no-ledger counted)."""
+    from hostile.builders import good_workbook, rewrite_part, zip_bomb
+
+    from zytalent.reading.safety import Limits
+    from zytalent.summary import summarize
+
+    good = good_workbook(tmp_path / "good.xlsx")
+    rewrite_part(
+        good,
+        tmp_path / "unsafe.xlsx",
+        "xl/worksheets/sheet1.xml",
+        lambda xml: '<!DOCTYPE x [<!ENTITY a "b">]>' + xml,
+    )
+    zip_bomb(good, tmp_path / "bomb.xlsx", 40)
+    (tmp_path / "corrupt.xlsx").write_bytes(good.read_bytes()[:300])
+    (tmp_path / "old.xls").write_bytes(b"\x09\x04\x06\x00\x00\x00\x10\x00\x00\x00")
+    result = summarize(
+        2023, [tmp_path], skip_invalid=True, today=TODAY, limits=Limits(max_uncompressed_mb=16)
+    )
+    assert result.to_dict()["left_out"] == {"rows": 0, "files": 4}

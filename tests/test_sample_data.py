@@ -140,6 +140,7 @@ def test_sample_data_is_clean_but_for_january_2024_meals(summary: Summary) -> No
     assert all(f.value is not None and f.value.startswith("2024-01") for f in warnings)
 
 
+@pytest.mark.slow
 def test_the_generator_is_deterministic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.syspath_prepend(str(ROOT / "scripts"))
     module = importlib.import_module("make_sample_data")
@@ -156,3 +157,23 @@ def test_the_generator_is_deterministic(tmp_path: Path, monkeypatch: pytest.Monk
     for kind, frame in ours.frames.items():
         fields = [c for c in frame.columns if c != "_file"]
         assert frame[fields].equals(theirs.frames[kind][fields]), kind
+
+
+def test_the_generator_parts_are_seeded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quick twin of the slow test above: two parts of the generator, run twice with
+    the same seed, write the same cells (no clock, no unseeded randomness)."""
+    import random
+
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    module = importlib.import_module("make_sample_data")
+    for run in ("a", "b"):
+        rng = random.Random(7)
+        people = module.People(rng)
+        module.hires(tmp_path / run, rng, people, 2023)
+        module.training(tmp_path / run, rng, 2023, scale=0.2)
+    names = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert names and names == sorted(p.name for p in (tmp_path / "b").iterdir())
+    first, second = load([tmp_path / "a"]), load([tmp_path / "b"])
+    for kind, frame in first.frames.items():
+        fields = [c for c in frame.columns if c != "_file"]
+        assert frame[fields].equals(second.frames[kind][fields]), kind

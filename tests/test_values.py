@@ -99,11 +99,21 @@ def test_money_in_wan_yuan_scales_exactly(amount: Decimal) -> None:
 
 
 def test_float_noise_from_excel_formulas_is_rounded_but_typed_fractions_of_a_fen_are_not() -> None:
-    assert parse_fen(0.1 + 0.2) == 30
+    assert parse_fen(0.1 + 0.2) == 30  # 0.30000000000000004: noise above a whole fen
+    assert parse_fen(19.9 * 3) == 5970  # 59.699999999999996: noise below, rounded up
+    assert parse_fen(1.15 * 3) == 345  # 3.4499999999999997
+    assert parse_fen(0.07 * 100, factor=10_000) == 7_000_000  # 7.000000000000001 万元
     assert parse_fen(601.09, factor=10_000) == 601_090_000
     with pytest.raises(CellError) as caught:
         parse_fen("12.345")
     assert caught.value.code == "money_precision"
+
+
+@given(st.integers(0, 10**9), st.integers(1, 9))
+def test_a_formula_result_is_the_fen_it_stands_for(fen: int, times: int) -> None:
+    """Excel's binary doubles miss a whole fen above or below; either way it is that fen."""
+    value = fen / 100 * times
+    assert parse_fen(value) == round(fen * times)
 
 
 @pytest.mark.parametrize(

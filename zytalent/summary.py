@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from zytalent.codes import leaves_file_out
 from zytalent.figures.prepare import prepare
 from zytalent.figures.registry import FIGURES
 from zytalent.figures.units import fen_to_yuan, format_fen
@@ -47,11 +48,13 @@ class Summary:
 
     @property
     def left_out_files(self) -> int:
+        """Files nothing was read from, whatever the reason (unreadable, encrypted, too
+        large, unsafe, too old a format, no ledger): every file-scoped error."""
         return len(
             {
                 f.file
                 for f in self.loaded.findings.items
-                if f.severity == "error" and f.code in ("file_unreadable", "file_no_ledger")
+                if f.file and leaves_file_out(f.code, f.severity)
             }
         )
 

@@ -76,6 +76,7 @@ def test_zip_bomb_is_refused_under_a_configured_limit(tmp_path: Path) -> None:
     ] == []  # white space only: a valid, empty-ish sheet
 
 
+@pytest.mark.slow
 def test_zip_bomb_past_the_default_limit_is_refused_in_bounded_memory(tmp_path: Path) -> None:
     bomb = zip_bomb(good_workbook(tmp_path / "seed.xlsx"), tmp_path / "bomb.xlsx", inflated_mb=1100)
     started = time.perf_counter()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import socket
 import subprocess
@@ -121,20 +122,34 @@ def test_no_network_connection_is_made(
 
 
 def test_ctrl_c_exits_130_without_a_traceback(tmp_path: Path) -> None:
+    """Deterministic: the interrupt is sent once the child has the file open (not while
+    it is still importing), and the file takes the pure-Python reader (a Chinese comma as
+    delimiter), so no reader thread is running when the interpreter exits."""
     import signal
     import time
 
+    if not Path("/proc/self/fd").exists():
+        pytest.skip("needs /proc to see when the file is open")
     big = tmp_path / "big.csv"
-    row = ",".join(str(c) for c in hire("张三", 1))
-    big.write_text(",".join(HIRES_HEADER) + "\n" + (row + "\n") * 400_000, encoding="utf-8")
+    row = "，".join(str(c) for c in hire("张三", 1))
+    big.write_text("，".join(HIRES_HEADER) + "\n" + (row + "\n") * 400_000, encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "zytalent", "validate", str(big)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(1.0)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            targets = [os.readlink(f) for f in Path(f"/proc/{process.pid}/fd").iterdir()]
+        except OSError:
+            targets = []
+        if str(big) in targets:
+            break
+        time.sleep(0.01)
+    assert process.poll() is None, "the child finished before it could be interrupted"
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=60)
-    assert process.returncode == 130
+    assert process.returncode == 130, err
     assert "Traceback" not in err
