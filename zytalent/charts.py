@@ -6,8 +6,8 @@ import html
 from collections.abc import Sequence
 
 from zytalent.figures.registry import FIGURES
-from zytalent.figures.units import fen_to_wan
-from zytalent.i18n import pick
+from zytalent.figures.units import WAN, fen_to_wan, shown
+from zytalent.i18n import Text
 
 PALETTE = (
     "#2f6db5",
@@ -35,7 +35,7 @@ def bar_chart(title: str, bars: Sequence[tuple[str, float, str]], width: int = 6
     parts.append(
         f'<text x="0" y="18" font-size="15" font-weight="bold">{html.escape(title)}</text>'
     )
-    for i, (label, value, shown) in enumerate(bars):
+    for i, (label, value, written) in enumerate(bars):
         y = 32 + i * (bar_height + gap)
         length = max(0.0, value) / top * span
         colour = PALETTE[i % len(PALETTE)]
@@ -46,23 +46,23 @@ def bar_chart(title: str, bars: Sequence[tuple[str, float, str]], width: int = 6
             f'<rect class="bar" x="{label_width}" y="{y}" width="{length:.1f}" height="{bar_height}" fill="{colour}"/>'
         )
         parts.append(
-            f'<text x="{label_width + length + 6:.1f}" y="{y + 16}" font-size="13">{html.escape(shown)}</text>'
+            f'<text x="{label_width + length + 6:.1f}" y="{y + 16}" font-size="13">{html.escape(written)}</text>'
         )
     parts.append("</svg>")
     return f'<figure class="chart">{"".join(parts)}</figure>'
 
 
-# Each chart: title and the figure ids of its bars (a bar is shown when its figure exists)
-CHARTS: tuple[tuple[str, str, str], ...] = (
-    ("引进人才按领域", "Hires by sector", "hires.sector."),
-    ("培训人次按类别", "Trainees by category", "training.trainees."),
-    ("技能人才按最高等级", "Certified workers by highest level", "skills.level."),
-    ("资金安排（按类别）", "Funds allocated by category", "funds.allocated."),
-    ("资金发放（按类别）", "Funds disbursed by category", "funds.disbursed."),
-    ("资金申请（按类别）", "Funds requested by category", "funds.requested."),
-    ("资金按性质", "Funds by kind", "funds."),
-    ("养老助餐资金来源（五个一点）", "Meal funding by source", "meals.funding."),
-)
+# Every chart, in the order shown; its bars are the figures that declare `chart=` its id.
+CHARTS: dict[str, Text] = {
+    "hires_by_sector": Text("引进人才按领域", "Hires by sector"),
+    "trainees_by_category": Text("培训人次按类别", "Trainees by category"),
+    "skills_by_level": Text("技能人才按最高等级", "Certified workers by highest level"),
+    "funds_allocated_by_category": Text("资金安排（按类别）", "Funds allocated by category"),
+    "funds_disbursed_by_category": Text("资金发放（按类别）", "Funds disbursed by category"),
+    "funds_requested_by_category": Text("资金申请（按类别）", "Funds requested by category"),
+    "funds_by_kind": Text("资金按性质", "Funds by kind"),
+    "meals_funding": Text("养老助餐资金来源（五个一点）", "Meal funding by source"),
+}
 
 
 def charts(values: dict[str, int]) -> list[str]:
@@ -70,24 +70,18 @@ def charts(values: dict[str, int]) -> list[str]:
 
 
 def chart_data(values: dict[str, int]) -> list[tuple[str, list[tuple[str, float, str]]]]:
-    """(title, bars) for every breakdown with data; a bar is (label, value, shown)."""
+    """(title, bars) for every chart with data; a bar is (label, value, shown)."""
     out: list[tuple[str, list[tuple[str, float, str]]]] = []
-    for zh, en, prefix in CHARTS:
-        ids = [
-            fid for fid in values if fid.startswith(prefix) and fid.count(".") == prefix.count(".")
-        ]
-        if prefix == "training.trainees.":
-            ids = [fid for fid in ids if not fid.endswith(".skills_all")]
+    for chart, title in CHARTS.items():
+        ids = [fid for fid in values if FIGURES[fid].chart == chart]
         if not ids:
             continue
         bars = []
         for fid in ids:
             figure, value = FIGURES[fid], values[fid]
-            label = pick(figure.zh, figure.en).split("：")[-1].split(": ")[-1]
-            if figure.unit == "yuan":
-                wan = fen_to_wan(value)
-                bars.append((label, float(wan), f"{wan:,.2f} {pick('万元', '10k yuan')}"))
-            else:
-                bars.append((label, float(value), f"{value:,}"))
-        out.append((pick(zh, en), bars))
+            label = str(figure.bar_label)
+            amount = fen_to_wan(value) if figure.unit == "yuan" else value
+            text = shown(value, figure.unit) + (f" {WAN}" if figure.unit == "yuan" else "")
+            bars.append((label, float(amount), text))
+        out.append((str(title), bars))
     return out

@@ -66,10 +66,7 @@ class Comparison:
             "years": [self.before.year, self.after.year],
             "blocked": self.blocked,
             "figures": {c.figure_id: c.to_dict() for c in self.changes},
-            "labels": {
-                c.figure_id: pick(FIGURES[c.figure_id].zh, FIGURES[c.figure_id].en)
-                for c in self.changes
-            },
+            "labels": {c.figure_id: str(FIGURES[c.figure_id].label) for c in self.changes},
         }
 
 
@@ -129,7 +126,7 @@ def comparison_xlsx(comparison: Comparison) -> bytes:
             percent = change.percent
             sheet.append(
                 [
-                    pick(figure.zh, figure.en),
+                    str(figure.label),
                     number(change.before),
                     number(change.after),
                     number(change.delta),

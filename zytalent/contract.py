@@ -34,7 +34,7 @@ def rule_text(column: Column) -> str:
         )
     if column.counts_year:
         parts.append(pick("按此日期计入年度", "places the record in a year"))
-    note = pick(column.note_zh, column.note_en)
+    note = str(column.note)
     if note:
         parts.append(note)
     return pick("；", "; ").join(parts)

@@ -80,7 +80,7 @@ class Explanation:
         return {
             "figure": figure.id,
             "available": True,
-            "label": pick(figure.zh, figure.en),
+            "label": str(figure.label),
             "unit": figure.unit,
             "year": self.summary.year,
             "measure": figure.measure,

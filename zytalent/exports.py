@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zytalent.figures.registry import FIGURES, SECTIONS, UNITS
-from zytalent.figures.units import FEN_PER_WAN, fen_to_wan, format_fen
+from zytalent.figures.units import FEN_PER_WAN, format_fen, shown, shown_unit
 from zytalent.i18n import pick
 from zytalent.ledgers import LEDGERS
 from zytalent.load import SheetReport
@@ -42,10 +42,10 @@ class Line:
 
     def shown(self) -> str:
         """As a person reads it: 万元 with two decimals, counts with separators."""
-        return f"{fen_to_wan(self.value):,.2f}" if self.money else f"{self.value:,}"
+        return shown(self.value, self.unit)
 
     def shown_unit(self) -> str:
-        return pick("万元", "10k yuan") if self.money else pick(*UNITS[self.unit])
+        return str(shown_unit(self.unit))
 
     def exact(self) -> str:
         return format_fen(self.value) if self.money else str(self.value)
@@ -56,7 +56,7 @@ def lines(summary: Summary) -> list[Line]:
         Line(
             FIGURES[fid].section,
             fid,
-            pick(FIGURES[fid].zh, FIGURES[fid].en),
+            str(FIGURES[fid].label),
             value,
             FIGURES[fid].unit,
         )
@@ -259,13 +259,9 @@ def explanation_markdown(explanation: Explanation) -> str:
     fields = explanation.fields()
     figure = explanation.figure
     out = [
-        f"# {pick(figure.zh, figure.en)}（{figure.id}，{explanation.summary.year}）",
+        f"# {figure.label!s}（{figure.id}，{explanation.summary.year}）",
         "",
-        "| "
-        + " | ".join(
-            [pick("位置", "where"), *(pick(columns[f].header, columns[f].en) for f in fields)]
-        )
-        + " |",
+        "| " + " | ".join([pick("位置", "where"), *(str(columns[f].label) for f in fields)]) + " |",
         "|" + "---|" * (len(fields) + 1),
     ]
     for row in rows:
@@ -296,7 +292,7 @@ def explanation_html(explanation: Explanation) -> str:
     figure = explanation.figure
     head = "".join(
         f"<th>{html.escape(h)}</th>"
-        for h in [pick("位置", "where"), *(pick(columns[f].header, columns[f].en) for f in fields)]
+        for h in [pick("位置", "where"), *(str(columns[f].label) for f in fields)]
     )
     body = "".join(
         "<tr>"
@@ -310,7 +306,7 @@ def explanation_html(explanation: Explanation) -> str:
         + "</tr>"
         for row in rows
     )
-    title = f"{pick(figure.zh, figure.en)}（{figure.id}，{explanation.summary.year}）"
+    title = f"{figure.label!s}（{figure.id}，{explanation.summary.year}）"
     total = f"{explanation.json_value()} {pick(*UNITS[figure.unit])}"
     return page(
         title,
@@ -333,7 +329,7 @@ def explanation_xlsx(explanation: Explanation) -> bytes:
         pick("文件", "file"),
         pick("工作表", "sheet"),
         pick("行", "row"),
-        *(pick(c.header, c.en) for c in columns.values()),
+        *(str(c.label) for c in columns.values()),
     ]
     sheet.append(header)
     for cell in sheet[1]:
@@ -357,7 +353,7 @@ def explanation_xlsx(explanation: Explanation) -> bytes:
     sheet.append(
         [
             pick("合计", "Total"),
-            pick(figure.zh, figure.en),
+            str(figure.label),
             figure.id,
             Decimal(str(explanation.json_value())) if figure.unit == "yuan" else explanation.value,
             pick(*UNITS[figure.unit]),

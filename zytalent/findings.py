@@ -1,8 +1,14 @@
-"""Findings are data: every problem, with a stable code and where it is."""
+"""Findings are data: every problem, with a stable code, where it is and what it is about.
+
+A finding keeps the context of its message (the value, the other place of a duplicate,
+the expected check character, the limit, the allowed values) and renders the message
+only when it is read, in the language chosen then.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from zytalent import i18n
@@ -12,8 +18,24 @@ Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
 
+Context = tuple[tuple[str, Any], ...]
+
+
+@lru_cache(maxsize=65536)
+def _message(lang: str, code: str, context: Context) -> str:
+    # a value wrong in 50,000 rows shares one context: its message is rendered once
+    with i18n.using(lang):
+        return i18n.render(MESSAGES, code, dict(context))
+
+
 @dataclass(frozen=True, slots=True)  # a bad ledger makes tens of thousands of them
 class Finding:
+    """One problem or note: `severity`, a stable `code` (see zytalent.codes for its scope
+    and zytalent.messages for its words), where it is (`file`, `sheet`, spreadsheet `row`,
+    `column` as headed in the file, `cell`), the `value` as shown (masked where
+    personal), the `context` its message is made from, and a reader library's own words
+    in `detail` (JSON only)."""
+
     severity: Severity
     code: str
     file: str | None
@@ -22,8 +44,19 @@ class Finding:
     column: str | None
     cell: str | None
     value: str | None
-    message: str
-    detail: str | None = None  # a reader library's own words, for the JSON report only
+    context: Context = ()
+    detail: str | None = None
+
+    @property
+    def message(self) -> str:
+        """What is wrong and what to do, in the current language."""
+        return _message(i18n.current_lang(), self.code, self.context)
+
+    @property
+    def scope(self) -> str:
+        from zytalent.codes import scope
+
+        return scope(self.code)
 
     def to_dict(self) -> dict[str, Any]:
         # by hand: dataclasses.asdict deep-copies every value, which shows at 50,000 findings
@@ -65,7 +98,7 @@ class Finding:
             self.column,
             f"{letter}{row}",
             self.value,
-            self.message,
+            self.context,
             self.detail,
         )
 
@@ -83,10 +116,10 @@ def make(
     detail: str | None = None,
     **ctx: Any,
 ) -> Finding:
-    """Build a finding whose message is rendered from the catalogue in the current language."""
+    """Build a finding; its message is rendered from the catalogue when it is read."""
     context = {"file": file, "sheet": sheet, "row": row, "value": value, "column": column, **ctx}
-    message = i18n.render(MESSAGES, code, context)
-    return Finding(severity, code, file, sheet, row, column, cell, value, message, detail)
+    frozen = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in context.items())
+    return Finding(severity, code, file, sheet, row, column, cell, value, frozen, detail)
 
 
 @dataclass

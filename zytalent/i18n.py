@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -30,6 +31,20 @@ def set_lang(lang: str | None) -> None:
 
 def pick(zh: str, en: str) -> str:
     return en if current_lang() == "en" else zh
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One thing said in both languages; `str()` gives it in the current one."""
+
+    zh: str
+    en: str
+
+    def __str__(self) -> str:
+        return pick(self.zh, self.en)
+
+    def format(self, *args: object, **kwargs: object) -> Text:
+        return Text(self.zh.format(*args, **kwargs), self.en.format(*args, **kwargs))
 
 
 def render(templates: Mapping[str, tuple[str, str]], key: str, ctx: Mapping[str, Any]) -> str:

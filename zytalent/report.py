@@ -16,21 +16,22 @@ from typing import Any
 
 from zytalent.figures.registry import FIGURES
 from zytalent.figures.units import FEN_PER_WAN, FEN_PER_YUAN
-from zytalent.i18n import current_lang, pick
+from zytalent.i18n import Text, current_lang, pick
 from zytalent.reading.safety import Limits
 from zytalent.summary import Summary, summarize
 
 PLACEHOLDER = re.compile(r"\{([a-z0-9_.]+)\}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Clause:
-    zh: str
-    en: str
+    """A clause of the report's text, its figures as `{figure.id}` placeholders."""
+
+    text: Text
     optional_zero: bool = False  # a breakdown clause: left out when its figure is zero
 
     def ids(self) -> list[str]:
-        return PLACEHOLDER.findall(self.zh)
+        return PLACEHOLDER.findall(self.text.zh)
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,6 @@ class Sentence:
     joiner_en: str = ", "
 
 
-def c(zh: str, en: str, optional_zero: bool = False) -> Clause:
-    return Clause(zh, en, optional_zero)
-
-
 SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
     "recruit": (
         "聚焦引才",
@@ -51,57 +48,80 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
         (
             Sentence(
                 (
-                    c(
-                        "全年共引进{hires.total}人（研究生{hires.postgraduate}人）",
-                        "{hires.total} people were hired in the year ({hires.postgraduate} postgraduates)",
+                    Clause(
+                        text=Text(
+                            "全年共引进{hires.total}人（研究生{hires.postgraduate}人）",
+                            "{hires.total} people were hired in the year ({hires.postgraduate} postgraduates)",
+                        )
                     ),
-                    c(
-                        "其中县直和乡镇招聘到岗{hires.sector.county_township}人",
-                        "{hires.sector.county_township} in county and township bodies",
-                        True,
+                    Clause(
+                        text=Text(
+                            "其中县直和乡镇招聘到岗{hires.sector.county_township}人",
+                            "{hires.sector.county_township} in county and township bodies",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "到村工作大学生{hires.sector.village}人",
-                        "{hires.sector.village} graduates to village posts",
-                        True,
+                    Clause(
+                        text=Text(
+                            "到村工作大学生{hires.sector.village}人",
+                            "{hires.sector.village} graduates to village posts",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "教育系统{hires.sector.education}人",
-                        "{hires.sector.education} in education",
-                        True,
+                    Clause(
+                        text=Text(
+                            "教育系统{hires.sector.education}人",
+                            "{hires.sector.education} in education",
+                        ),
+                        optional_zero=True,
                     ),
-                    c("卫生系统{hires.sector.health}人", "{hires.sector.health} in health", True),
-                    c(
-                        "企业{hires.sector.enterprise}人",
-                        "{hires.sector.enterprise} in enterprises",
-                        True,
+                    Clause(
+                        text=Text(
+                            "卫生系统{hires.sector.health}人", "{hires.sector.health} in health"
+                        ),
+                        optional_zero=True,
+                    ),
+                    Clause(
+                        text=Text(
+                            "企业{hires.sector.enterprise}人",
+                            "{hires.sector.enterprise} in enterprises",
+                        ),
+                        optional_zero=True,
                     ),
                 )
             ),
             Sentence(
                 (
-                    c(
-                        "全职引进博士{hires.doctorate}人",
-                        "{hires.doctorate} doctorates were hired full time",
-                        True,
+                    Clause(
+                        text=Text(
+                            "全职引进博士{hires.doctorate}人",
+                            "{hires.doctorate} doctorates were hired full time",
+                        ),
+                        optional_zero=True,
                     ),
                 )
             ),
             Sentence(
                 (
-                    c(
-                        "柔性引进各类人才{flexible.total}人",
-                        "{flexible.total} experts were engaged flexibly",
+                    Clause(
+                        text=Text(
+                            "柔性引进各类人才{flexible.total}人",
+                            "{flexible.total} experts were engaged flexibly",
+                        )
                     ),
-                    c(
-                        "其中省“博士创新站”入站博士{flexible.innovation_station.doctorates}名",
-                        "{flexible.innovation_station.doctorates} doctorates joined the provincial doctoral innovation station",
-                        True,
+                    Clause(
+                        text=Text(
+                            "其中省“博士创新站”入站博士{flexible.innovation_station.doctorates}名",
+                            "{flexible.innovation_station.doctorates} doctorates joined the provincial doctoral innovation station",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "吕梁医疗卫生博士服务站柔性引进{flexible.medical_station.teams}个团队{flexible.medical_station.experts}位医疗专家，其中博士研究生学历{flexible.medical_station.doctorates}人",
-                        "the Lüliang medical doctoral service station brought {flexible.medical_station.teams} teams of {flexible.medical_station.experts} medical experts, {flexible.medical_station.doctorates} of them doctorates",
-                        True,
+                    Clause(
+                        text=Text(
+                            "吕梁医疗卫生博士服务站柔性引进{flexible.medical_station.teams}个团队{flexible.medical_station.experts}位医疗专家，其中博士研究生学历{flexible.medical_station.doctorates}人",
+                            "the Lüliang medical doctoral service station brought {flexible.medical_station.teams} teams of {flexible.medical_station.experts} medical experts, {flexible.medical_station.doctorates} of them doctorates",
+                        ),
+                        optional_zero=True,
                     ),
                 ),
                 "；",
@@ -109,9 +129,11 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
             ),
             Sentence(
                 (
-                    c(
-                        "目前入库在外优秀人才{diaspora.total}名",
-                        "the pool of talent from the county working elsewhere holds {diaspora.total} people",
+                    Clause(
+                        text=Text(
+                            "目前入库在外优秀人才{diaspora.total}名",
+                            "the pool of talent from the county working elsewhere holds {diaspora.total} people",
+                        )
                     ),
                 )
             ),
@@ -123,35 +145,47 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
         (
             Sentence(
                 (
-                    c(
-                        "选送培训医务人员{training.trainees.medical}名",
-                        "{training.trainees.medical} medical staff were trained",
-                        True,
+                    Clause(
+                        text=Text(
+                            "选送培训医务人员{training.trainees.medical}名",
+                            "{training.trainees.medical} medical staff were trained",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "开展乡村振兴人才培训{training.classes.rural}期，培训{training.trainees.rural}人次",
-                        "{training.classes.rural} rural-revitalisation classes trained {training.trainees.rural}",
-                        True,
+                    Clause(
+                        text=Text(
+                            "开展乡村振兴人才培训{training.classes.rural}期，培训{training.trainees.rural}人次",
+                            "{training.classes.rural} rural-revitalisation classes trained {training.trainees.rural}",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "开展教师专项培训{training.classes.teachers}期，培训教师{training.trainees.teachers}人次",
-                        "{training.classes.teachers} teacher classes trained {training.trainees.teachers}",
-                        True,
+                    Clause(
+                        text=Text(
+                            "开展教师专项培训{training.classes.teachers}期，培训教师{training.trainees.teachers}人次",
+                            "{training.classes.teachers} teacher classes trained {training.trainees.teachers}",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "开展党政领导干部履职能力提升班{training.classes.cadres}期，培训干部{training.trainees.cadres}名",
-                        "{training.classes.cadres} cadre class trained {training.trainees.cadres}",
-                        True,
+                    Clause(
+                        text=Text(
+                            "开展党政领导干部履职能力提升班{training.classes.cadres}期，培训干部{training.trainees.cadres}名",
+                            "{training.classes.cadres} cadre class trained {training.trainees.cadres}",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "培训到村任职选调生{training.trainees.selectees}人",
-                        "{training.trainees.selectees} selected graduates were trained",
-                        True,
+                    Clause(
+                        text=Text(
+                            "培训到村任职选调生{training.trainees.selectees}人",
+                            "{training.trainees.selectees} selected graduates were trained",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "培训高层次人才{training.trainees.high_level}名",
-                        "{training.trainees.high_level} high-level talents were trained",
-                        True,
+                    Clause(
+                        text=Text(
+                            "培训高层次人才{training.trainees.high_level}名",
+                            "{training.trainees.high_level} high-level talents were trained",
+                        ),
+                        optional_zero=True,
                     ),
                 ),
                 "；",
@@ -159,10 +193,12 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
             ),
             Sentence(
                 (
-                    c(
-                        "全年组织各类职业技能培训{training.trainees.skills_all}人",
-                        "vocational, labour-brand and e-commerce training reached {training.trainees.skills_all}",
-                        True,
+                    Clause(
+                        text=Text(
+                            "全年组织各类职业技能培训{training.trainees.skills_all}人",
+                            "vocational, labour-brand and e-commerce training reached {training.trainees.skills_all}",
+                        ),
+                        optional_zero=True,
                     ),
                 )
             ),
@@ -174,13 +210,17 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
         (
             Sentence(
                 (
-                    c(
-                        "新增技能人才{skills.certified}人",
-                        "{skills.certified} workers were newly certified",
+                    Clause(
+                        text=Text(
+                            "新增技能人才{skills.certified}人",
+                            "{skills.certified} workers were newly certified",
+                        )
                     ),
-                    c(
-                        "高技能人才{skills.high_skilled}人",
-                        "{skills.high_skilled} of them high-skilled",
+                    Clause(
+                        text=Text(
+                            "高技能人才{skills.high_skilled}人",
+                            "{skills.high_skilled} of them high-skilled",
+                        )
                     ),
                 ),
                 "、",
@@ -188,22 +228,30 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
             ),
             Sentence(
                 (
-                    c(
-                        "连续组织{contests.editions}届县级职业技能大赛",
-                        "{contests.editions} county skills contests have been held",
+                    Clause(
+                        text=Text(
+                            "连续组织{contests.editions}届县级职业技能大赛",
+                            "{contests.editions} county skills contests have been held",
+                        )
                     ),
-                    c(
-                        "比赛项目由{contests.events.first}个增加到{contests.events.latest}个",
-                        "events grew from {contests.events.first} to {contests.events.latest}",
+                    Clause(
+                        text=Text(
+                            "比赛项目由{contests.events.first}个增加到{contests.events.latest}个",
+                            "events grew from {contests.events.first} to {contests.events.latest}",
+                        )
                     ),
-                    c(
-                        "参加人数由{contests.participants.first}人增加到{contests.participants.latest}人",
-                        "participants from {contests.participants.first} to {contests.participants.latest}",
+                    Clause(
+                        text=Text(
+                            "参加人数由{contests.participants.first}人增加到{contests.participants.latest}人",
+                            "participants from {contests.participants.first} to {contests.participants.latest}",
+                        )
                     ),
-                    c(
-                        "{contests.city_awards}名选手在市赛中获得“吕梁技术状元”“吕梁技术能手”称号",
-                        "{contests.city_awards} contestants won city-level titles",
-                        True,
+                    Clause(
+                        text=Text(
+                            "{contests.city_awards}名选手在市赛中获得“吕梁技术状元”“吕梁技术能手”称号",
+                            "{contests.city_awards} contestants won city-level titles",
+                        ),
+                        optional_zero=True,
                     ),
                 )
             ),
@@ -215,43 +263,57 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
         (
             Sentence(
                 (
-                    c(
-                        "与{cooperation.partners}所高校、科研院所建立了稳定的合作关系",
-                        "stable partnerships with {cooperation.partners} universities and institutes",
+                    Clause(
+                        text=Text(
+                            "与{cooperation.partners}所高校、科研院所建立了稳定的合作关系",
+                            "stable partnerships with {cooperation.partners} universities and institutes",
+                        )
                     ),
-                    c(
-                        "共建省级技术中心{cooperation.tech_centers.provincial}个",
-                        "{cooperation.tech_centers.provincial} provincial technology centre",
-                        True,
+                    Clause(
+                        text=Text(
+                            "共建省级技术中心{cooperation.tech_centers.provincial}个",
+                            "{cooperation.tech_centers.provincial} provincial technology centre",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "市级研发中心{cooperation.rd_centers.city}个",
-                        "{cooperation.rd_centers.city} city R&D centre",
-                        True,
+                    Clause(
+                        text=Text(
+                            "市级研发中心{cooperation.rd_centers.city}个",
+                            "{cooperation.rd_centers.city} city R&D centre",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "产教融合平台{cooperation.industry_education}个",
-                        "{cooperation.industry_education} industry–education platforms",
-                        True,
+                    Clause(
+                        text=Text(
+                            "产教融合平台{cooperation.industry_education}个",
+                            "{cooperation.industry_education} industry–education platforms",
+                        ),
+                        optional_zero=True,
                     ),
                 )
             ),
             Sentence(
                 (
-                    c(
-                        "县委书记访问高校{cooperation.visits}所",
-                        "the county party secretary visited {cooperation.visits} universities",
-                        True,
+                    Clause(
+                        text=Text(
+                            "县委书记访问高校{cooperation.visits}所",
+                            "the county party secretary visited {cooperation.visits} universities",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "与{cooperation.project_universities}所高校新签约{cooperation.projects}个项目",
-                        "{cooperation.projects} projects were signed with {cooperation.project_universities} universities",
-                        True,
+                    Clause(
+                        text=Text(
+                            "与{cooperation.project_universities}所高校新签约{cooperation.projects}个项目",
+                            "{cooperation.projects} projects were signed with {cooperation.project_universities} universities",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "其中校友招商引才项目{cooperation.alumni_projects}个",
-                        "{cooperation.alumni_projects} of them alumni projects",
-                        True,
+                    Clause(
+                        text=Text(
+                            "其中校友招商引才项目{cooperation.alumni_projects}个",
+                            "{cooperation.alumni_projects} of them alumni projects",
+                        ),
+                        optional_zero=True,
                     ),
                 ),
                 "，",
@@ -259,45 +321,61 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
             ),
             Sentence(
                 (
-                    c(
-                        "在{cooperation.product_universities}所高校举行{cooperation.product_kinds}种农特产品的展销活动，销售农副产品{cooperation.product_sales}",
-                        "farm produce of {cooperation.product_kinds} kinds was sold at {cooperation.product_universities} universities for {cooperation.product_sales}",
-                        True,
+                    Clause(
+                        text=Text(
+                            "在{cooperation.product_universities}所高校举行{cooperation.product_kinds}种农特产品的展销活动，销售农副产品{cooperation.product_sales}",
+                            "farm produce of {cooperation.product_kinds} kinds was sold at {cooperation.product_universities} universities for {cooperation.product_sales}",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "打造研学路线{cooperation.study_routes}条，接待高校师生{cooperation.study_visitors}人次",
-                        "{cooperation.study_routes} study routes received {cooperation.study_visitors} visits",
-                        True,
+                    Clause(
+                        text=Text(
+                            "打造研学路线{cooperation.study_routes}条，接待高校师生{cooperation.study_visitors}人次",
+                            "{cooperation.study_routes} study routes received {cooperation.study_visitors} visits",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "建成标准化实习基地{cooperation.internship_bases}个",
-                        "{cooperation.internship_bases} standard internship base was built",
-                        True,
+                    Clause(
+                        text=Text(
+                            "建成标准化实习基地{cooperation.internship_bases}个",
+                            "{cooperation.internship_bases} standard internship base was built",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "接收实践团队{cooperation.practice_teams}个，实习大学生{cooperation.interns}人次",
-                        "{cooperation.practice_teams} practice teams brought {cooperation.interns} interns",
-                        True,
+                    Clause(
+                        text=Text(
+                            "接收实践团队{cooperation.practice_teams}个，实习大学生{cooperation.interns}人次",
+                            "{cooperation.practice_teams} practice teams brought {cooperation.interns} interns",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "开展{cooperation.research}个课题的合作研究",
-                        "{cooperation.research} joint research topics",
-                        True,
+                    Clause(
+                        text=Text(
+                            "开展{cooperation.research}个课题的合作研究",
+                            "{cooperation.research} joint research topics",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "邀请高校教授开办讲座{cooperation.lectures}场",
-                        "{cooperation.lectures} lectures by professors",
-                        True,
+                    Clause(
+                        text=Text(
+                            "邀请高校教授开办讲座{cooperation.lectures}场",
+                            "{cooperation.lectures} lectures by professors",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "举办校际交流互访活动{cooperation.exchanges}次",
-                        "{cooperation.exchanges} exchange activities",
-                        True,
+                    Clause(
+                        text=Text(
+                            "举办校际交流互访活动{cooperation.exchanges}次",
+                            "{cooperation.exchanges} exchange activities",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "北航护工新增就业{cooperation.caregivers}人",
-                        "{cooperation.caregivers} Beihang-trained caregivers found jobs",
-                        True,
+                    Clause(
+                        text=Text(
+                            "北航护工新增就业{cooperation.caregivers}人",
+                            "{cooperation.caregivers} Beihang-trained caregivers found jobs",
+                        ),
+                        optional_zero=True,
                     ),
                 ),
                 "；",
@@ -311,25 +389,33 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
         (
             Sentence(
                 (
-                    c(
-                        "安排招才引智专项资金{funds.allocated.talent_recruitment}",
-                        "{funds.allocated.talent_recruitment} was allocated to talent recruitment",
-                        True,
+                    Clause(
+                        text=Text(
+                            "安排招才引智专项资金{funds.allocated.talent_recruitment}",
+                            "{funds.allocated.talent_recruitment} was allocated to talent recruitment",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "安排财政专项资金{funds.allocated.fiscal_special}",
-                        "{funds.allocated.fiscal_special} of fiscal special funds",
-                        True,
+                    Clause(
+                        text=Text(
+                            "安排财政专项资金{funds.allocated.fiscal_special}",
+                            "{funds.allocated.fiscal_special} of fiscal special funds",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "发放奖补待遇{funds.disbursed.talent_rewards}",
-                        "{funds.disbursed.talent_rewards} of talent rewards was paid out",
-                        True,
+                    Clause(
+                        text=Text(
+                            "发放奖补待遇{funds.disbursed.talent_rewards}",
+                            "{funds.disbursed.talent_rewards} of talent rewards was paid out",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "申请校地合作经费支持{funds.requested.cooperation}",
-                        "{funds.requested.cooperation} of cooperation funding was requested",
-                        True,
+                    Clause(
+                        text=Text(
+                            "申请校地合作经费支持{funds.requested.cooperation}",
+                            "{funds.requested.cooperation} of cooperation funding was requested",
+                        ),
+                        optional_zero=True,
                     ),
                 )
             ),
@@ -341,24 +427,32 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
         (
             Sentence(
                 (
-                    c(
-                        "分{housing.batches}批分配人才公寓{housing.flats}套",
-                        "{housing.flats} talent flats were allocated in {housing.batches} batches",
+                    Clause(
+                        text=Text(
+                            "分{housing.batches}批分配人才公寓{housing.flats}套",
+                            "{housing.flats} talent flats were allocated in {housing.batches} batches",
+                        )
                     ),
-                    c(
-                        "协调解决关键小事{services.matters}项",
-                        "{services.matters} practical matters were resolved",
-                        True,
+                    Clause(
+                        text=Text(
+                            "协调解决关键小事{services.matters}项",
+                            "{services.matters} practical matters were resolved",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "为{services.health_checks}名优秀人才提供免费体检",
-                        "{services.health_checks} people received free health checks",
-                        True,
+                    Clause(
+                        text=Text(
+                            "为{services.health_checks}名优秀人才提供免费体检",
+                            "{services.health_checks} people received free health checks",
+                        ),
+                        optional_zero=True,
                     ),
-                    c(
-                        "刊发人才工作宣传信息{services.publicity}篇",
-                        "{services.publicity} publicity articles were published",
-                        True,
+                    Clause(
+                        text=Text(
+                            "刊发人才工作宣传信息{services.publicity}篇",
+                            "{services.publicity} publicity articles were published",
+                        ),
+                        optional_zero=True,
                     ),
                 ),
                 "；",
@@ -372,32 +466,42 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
         (
             Sentence(
                 (
-                    c(
-                        "在{care_centers.community}个社区、{care_centers.relocation}个移民安置点、{care_centers.village}个行政村建成日间照料中心（幸福小院）",
-                        "day-care centres run in {care_centers.community} communities, {care_centers.relocation} relocation sites and {care_centers.village} villages",
+                    Clause(
+                        text=Text(
+                            "在{care_centers.community}个社区、{care_centers.relocation}个移民安置点、{care_centers.village}个行政村建成日间照料中心（幸福小院）",
+                            "day-care centres run in {care_centers.community} communities, {care_centers.relocation} relocation sites and {care_centers.village} villages",
+                        )
                     ),
                 )
             ),
             Sentence(
                 (
-                    c(
-                        "解决了{care_workers.posts}名脱贫户、监测户养老护理员公益岗",
-                        "{care_workers.posts} care posts went to people from lifted-out-of-poverty and monitored households",
+                    Clause(
+                        text=Text(
+                            "解决了{care_workers.posts}名脱贫户、监测户养老护理员公益岗",
+                            "{care_workers.posts} care posts went to people from lifted-out-of-poverty and monitored households",
+                        )
                     ),
-                    c(
-                        "解决了{meals.elders}名老年人养老用餐服务",
-                        "meals were served to {meals.elders} elders",
+                    Clause(
+                        text=Text(
+                            "解决了{meals.elders}名老年人养老用餐服务",
+                            "meals were served to {meals.elders} elders",
+                        )
                     ),
-                    c("全年助餐{meals.meals}人次", "{meals.meals} meals in the year"),
+                    Clause(
+                        text=Text("全年助餐{meals.meals}人次", "{meals.meals} meals in the year")
+                    ),
                 ),
                 "，",
                 ", ",
             ),
             Sentence(
                 (
-                    c(
-                        "{donations.donors}家爱心单位向{donations.recipients}个村（镇）捐赠了价值{donations.value}的生活物资",
-                        "{donations.donors} donors gave goods worth {donations.value} to {donations.recipients} villages and towns",
+                    Clause(
+                        text=Text(
+                            "{donations.donors}家爱心单位向{donations.recipients}个村（镇）捐赠了价值{donations.value}的生活物资",
+                            "{donations.donors} donors gave goods worth {donations.value} to {donations.recipients} villages and towns",
+                        )
                     ),
                 )
             ),
@@ -454,7 +558,7 @@ def render_clause(clause: Clause, values: dict[str, int]) -> str | None:
         return None
     if clause.optional_zero and all(values[fid] == 0 for fid in ids):
         return None
-    template = clause.en if current_lang() == "en" else clause.zh
+    template = str(clause.text)
     return PLACEHOLDER.sub(lambda m: format_value(m.group(1), values[m.group(1)]), template)
 
 

@@ -10,6 +10,7 @@ from typing import Literal
 
 import pandas as pd
 
+from zytalent.i18n import Text
 from zytalent.ledgers.base import Choice
 
 Unit = Literal[
@@ -57,18 +58,33 @@ Selector = Callable[[pd.DataFrame], "pd.Series[bool]"]
 MeasureKind = Literal["rows", "sum", "distinct"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Figure:
+    """One headline figure: a selection of one ledger's counted records (`where`) and a
+    measure over them (`rows`, the `sum` of a field, or its `distinct` values), so one
+    definition gives both the value and the records behind it (`zytalent explain`).
+
+    Where it is shown is declared, never parsed from the id: `section` (the report's
+    section and the terminal table it is in), `parent` (the figure it breaks down; it is
+    shown indented under it), `chart` (the bar chart it is a bar of, with `bar` as the
+    bar's label, the figure's label by default)."""
+
     id: str
+    label: Text
     section: str
     kind: str  # the ledger it is computed from
-    zh: str
-    en: str
     unit: Unit
     measure: MeasureKind
     field: str | None = None  # summed or counted distinct
     where: Selector | None = None
     only_if_present: bool = False  # shown only when some record matches
+    parent: str | None = None
+    chart: str | None = None
+    bar: Text | None = None
+
+    @property
+    def bar_label(self) -> Text:
+        return self.bar or self.label
 
     def select(self, frame: pd.DataFrame) -> pd.DataFrame:
         return frame[self.where(frame)] if self.where is not None else frame
@@ -88,21 +104,31 @@ class Figure:
 
 
 def per_choice(
-    template: Figure, field: str, choices: Sequence[Choice], zh: str, en: str
+    of: Figure,
+    *,
+    prefix: str,
+    field: str,
+    choices: Sequence[Choice],
+    label: Text,
+    parent: str | None = None,
+    chart: str | None = None,
 ) -> list[Figure]:
-    """One figure per allowed value of a choice column, cut from a template figure:
-    id `template.id.<code>`, labels from `zh`/`en` with `{}` for the value's label."""
+    """One figure per allowed value of a choice column, breaking `of` down: id
+    `<prefix>.<code>`, label from `label` with `{}` for the value's label, the value's
+    label as its bar. Shown under `parent` (default: `of`)."""
     figures = []
     for choice in choices:
         chosen = equals(field, choice.code)
-        where = both(template.where, chosen) if template.where else chosen
         figures.append(
             replace(
-                template,
-                id=f"{template.id}.{choice.code}",
-                zh=zh.format(choice.zh),
-                en=en.format(choice.en),
-                where=where,
+                of,
+                id=f"{prefix}.{choice.code}",
+                label=Text(label.zh.format(choice.zh), label.en.format(choice.en)),
+                where=both(of.where, chosen) if of.where else chosen,
+                parent=parent,
+                chart=chart,
+                bar=Text(choice.zh, choice.en),
+                only_if_present=of.only_if_present,
             )
         )
     return figures

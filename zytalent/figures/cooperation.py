@@ -2,183 +2,45 @@
 
 from __future__ import annotations
 
-from zytalent.figures.base import Figure, MeasureKind, Unit, both, equals, within
+from typing import Any
 
-Measure = tuple[str, str, str, Unit, MeasureKind, str | None]  # id, zh, en, unit, measure, field
+from zytalent.figures.base import Figure, both, equals, within
+from zytalent.i18n import Text
+
+COOPERATION: dict[str, Any] = {"section": "cooperation", "kind": "cooperation"}
+
+
+def of(type_code: str, *, level: str | None = None, **declared: Any) -> Figure:
+    """A figure over the cooperation records of one type (and level)."""
+    where = equals("type", type_code)
+    if level:
+        where = both(where, equals("level", level))
+    return Figure(where=where, **COOPERATION, **declared)
 
 
 def figures() -> list[Figure]:
-    def of(type_code: str, *specs: Measure, level: str | None = None) -> list[Figure]:
-        where = equals("type", type_code)
-        if level:
-            where = both(where, equals("level", level))
-        return [
-            Figure(
-                f"cooperation.{fid}",
-                "cooperation",
-                "cooperation",
-                zh,
-                en,
-                unit,
-                measure,
-                field,
-                where=where,
-            )
-            for fid, zh, en, unit, measure, field in specs
-        ]
-
     projects = within("type", ("signed_project", "alumni_project"))
+    # fmt: off
     return [
-        *of(
-            "partnership",
-            (
-                "partners",
-                "建立稳定合作关系的高校、科研院所",
-                "universities and institutes in standing partnership",
-                "places",
-                "distinct",
-                "institution",
-            ),
-        ),
-        *of(
-            "tech_center",
-            (
-                "tech_centers.provincial",
-                "共建省级技术中心",
-                "provincial technology centres",
-                "places",
-                "rows",
-                None,
-            ),
-            level="provincial",
-        ),
-        *of(
-            "rd_center",
-            ("rd_centers.city", "共建市级研发中心", "city R&D centres", "places", "rows", None),
-            level="city",
-        ),
-        *of(
-            "industry_education",
-            (
-                "industry_education",
-                "产教融合平台",
-                "industry–education platforms",
-                "places",
-                "rows",
-                None,
-            ),
-        ),
-        *of(
-            "visit",
-            (
-                "visits",
-                "县委书记走访高校",
-                "universities visited",
-                "places",
-                "distinct",
-                "institution",
-            ),
-        ),
-        Figure(
-            "cooperation.projects",
-            "cooperation",
-            "cooperation",
-            "新签约项目",
-            "new projects signed",
-            "items",
-            "rows",
-            where=projects,
-        ),
-        Figure(
-            "cooperation.project_universities",
-            "cooperation",
-            "cooperation",
-            "签约高校",
-            "universities signing projects",
-            "places",
-            "distinct",
-            "institution",
-            where=projects,
-        ),
-        *of(
-            "alumni_project",
-            (
-                "alumni_projects",
-                "其中校友招商引才项目",
-                "of which alumni investment projects",
-                "items",
-                "rows",
-                None,
-            ),
-        ),
-        *of(
-            "product_sales",
-            (
-                "product_kinds",
-                "展销农特产品种类",
-                "kinds of farm produce shown",
-                "kinds",
-                "sum",
-                "count",
-            ),
-            ("product_sales", "农副产品销售额", "farm produce sold", "yuan", "sum", "amount"),
-            (
-                "product_universities",
-                "展销高校",
-                "universities hosting sales",
-                "places",
-                "distinct",
-                "institution",
-            ),
-        ),
-        *of(
-            "study_route",
-            ("study_routes", "研学路线", "study routes", "routes", "rows", None),
-            (
-                "study_visitors",
-                "接待高校师生",
-                "visiting students and teachers",
-                "person_times",
-                "sum",
-                "count",
-            ),
-        ),
-        *of(
-            "internship_base",
-            (
-                "internship_bases",
-                "标准化实习基地",
-                "standard internship bases",
-                "places",
-                "rows",
-                None,
-            ),
-        ),
-        *of(
-            "practice_team",
-            ("practice_teams", "接收实践团队", "student practice teams", "places", "rows", None),
-            ("interns", "实习大学生", "interns", "person_times", "sum", "count"),
-        ),
-        *of(
-            "research", ("research", "合作研究课题", "joint research topics", "items", "rows", None)
-        ),
-        *of(
-            "lecture",
-            ("lectures", "高校教授讲座", "lectures by professors", "lectures", "rows", None),
-        ),
-        *of(
-            "exchange",
-            ("exchanges", "校际交流互访活动", "exchange activities", "times", "rows", None),
-        ),
-        *of(
-            "caregiver_jobs",
-            (
-                "caregivers",
-                "北航护工新增就业",
-                "Beihang-trained caregivers employed",
-                "persons",
-                "sum",
-                "count",
-            ),
-        ),
+        of("partnership", id="cooperation.partners", label=Text("建立稳定合作关系的高校、科研院所", "universities and institutes in standing partnership"), unit="places", measure="distinct", field="institution"),
+        of("tech_center", id="cooperation.tech_centers.provincial", label=Text("共建省级技术中心", "provincial technology centres"), unit="places", measure="rows", level="provincial", parent="cooperation.partners"),
+        of("rd_center", id="cooperation.rd_centers.city", label=Text("共建市级研发中心", "city R&D centres"), unit="places", measure="rows", level="city", parent="cooperation.partners"),
+        of("industry_education", id="cooperation.industry_education", label=Text("产教融合平台", "industry–education platforms"), unit="places", measure="rows"),
+        of("visit", id="cooperation.visits", label=Text("县委书记走访高校", "universities visited"), unit="places", measure="distinct", field="institution"),
+        Figure(id="cooperation.projects", label=Text("新签约项目", "new projects signed"), unit="items", measure="rows", where=projects, **COOPERATION),
+        Figure(id="cooperation.project_universities", label=Text("签约高校", "universities signing projects"), unit="places", measure="distinct", field="institution", where=projects, **COOPERATION),
+        of("alumni_project", id="cooperation.alumni_projects", label=Text("其中校友招商引才项目", "of which alumni investment projects"), unit="items", measure="rows"),
+        of("product_sales", id="cooperation.product_kinds", label=Text("展销农特产品种类", "kinds of farm produce shown"), unit="kinds", measure="sum", field="count"),
+        of("product_sales", id="cooperation.product_sales", label=Text("农副产品销售额", "farm produce sold"), unit="yuan", measure="sum", field="amount"),
+        of("product_sales", id="cooperation.product_universities", label=Text("展销高校", "universities hosting sales"), unit="places", measure="distinct", field="institution"),
+        of("study_route", id="cooperation.study_routes", label=Text("研学路线", "study routes"), unit="routes", measure="rows"),
+        of("study_route", id="cooperation.study_visitors", label=Text("接待高校师生", "visiting students and teachers"), unit="person_times", measure="sum", field="count"),
+        of("internship_base", id="cooperation.internship_bases", label=Text("标准化实习基地", "standard internship bases"), unit="places", measure="rows"),
+        of("practice_team", id="cooperation.practice_teams", label=Text("接收实践团队", "student practice teams"), unit="places", measure="rows"),
+        of("practice_team", id="cooperation.interns", label=Text("实习大学生", "interns"), unit="person_times", measure="sum", field="count"),
+        of("research", id="cooperation.research", label=Text("合作研究课题", "joint research topics"), unit="items", measure="rows"),
+        of("lecture", id="cooperation.lectures", label=Text("高校教授讲座", "lectures by professors"), unit="lectures", measure="rows"),
+        of("exchange", id="cooperation.exchanges", label=Text("校际交流互访活动", "exchange activities"), unit="times", measure="rows"),
+        of("caregiver_jobs", id="cooperation.caregivers", label=Text("北航护工新增就业", "Beihang-trained caregivers employed"), unit="persons", measure="sum", field="count"),
     ]
+    # fmt: on

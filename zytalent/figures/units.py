@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from zytalent.i18n import Text
+
 FEN_PER_YUAN = 100
 FEN_PER_WAN = 1_000_000
 
@@ -22,3 +24,19 @@ def fen_to_wan(fen: int) -> Decimal:
     from decimal import ROUND_HALF_UP
 
     return (Decimal(fen) / FEN_PER_WAN).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+WAN = Text("万元", "10k yuan")
+
+
+def shown(value: int, unit: str) -> str:
+    """A figure as people read it: money in 万元 with two decimals, counts with
+    thousands separators. The one place figures are formatted for tables and charts."""
+    return f"{fen_to_wan(value):,.2f}" if unit == "yuan" else f"{value:,}"
+
+
+def shown_unit(unit: str) -> Text:
+    """The unit beside a shown figure: 万元 for money, else the figure's own unit."""
+    from zytalent.figures.base import UNITS
+
+    return WAN if unit == "yuan" else Text(*UNITS[unit])

@@ -25,6 +25,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
 from zytalent import values
+from zytalent.i18n import Text
 from zytalent.values import CellError, normalise
 
 CellKind = Literal["text", "date", "integer", "money", "choice", "id_number", "uscc", "phone"]
@@ -55,11 +56,21 @@ class Choice:
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+NO_NOTE = Text("", "")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Column:
+    """One column of a ledger, declared on its model's field: the single source of truth
+    for reading (header and aliases), checking (cell kind, rules), the contract
+    (`zytalent ledgers`, docs/ledgers.md, schemas/) and templates.
+
+    `header` is the canonical Chinese header (also the column's Chinese name), `en` its
+    English name; `note` a rule in words for people filling the ledger in."""
+
     header: str
-    kind: CellKind
     en: str
+    kind: CellKind
     aliases: tuple[str, ...] = ()
     required: bool = False
     unique: bool = False
@@ -68,9 +79,12 @@ class Column:
     counts_year: bool = False
     not_before: str | None = None  # another date field this one may not precede
     min_age: tuple[str, int] | None = None  # (date field, age): warn when younger on that date
-    note_zh: str = ""
-    note_en: str = ""
+    note: Text = NO_NOTE
     name: str = field(default="", compare=False)  # the field name, set by LedgerRecord
+
+    @property
+    def label(self) -> Text:
+        return Text(self.header, self.en)
 
     @property
     def personal(self) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.i18n import Text
 from zytalent.ledgers.base import Column, LedgerRecord
 
 
@@ -15,24 +16,48 @@ class ContestEvent(LedgerRecord):
     cumulative: ClassVar[bool] = True
 
     edition: Annotated[
-        int, Column("届次", "integer", "edition", ("第几届",), required=True, minimum=1)
+        int,
+        Column(
+            header="届次",
+            kind="integer",
+            en="edition",
+            aliases=("第几届",),
+            required=True,
+            minimum=1,
+        ),
     ]
     date: Annotated[
         dt.date,
-        Column("比赛日期", "date", "date", ("日期", "举办日期"), required=True, counts_year=True),
+        Column(
+            header="比赛日期",
+            kind="date",
+            en="date",
+            aliases=("日期", "举办日期"),
+            required=True,
+            counts_year=True,
+        ),
     ]
-    event: Annotated[str, Column("比赛项目", "text", "event", ("项目", "赛项"), required=True)]
+    event: Annotated[
+        str,
+        Column(header="比赛项目", kind="text", en="event", aliases=("项目", "赛项"), required=True),
+    ]
     participants: Annotated[
-        int, Column("参赛人数", "integer", "participants", ("参赛人次",), required=True)
+        int,
+        Column(
+            header="参赛人数",
+            kind="integer",
+            en="participants",
+            aliases=("参赛人次",),
+            required=True,
+        ),
     ]
     city_awards: Annotated[
         int | None,
         Column(
-            "市赛获奖人数",
-            "integer",
-            "city-level awards",
-            ("市级获奖", "市赛获奖"),
-            note_zh="“吕梁技术状元”“吕梁技术能手”",
-            note_en="Lüliang champions and experts",
+            header="市赛获奖人数",
+            kind="integer",
+            en="city-level awards",
+            aliases=("市级获奖", "市赛获奖"),
+            note=Text("“吕梁技术状元”“吕梁技术能手”", "Lüliang champions and experts"),
         ),
     ] = None

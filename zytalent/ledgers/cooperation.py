@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 
 TYPES = (
@@ -39,28 +40,59 @@ class CooperationItem(LedgerRecord):
     row_en: ClassVar[str] = "one row per cooperation item"
 
     institution: Annotated[
-        str, Column("合作院校", "text", "institution", ("合作单位", "高校", "院校"), required=True)
+        str,
+        Column(
+            header="合作院校",
+            kind="text",
+            en="institution",
+            aliases=("合作单位", "高校", "院校"),
+            required=True,
+        ),
     ]
-    project: Annotated[str, Column("项目名称", "text", "project", ("项目", "事项"), required=True)]
+    project: Annotated[
+        str,
+        Column(
+            header="项目名称", kind="text", en="project", aliases=("项目", "事项"), required=True
+        ),
+    ]
     type: Annotated[
-        str, Column("合作类型", "choice", "type", ("类型",), required=True, choices=TYPES)
+        str,
+        Column(
+            header="合作类型",
+            kind="choice",
+            en="type",
+            aliases=("类型",),
+            required=True,
+            choices=TYPES,
+        ),
     ]
-    level: Annotated[str | None, Column("级别", "choice", "level", ("层级",), choices=LEVELS)] = (
-        None
-    )
+    level: Annotated[
+        str | None,
+        Column(header="级别", kind="choice", en="level", aliases=("层级",), choices=LEVELS),
+    ] = None
     date: Annotated[
         dt.date,
-        Column("日期", "date", "date", ("签约日期", "开展日期"), required=True, counts_year=True),
+        Column(
+            header="日期",
+            kind="date",
+            en="date",
+            aliases=("签约日期", "开展日期"),
+            required=True,
+            counts_year=True,
+        ),
     ]
-    amount: Annotated[int | None, Column("金额", "money", "amount", ("销售额", "经费"))] = None
+    amount: Annotated[
+        int | None, Column(header="金额", kind="money", en="amount", aliases=("销售额", "经费"))
+    ] = None
     count: Annotated[
         int | None,
         Column(
-            "人数或数量",
-            "integer",
-            "people or items",
-            ("人数", "数量", "人次", "种类数"),
-            note_zh="实习生、研学人次、产品种类、护工人数等",
-            note_en="interns, visitors, kinds, caregivers",
+            header="人数或数量",
+            kind="integer",
+            en="people or items",
+            aliases=("人数", "数量", "人次", "种类数"),
+            note=Text(
+                "实习生、研学人次、产品种类、护工人数等", "interns, visitors, kinds, caregivers"
+            ),
         ),
     ] = None

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.i18n import Text
 from zytalent.ledgers.base import Column, LedgerRecord
 
 
@@ -14,25 +15,45 @@ class DiasporaTalent(LedgerRecord):
     row_en: ClassVar[str] = "one row per person; a person stays in the pool once entered"
     cumulative: ClassVar[bool] = True
 
-    name: Annotated[str, Column("姓名", "text", "name", required=True)]
-    hometown: Annotated[str, Column("籍贯", "text", "hometown", ("家乡", "户籍地"), required=True)]
-    workplace: Annotated[
-        str, Column("工作单位", "text", "workplace", ("现工作单位", "单位"), required=True)
+    name: Annotated[str, Column(header="姓名", kind="text", en="name", required=True)]
+    hometown: Annotated[
+        str,
+        Column(
+            header="籍贯", kind="text", en="hometown", aliases=("家乡", "户籍地"), required=True
+        ),
     ]
-    title: Annotated[str | None, Column("职务职称", "text", "title", ("职务", "职称"))] = None
+    workplace: Annotated[
+        str,
+        Column(
+            header="工作单位",
+            kind="text",
+            en="workplace",
+            aliases=("现工作单位", "单位"),
+            required=True,
+        ),
+    ]
+    title: Annotated[
+        str | None, Column(header="职务职称", kind="text", en="title", aliases=("职务", "职称"))
+    ] = None
     phone: Annotated[
         str | None,
         Column(
-            "联系电话",
-            "phone",
-            "mobile number",
-            ("手机号", "手机", "电话"),
+            header="联系电话",
+            kind="phone",
+            en="mobile number",
+            aliases=("手机号", "手机", "电话"),
             unique=True,
-            note_zh="一人一号，不得重复",
-            note_en="one number per person",
+            note=Text("一人一号，不得重复", "one number per person"),
         ),
     ] = None
     entered: Annotated[
         dt.date,
-        Column("入库日期", "date", "date entered", ("入库时间",), required=True, counts_year=True),
+        Column(
+            header="入库日期",
+            kind="date",
+            en="date entered",
+            aliases=("入库时间",),
+            required=True,
+            counts_year=True,
+        ),
     ]

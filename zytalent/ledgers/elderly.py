@@ -29,16 +29,39 @@ class CareCenter(LedgerRecord):
     cumulative: ClassVar[bool] = True
 
     name: Annotated[
-        str, Column("名称", "text", "name", ("中心名称", "幸福小院"), required=True, unique=True)
+        str,
+        Column(
+            header="名称",
+            kind="text",
+            en="name",
+            aliases=("中心名称", "幸福小院"),
+            required=True,
+            unique=True,
+        ),
     ]
-    town: Annotated[str, Column("乡镇", "text", "town", ("所在乡镇",), required=True)]
+    town: Annotated[
+        str, Column(header="乡镇", kind="text", en="town", aliases=("所在乡镇",), required=True)
+    ]
     type: Annotated[
-        str, Column("类型", "choice", "type", ("所在地类型",), required=True, choices=CENTER_TYPES)
+        str,
+        Column(
+            header="类型",
+            kind="choice",
+            en="type",
+            aliases=("所在地类型",),
+            required=True,
+            choices=CENTER_TYPES,
+        ),
     ]
     opened: Annotated[
         dt.date,
         Column(
-            "建成日期", "date", "opened", ("建成时间", "运营日期"), required=True, counts_year=True
+            header="建成日期",
+            kind="date",
+            en="opened",
+            aliases=("建成时间", "运营日期"),
+            required=True,
+            counts_year=True,
         ),
     ]
 
@@ -50,25 +73,45 @@ class CareWorker(LedgerRecord):
     row_zh: ClassVar[str] = "每人一行"
     row_en: ClassVar[str] = "one row per care worker"
 
-    name: Annotated[str, Column("姓名", "text", "name", required=True)]
+    name: Annotated[str, Column(header="姓名", kind="text", en="name", required=True)]
     id_number: Annotated[
-        str, Column("身份证号", "id_number", "ID number", ID_ALIASES, required=True, unique=True)
+        str,
+        Column(
+            header="身份证号",
+            kind="id_number",
+            en="ID number",
+            aliases=ID_ALIASES,
+            required=True,
+            unique=True,
+        ),
     ]
     household: Annotated[
         str,
         Column(
-            "户类型",
-            "choice",
-            "household",
-            ("人员类别", "家庭类型"),
+            header="户类型",
+            kind="choice",
+            en="household",
+            aliases=("人员类别", "家庭类型"),
             required=True,
             choices=HOUSEHOLDS,
         ),
     ]
-    center: Annotated[str, Column("服务点", "text", "service point", ("幸福小院",), required=True)]
+    center: Annotated[
+        str,
+        Column(
+            header="服务点", kind="text", en="service point", aliases=("幸福小院",), required=True
+        ),
+    ]
     start_date: Annotated[
         dt.date,
-        Column("上岗日期", "date", "start date", ("入职日期",), required=True, counts_year=True),
+        Column(
+            header="上岗日期",
+            kind="date",
+            en="start date",
+            aliases=("入职日期",),
+            required=True,
+            counts_year=True,
+        ),
     ]
     phone: Annotated[str | None, phone_column()] = None
 
@@ -81,14 +124,47 @@ class Donation(LedgerRecord):
     row_en: ClassVar[str] = "one row per donation"
 
     date: Annotated[
-        dt.date, Column("捐赠日期", "date", "date", ("日期",), required=True, counts_year=True)
+        dt.date,
+        Column(
+            header="捐赠日期",
+            kind="date",
+            en="date",
+            aliases=("日期",),
+            required=True,
+            counts_year=True,
+        ),
     ]
-    donor: Annotated[str, Column("捐赠单位", "text", "donor", ("捐赠方", "捐赠人"), required=True)]
+    donor: Annotated[
+        str,
+        Column(
+            header="捐赠单位", kind="text", en="donor", aliases=("捐赠方", "捐赠人"), required=True
+        ),
+    ]
     credit_code: Annotated[
-        str | None, Column("统一社会信用代码", "uscc", "unified social credit code", ("信用代码",))
+        str | None,
+        Column(
+            header="统一社会信用代码",
+            kind="uscc",
+            en="unified social credit code",
+            aliases=("信用代码",),
+        ),
     ] = None
     recipient: Annotated[
-        str, Column("受赠单位", "text", "recipient", ("受赠方", "接收单位"), required=True)
+        str,
+        Column(
+            header="受赠单位",
+            kind="text",
+            en="recipient",
+            aliases=("受赠方", "接收单位"),
+            required=True,
+        ),
     ]
-    goods: Annotated[str | None, Column("捐赠物资", "text", "goods", ("物资",))] = None
-    value: Annotated[int, Column("价值", "money", "value", ("折合金额", "金额"), required=True)]
+    goods: Annotated[
+        str | None, Column(header="捐赠物资", kind="text", en="goods", aliases=("物资",))
+    ] = None
+    value: Annotated[
+        int,
+        Column(
+            header="价值", kind="money", en="value", aliases=("折合金额", "金额"), required=True
+        ),
+    ]

@@ -34,36 +34,76 @@ class FlexibleTalent(LedgerRecord):
     row_zh: ClassVar[str] = "每人一行"
     row_en: ClassVar[str] = "one row per expert"
 
-    name: Annotated[str, Column("姓名", "text", "name", required=True)]
+    name: Annotated[str, Column(header="姓名", kind="text", en="name", required=True)]
     id_number: Annotated[
-        str | None, Column("身份证号", "id_number", "ID number", ID_ALIASES, unique=True)
+        str | None,
+        Column(
+            header="身份证号", kind="id_number", en="ID number", aliases=ID_ALIASES, unique=True
+        ),
     ] = None
     education: Annotated[
-        str, Column("学历", "choice", "education", ("最高学历",), required=True, choices=EDUCATION)
+        str,
+        Column(
+            header="学历",
+            kind="choice",
+            en="education",
+            aliases=("最高学历",),
+            required=True,
+            choices=EDUCATION,
+        ),
     ]
     home: Annotated[
-        str, Column("所在单位", "text", "home institution", ("原单位", "工作单位"), required=True)
+        str,
+        Column(
+            header="所在单位",
+            kind="text",
+            en="home institution",
+            aliases=("原单位", "工作单位"),
+            required=True,
+        ),
     ]
     platform: Annotated[
         str,
         Column(
-            "引才平台", "choice", "platform", ("平台类型", "平台"), required=True, choices=PLATFORMS
+            header="引才平台",
+            kind="choice",
+            en="platform",
+            aliases=("平台类型", "平台"),
+            required=True,
+            choices=PLATFORMS,
         ),
     ]
     host: Annotated[
-        str, Column("服务单位", "text", "host", ("用人单位", "建站单位", "依托单位"), required=True)
+        str,
+        Column(
+            header="服务单位",
+            kind="text",
+            en="host",
+            aliases=("用人单位", "建站单位", "依托单位"),
+            required=True,
+        ),
     ]
-    team: Annotated[str | None, Column("所属团队", "text", "team", ("团队",))] = None
+    team: Annotated[
+        str | None, Column(header="所属团队", kind="text", en="team", aliases=("团队",))
+    ] = None
     mode: Annotated[
-        str, Column("引进方式", "choice", "mode", ("柔性方式",), required=True, choices=MODES)
+        str,
+        Column(
+            header="引进方式",
+            kind="choice",
+            en="mode",
+            aliases=("柔性方式",),
+            required=True,
+            choices=MODES,
+        ),
     ]
     start_date: Annotated[
         dt.date,
         Column(
-            "开始日期",
-            "date",
-            "start date",
-            ("入站日期", "引进日期"),
+            header="开始日期",
+            kind="date",
+            en="start date",
+            aliases=("入站日期", "引进日期"),
             required=True,
             counts_year=True,
         ),

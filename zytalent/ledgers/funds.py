@@ -28,26 +28,50 @@ class FundEntry(LedgerRecord):
 
     date: Annotated[
         dt.date,
-        Column("日期", "date", "date", ("拨付日期", "发放日期"), required=True, counts_year=True),
+        Column(
+            header="日期",
+            kind="date",
+            en="date",
+            aliases=("拨付日期", "发放日期"),
+            required=True,
+            counts_year=True,
+        ),
     ]
     category: Annotated[
         str,
         Column(
-            "资金类别",
-            "choice",
-            "category",
-            ("资金名称", "类别"),
+            header="资金类别",
+            kind="choice",
+            en="category",
+            aliases=("资金名称", "类别"),
             required=True,
             choices=CATEGORIES,
         ),
     ]
     fund_kind: Annotated[
         str,
-        Column("资金性质", "choice", "kind", ("类型", "收支类型"), required=True, choices=KINDS),
+        Column(
+            header="资金性质",
+            kind="choice",
+            en="kind",
+            aliases=("类型", "收支类型"),
+            required=True,
+            choices=KINDS,
+        ),
     ]
-    item: Annotated[str | None, Column("事项", "text", "item", ("摘要", "用途"))] = None
-    amount: Annotated[int, Column("金额", "money", "amount", required=True)]
-    payee: Annotated[
-        str | None, Column("收款单位/个人", "text", "payee", ("收款方", "领取人", "收款单位"))
+    item: Annotated[
+        str | None, Column(header="事项", kind="text", en="item", aliases=("摘要", "用途"))
     ] = None
-    doc_no: Annotated[str | None, Column("文号", "text", "document number", ("批准文号",))] = None
+    amount: Annotated[int, Column(header="金额", kind="money", en="amount", required=True)]
+    payee: Annotated[
+        str | None,
+        Column(
+            header="收款单位/个人",
+            kind="text",
+            en="payee",
+            aliases=("收款方", "领取人", "收款单位"),
+        ),
+    ] = None
+    doc_no: Annotated[
+        str | None, Column(header="文号", kind="text", en="document number", aliases=("批准文号",))
+    ] = None

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 
 ID_ALIASES = ("身份证号码", "公民身份号码", "身份证", "公民身份证号码", "身份证件号码")
@@ -12,12 +13,14 @@ PHONE_ALIASES = ("手机号码", "手机号", "手机", "电话", "联系方式"
 def phone_column() -> Column:
     """The optional phone column of a ledger of people: checked and masked, never required."""
     return Column(
-        "联系电话",
-        "phone",
-        "mobile number",
-        PHONE_ALIASES,
-        note_zh="选填；按手机号检查，输出中遮蔽",
-        note_en="optional; checked as a mobile number and masked in every output",
+        header="联系电话",
+        kind="phone",
+        en="mobile number",
+        aliases=PHONE_ALIASES,
+        note=Text(
+            "选填；按手机号检查，输出中遮蔽",
+            "optional; checked as a mobile number and masked in every output",
+        ),
     )
 
 
@@ -52,41 +55,74 @@ class Hire(LedgerRecord):
     row_zh: ClassVar[str] = "每人一行"
     row_en: ClassVar[str] = "one row per person hired"
 
-    name: Annotated[str, Column("姓名", "text", "name", ("名字",), required=True)]
-    gender: Annotated[str | None, Column("性别", "choice", "gender", choices=GENDERS)] = None
+    name: Annotated[
+        str, Column(header="姓名", kind="text", en="name", aliases=("名字",), required=True)
+    ]
+    gender: Annotated[
+        str | None, Column(header="性别", kind="choice", en="gender", choices=GENDERS)
+    ] = None
     id_number: Annotated[
         str,
         Column(
-            "身份证号",
-            "id_number",
-            "ID number",
-            ID_ALIASES,
+            header="身份证号",
+            kind="id_number",
+            en="ID number",
+            aliases=ID_ALIASES,
             required=True,
             unique=True,
         ),
     ]
     education: Annotated[
-        str, Column("学历", "choice", "education", ("最高学历",), required=True, choices=EDUCATION)
+        str,
+        Column(
+            header="学历",
+            kind="choice",
+            en="education",
+            aliases=("最高学历",),
+            required=True,
+            choices=EDUCATION,
+        ),
     ]
-    school: Annotated[str | None, Column("毕业院校", "text", "school", ("毕业学校",))] = None
-    major: Annotated[str | None, Column("专业", "text", "major", ("所学专业",))] = None
+    school: Annotated[
+        str | None, Column(header="毕业院校", kind="text", en="school", aliases=("毕业学校",))
+    ] = None
+    major: Annotated[
+        str | None, Column(header="专业", kind="text", en="major", aliases=("所学专业",))
+    ] = None
     employer: Annotated[
-        str, Column("引进单位", "text", "employer", ("用人单位", "招聘单位"), required=True)
+        str,
+        Column(
+            header="引进单位",
+            kind="text",
+            en="employer",
+            aliases=("用人单位", "招聘单位"),
+            required=True,
+        ),
     ]
     sector: Annotated[
         str,
-        Column("引进领域", "choice", "sector", ("领域", "系统"), required=True, choices=SECTORS),
+        Column(
+            header="引进领域",
+            kind="choice",
+            en="sector",
+            aliases=("领域", "系统"),
+            required=True,
+            choices=SECTORS,
+        ),
     ]
     channel: Annotated[
-        str | None, Column("引进方式", "choice", "channel", ("招聘方式",), choices=CHANNELS)
+        str | None,
+        Column(
+            header="引进方式", kind="choice", en="channel", aliases=("招聘方式",), choices=CHANNELS
+        ),
     ] = None
     start_date: Annotated[
         dt.date,
         Column(
-            "到岗日期",
-            "date",
-            "start date",
-            ("报到日期", "入职日期"),
+            header="到岗日期",
+            kind="date",
+            en="start date",
+            aliases=("报到日期", "入职日期"),
             required=True,
             counts_year=True,
         ),

@@ -14,21 +14,49 @@ class TalentFlat(LedgerRecord):
     row_zh: ClassVar[str] = "每套一行"
     row_en: ClassVar[str] = "one row per flat allocated"
 
-    name: Annotated[str, Column("姓名", "text", "tenant", ("入住人",), required=True)]
+    name: Annotated[
+        str, Column(header="姓名", kind="text", en="tenant", aliases=("入住人",), required=True)
+    ]
     id_number: Annotated[
-        str | None, Column("身份证号", "id_number", "ID number", ID_ALIASES, unique=True)
+        str | None,
+        Column(
+            header="身份证号", kind="id_number", en="ID number", aliases=ID_ALIASES, unique=True
+        ),
     ] = None
-    employer: Annotated[str, Column("工作单位", "text", "employer", ("单位",), required=True)]
+    employer: Annotated[
+        str, Column(header="工作单位", kind="text", en="employer", aliases=("单位",), required=True)
+    ]
     flat: Annotated[
-        str, Column("房号", "text", "flat", ("房间号", "公寓房号"), required=True, unique=True)
+        str,
+        Column(
+            header="房号",
+            kind="text",
+            en="flat",
+            aliases=("房间号", "公寓房号"),
+            required=True,
+            unique=True,
+        ),
     ]
     allocated: Annotated[
         dt.date,
         Column(
-            "分配日期", "date", "date allocated", ("入住日期",), required=True, counts_year=True
+            header="分配日期",
+            kind="date",
+            en="date allocated",
+            aliases=("入住日期",),
+            required=True,
+            counts_year=True,
         ),
     ]
     batch: Annotated[
-        int, Column("批次", "integer", "batch", ("分配批次",), required=True, minimum=1)
+        int,
+        Column(
+            header="批次",
+            kind="integer",
+            en="batch",
+            aliases=("分配批次",),
+            required=True,
+            minimum=1,
+        ),
     ]
     phone: Annotated[str | None, phone_column()] = None

@@ -21,12 +21,39 @@ class TalentService(LedgerRecord):
     row_en: ClassVar[str] = "one row per service given"
 
     date: Annotated[
-        dt.date, Column("日期", "date", "date", ("服务日期",), required=True, counts_year=True)
+        dt.date,
+        Column(
+            header="日期",
+            kind="date",
+            en="date",
+            aliases=("服务日期",),
+            required=True,
+            counts_year=True,
+        ),
     ]
     category: Annotated[
-        str, Column("服务类别", "choice", "category", ("类别",), required=True, choices=CATEGORIES)
+        str,
+        Column(
+            header="服务类别",
+            kind="choice",
+            en="category",
+            aliases=("类别",),
+            required=True,
+            choices=CATEGORIES,
+        ),
     ]
-    item: Annotated[str, Column("事项", "text", "item", ("服务内容", "内容"), required=True)]
+    item: Annotated[
+        str,
+        Column(header="事项", kind="text", en="item", aliases=("服务内容", "内容"), required=True),
+    ]
     count: Annotated[
-        int, Column("数量", "integer", "count", ("人数", "篇数", "件数"), required=True, minimum=1)
+        int,
+        Column(
+            header="数量",
+            kind="integer",
+            en="count",
+            aliases=("人数", "篇数", "件数"),
+            required=True,
+            minimum=1,
+        ),
     ]

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 from zytalent.ledgers.hires import ID_ALIASES, phone_column
 
@@ -23,31 +24,48 @@ class SkillCertificate(LedgerRecord):
     row_zh: ClassVar[str] = "每证一行"
     row_en: ClassVar[str] = "one row per certificate"
 
-    name: Annotated[str, Column("姓名", "text", "name", required=True)]
+    name: Annotated[str, Column(header="姓名", kind="text", en="name", required=True)]
     id_number: Annotated[
-        str, Column("身份证号", "id_number", "ID number", ID_ALIASES, required=True)
+        str,
+        Column(
+            header="身份证号", kind="id_number", en="ID number", aliases=ID_ALIASES, required=True
+        ),
     ]
     occupation: Annotated[
-        str, Column("职业（工种）", "text", "occupation", ("职业", "工种"), required=True)
+        str,
+        Column(
+            header="职业（工种）",
+            kind="text",
+            en="occupation",
+            aliases=("职业", "工种"),
+            required=True,
+        ),
     ]
     level: Annotated[
         int,
         Column(
-            "技能等级",
-            "choice",
-            "level",
-            ("等级", "证书等级"),
+            header="技能等级",
+            kind="choice",
+            en="level",
+            aliases=("等级", "证书等级"),
             required=True,
             choices=LEVELS,
-            note_zh="一人多证按最高等级计一人",
-            note_en="a person counts once, at their highest level",
+            note=Text("一人多证按最高等级计一人", "a person counts once, at their highest level"),
         ),
     ]
     certificate_no: Annotated[
-        str, Column("证书编号", "text", "certificate number", required=True, unique=True)
+        str,
+        Column(header="证书编号", kind="text", en="certificate number", required=True, unique=True),
     ]
     issue_date: Annotated[
         dt.date,
-        Column("发证日期", "date", "issue date", ("取证日期",), required=True, counts_year=True),
+        Column(
+            header="发证日期",
+            kind="date",
+            en="issue date",
+            aliases=("取证日期",),
+            required=True,
+            counts_year=True,
+        ),
     ]
     phone: Annotated[str | None, phone_column()] = None

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 
 CATEGORIES = (
@@ -26,20 +27,39 @@ class TrainingClass(LedgerRecord):
     row_en: ClassVar[str] = "one row per class"
 
     program: Annotated[
-        str, Column("培训项目", "text", "programme", ("培训名称", "项目名称"), required=True)
+        str,
+        Column(
+            header="培训项目",
+            kind="text",
+            en="programme",
+            aliases=("培训名称", "项目名称"),
+            required=True,
+        ),
     ]
     category: Annotated[
-        str, Column("培训类别", "choice", "category", ("类别",), required=True, choices=CATEGORIES)
+        str,
+        Column(
+            header="培训类别",
+            kind="choice",
+            en="category",
+            aliases=("类别",),
+            required=True,
+            choices=CATEGORIES,
+        ),
     ]
-    organizer: Annotated[str | None, Column("主办单位", "text", "organiser", ("承办单位",))] = None
-    location: Annotated[str | None, Column("培训地点", "text", "location", ("地点",))] = None
+    organizer: Annotated[
+        str | None, Column(header="主办单位", kind="text", en="organiser", aliases=("承办单位",))
+    ] = None
+    location: Annotated[
+        str | None, Column(header="培训地点", kind="text", en="location", aliases=("地点",))
+    ] = None
     start_date: Annotated[
         dt.date,
         Column(
-            "开始日期",
-            "date",
-            "start date",
-            ("培训开始日期", "开始", "开始时间", "起始日期", "培训时间开始"),
+            header="开始日期",
+            kind="date",
+            en="start date",
+            aliases=("培训开始日期", "开始", "开始时间", "起始日期", "培训时间开始"),
             required=True,
             counts_year=True,
         ),
@@ -47,23 +67,22 @@ class TrainingClass(LedgerRecord):
     end_date: Annotated[
         dt.date,
         Column(
-            "结束日期",
-            "date",
-            "end date",
-            ("培训结束日期", "结束", "结束时间", "截止日期", "培训时间结束"),
+            header="结束日期",
+            kind="date",
+            en="end date",
+            aliases=("培训结束日期", "结束", "结束时间", "截止日期", "培训时间结束"),
             required=True,
             not_before="start_date",
-            note_zh="不早于开始日期",
-            note_en="not before the start date",
+            note=Text("不早于开始日期", "not before the start date"),
         ),
     ]
     trainees: Annotated[
         int,
         Column(
-            "培训人次",
-            "integer",
-            "trainees",
-            ("参训人数", "培训人数", "人数", "人次", "参训人次"),
+            header="培训人次",
+            kind="integer",
+            en="trainees",
+            aliases=("参训人数", "培训人数", "人数", "人次", "参训人次"),
             required=True,
             minimum=1,
         ),

@@ -7,17 +7,15 @@ from rich.table import Table
 from rich.text import Text
 
 from zytalent.compare import Change, Comparison
-from zytalent.figures.registry import FIGURES, SECTIONS, UNITS
-from zytalent.figures.units import fen_to_wan
+from zytalent.figures.registry import FIGURES, SECTIONS
+from zytalent.figures.units import shown, shown_unit
 from zytalent.i18n import pick
 
 
 def _shown(change: Change, value: int | None) -> str:
     if value is None:
         return "—"
-    if FIGURES[change.figure_id].unit == "yuan":
-        return f"{fen_to_wan(value):,.2f}"
-    return f"{value:,}"
+    return shown(value, FIGURES[change.figure_id].unit)
 
 
 def _arrow(change: Change) -> Text:
@@ -50,9 +48,9 @@ def render_comparison(comparison: Comparison, out: Console) -> None:
         table.add_column(pick("单位", "unit"))
         for change in chosen:
             figure = FIGURES[change.figure_id]
-            unit = pick("万元", "10k yuan") if figure.unit == "yuan" else pick(*UNITS[figure.unit])
+            unit = str(shown_unit(figure.unit))
             table.add_row(
-                pick(figure.zh, figure.en),
+                str(figure.label),
                 _shown(change, change.before),
                 _shown(change, change.after),
                 _arrow(change),

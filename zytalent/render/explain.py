@@ -15,14 +15,14 @@ from zytalent.render.terminal import one_line
 def render_explanation(explanation: Explanation, out: Console, limit: int) -> None:
     figure = explanation.figure
     columns = LEDGERS[figure.kind].columns()
-    title = f"{pick(figure.zh, figure.en)}（{figure.id}，{explanation.summary.year}）"
+    title = f"{figure.label!s}（{figure.id}，{explanation.summary.year}）"
     table = Table(title=title, title_justify="left")
     table.add_column(pick("文件 › 工作表", "file › sheet"), overflow="fold", min_width=16)
     # The row number gets a column of its own so a long path never splits it.
     table.add_column(pick("行", "row"), justify="right", no_wrap=True)
     fields = explanation.fields()
     for name in fields:
-        table.add_column(pick(columns[name].header, columns[name].en), overflow="fold")
+        table.add_column(str(columns[name].label), overflow="fold")
     rows = explanation.rows(labels=True)
     shown = rows if limit <= 0 else rows[:limit]
     for row in shown:
@@ -42,12 +42,12 @@ def render_explanation(explanation: Explanation, out: Console, limit: int) -> No
     if figure.measure == "rows":
         how = pick(f"共 {len(rows):,} 条记录", f"{len(rows):,} records")
     elif figure.measure == "sum":
-        header = pick(columns[figure.field or ""].header, columns[figure.field or ""].en)
+        header = str(columns[figure.field or ""].label)
         how = pick(
             f"{len(rows):,} 条记录的“{header}”相加", f"'{header}' added over {len(rows):,} records"
         )
     else:
-        header = pick(columns[figure.field or ""].header, columns[figure.field or ""].en)
+        header = str(columns[figure.field or ""].label)
         how = pick(
             f"{len(rows):,} 条记录中不同的“{header}”",
             f"distinct '{header}' among {len(rows):,} records",

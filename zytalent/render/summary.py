@@ -5,12 +5,12 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from zytalent.figures.registry import FIGURES, SECTIONS, UNITS
-from zytalent.figures.units import fen_to_wan
+from zytalent.figures.registry import FIGURES, SECTIONS
+from zytalent.figures.units import shown, shown_unit
 from zytalent.findings import Finding
 from zytalent.i18n import pick
 from zytalent.ledgers import LEDGERS
-from zytalent.render.terminal import findings_digest, findings_view, format_count, format_wan
+from zytalent.render.terminal import findings_digest, findings_view
 from zytalent.summary import Summary
 
 
@@ -67,12 +67,9 @@ def render_summary(summary: Summary, out: Console, err: Console) -> None:
         for fid in ids:
             figure = FIGURES[fid]
             raw = summary.values[fid]
-            if figure.unit == "yuan":
-                value, unit = format_wan(fen_to_wan(raw)), pick("万元", "10k yuan")
-            else:
-                value, unit = format_count(raw), pick(*UNITS[figure.unit])
-            label = pick(figure.zh, figure.en)
-            table.add_row(f"  {label}" if "." in fid.split(".", 1)[1] else label, value, unit)
+            value, unit = shown(raw, figure.unit), str(shown_unit(figure.unit))
+            label = str(figure.label)
+            table.add_row(f"  {label}" if figure.parent else label, value, unit)
         out.print(table)
         kinds = list(dict.fromkeys(FIGURES[fid].kind for fid in ids))
         out.print(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from collections import Counter
 from collections.abc import Sequence
-from decimal import Decimal
 
 from rich.console import Console, RenderableType
 from rich.padding import Padding
@@ -127,11 +126,3 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
             severity_text(finding.severity), code, f"{counts[code]:,}", where, finding.message
         )
     return [table]
-
-
-def format_count(value: int) -> str:
-    return f"{value:,}"
-
-
-def format_wan(value: Decimal) -> str:
-    return f"{value:,.2f}"
