@@ -264,3 +264,23 @@ def test_skip_invalid_counts_every_file_it_left_out(tmp_path: Path) -> None:
         2023, [tmp_path], skip_invalid=True, today=TODAY, limits=Limits(max_uncompressed_mb=16)
     )
     assert result.to_dict()["left_out"] == {"rows": 0, "files": 4}
+
+
+def test_rules_are_registered_with_declared_codes() -> None:
+    from zytalent.checks.rules import RULES
+    from zytalent.codes import SCOPES
+
+    names = [r.run.__module__.rsplit(".", 1)[1] for r in RULES]
+    assert names == ["age", "totals", "garbled", "region"]
+    for registered in RULES:
+        assert registered.codes and set(registered.codes) <= set(SCOPES), registered.name
+
+
+def test_a_finding_is_said_in_the_language_it_is_read_in(tmp_path: Path) -> None:
+    rows = [HIRES_HEADER, hire("张三", 1), hire("张三", 1)]
+    loaded = load([write_csv(tmp_path / "h.csv", rows)], today=TODAY)
+    duplicate = next(f for f in loaded.findings.items if f.code == "duplicate_person")
+    assert "同一人" in duplicate.message
+    with i18n.using("en"):
+        assert duplicate.message.startswith("The same person")
+        assert "h.csv" in dict(duplicate.context)["other"]  # the other place, kept as data

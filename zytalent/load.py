@@ -15,7 +15,7 @@ import pandas as pd
 from zytalent import findings as fnd
 from zytalent.checks.ledger import Headers, Provenance, duplicate_findings, year_findings
 from zytalent.checks.sheet import CheckedTable, check_row_totals, check_table
-from zytalent.i18n import pick, render
+from zytalent.i18n import Text, render
 from zytalent.ledgers import LEDGERS, ledger
 from zytalent.messages import READ_REASONS
 from zytalent.reading.discover import discover
@@ -173,7 +173,7 @@ def _read_file(
                     "sheet_hidden",
                     **where,
                     sheet=grid.sheet,
-                    title=pick(model.title_zh, model.title_en),
+                    title=Text(model.title_zh, model.title_en),
                 )
             )
             continue

@@ -251,7 +251,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The total row states {stated}, but the rows add up to {computed}; check it.",
     ),
     "elder_under_60": (
-        "按身份证号，该老人在就餐日期时 {age} 岁，不满 60 岁，请核对。",
-        "By the ID number this person was {age} on that date, under 60; check it.",
+        "按身份证号，该老人在就餐日期时 {age} 岁，不满 {minimum} 岁，请核对。",
+        "By the ID number this person was {age} on that date, under {minimum}; check it.",
     ),
 }

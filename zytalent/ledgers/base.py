@@ -80,6 +80,7 @@ class Column:
     not_before: str | None = None  # another date field this one may not precede
     min_age: tuple[str, int] | None = None  # (date field, age): warn when younger on that date
     note: Text = NO_NOTE
+    person_name: bool = False  # a person's name: a question mark in it means lost characters
     name: str = field(default="", compare=False)  # the field name, set by LedgerRecord
 
     @property

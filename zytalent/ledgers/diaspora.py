@@ -15,7 +15,9 @@ class DiasporaTalent(LedgerRecord):
     row_en: ClassVar[str] = "one row per person; a person stays in the pool once entered"
     cumulative: ClassVar[bool] = True
 
-    name: Annotated[str, Column(header="姓名", kind="text", en="name", required=True)]
+    name: Annotated[
+        str, Column(header="姓名", person_name=True, kind="text", en="name", required=True)
+    ]
     hometown: Annotated[
         str,
         Column(

@@ -73,7 +73,9 @@ class CareWorker(LedgerRecord):
     row_zh: ClassVar[str] = "每人一行"
     row_en: ClassVar[str] = "one row per care worker"
 
-    name: Annotated[str, Column(header="姓名", kind="text", en="name", required=True)]
+    name: Annotated[
+        str, Column(header="姓名", person_name=True, kind="text", en="name", required=True)
+    ]
     id_number: Annotated[
         str,
         Column(

@@ -34,7 +34,9 @@ class FlexibleTalent(LedgerRecord):
     row_zh: ClassVar[str] = "每人一行"
     row_en: ClassVar[str] = "one row per expert"
 
-    name: Annotated[str, Column(header="姓名", kind="text", en="name", required=True)]
+    name: Annotated[
+        str, Column(header="姓名", person_name=True, kind="text", en="name", required=True)
+    ]
     id_number: Annotated[
         str | None,
         Column(

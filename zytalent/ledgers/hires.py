@@ -56,7 +56,15 @@ class Hire(LedgerRecord):
     row_en: ClassVar[str] = "one row per person hired"
 
     name: Annotated[
-        str, Column(header="姓名", kind="text", en="name", aliases=("名字",), required=True)
+        str,
+        Column(
+            header="姓名",
+            person_name=True,
+            kind="text",
+            en="name",
+            aliases=("名字",),
+            required=True,
+        ),
     ]
     gender: Annotated[
         str | None, Column(header="性别", kind="choice", en="gender", choices=GENDERS)

@@ -15,7 +15,15 @@ class TalentFlat(LedgerRecord):
     row_en: ClassVar[str] = "one row per flat allocated"
 
     name: Annotated[
-        str, Column(header="姓名", kind="text", en="tenant", aliases=("入住人",), required=True)
+        str,
+        Column(
+            header="姓名",
+            person_name=True,
+            kind="text",
+            en="tenant",
+            aliases=("入住人",),
+            required=True,
+        ),
     ]
     id_number: Annotated[
         str | None,

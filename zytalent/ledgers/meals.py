@@ -41,7 +41,15 @@ class MealService(LedgerRecord):
         ),
     ]
     name: Annotated[
-        str, Column(header="姓名", kind="text", en="name", aliases=("老人姓名",), required=True)
+        str,
+        Column(
+            header="姓名",
+            person_name=True,
+            kind="text",
+            en="name",
+            aliases=("老人姓名",),
+            required=True,
+        ),
     ]
     id_number: Annotated[
         str,

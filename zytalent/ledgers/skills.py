@@ -24,7 +24,9 @@ class SkillCertificate(LedgerRecord):
     row_zh: ClassVar[str] = "每证一行"
     row_en: ClassVar[str] = "one row per certificate"
 
-    name: Annotated[str, Column(header="姓名", kind="text", en="name", required=True)]
+    name: Annotated[
+        str, Column(header="姓名", person_name=True, kind="text", en="name", required=True)
+    ]
     id_number: Annotated[
         str,
         Column(

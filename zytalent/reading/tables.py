@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from zytalent.i18n import Text
 from zytalent.ledgers import LEDGERS
 from zytalent.reading.grids import Grid
 from zytalent.reading.headers import MONEY_UNITS, normalise_header, required_fields
@@ -184,8 +185,6 @@ def _in_pair(kind: str, name: str) -> bool:
 
 
 def _unused_note(layout: Layout, header_row: int) -> TableNote:
-    from zytalent.i18n import pick
-
     model = LEDGERS[layout.kind]
     shown = "、".join(f"{layout.labels[p]}（{column_letter(p)}）" for p in layout.unused[:20]) + (
         "等" if len(layout.unused) > 20 else ""
@@ -194,34 +193,37 @@ def _unused_note(layout: Layout, header_row: int) -> TableNote:
         "info",
         "columns_unused",
         row=header_row,
-        ctx={"columns": shown, "title": pick(model.title_zh, model.title_en)},
+        ctx={"columns": shown, "title": Text(model.title_zh, model.title_en)},
     )
 
 
-def _year_hint(grid: Grid, layout: Layout) -> tuple[int, str, str] | None:
-    """A year from the title rows, the sheet name or the file name, and where it was."""
-    from zytalent.i18n import pick
+TITLE, SHEET_NAME, FILE_NAME = (
+    Text("标题", "title"),
+    Text("工作表名", "sheet name"),
+    Text("文件名", "file name"),
+)
 
+
+def _year_hint(grid: Grid, layout: Layout) -> tuple[int, Text, str] | None:
+    """A year from the title rows, the sheet name or the file name, and where it was."""
     for text in layout.titles:
         year = year_in_text(text)
         if year:
-            return year, pick("标题", "title"), text
+            return year, TITLE, text
     if grid.sheet and year_in_text(grid.sheet):
-        return year_in_text(grid.sheet) or 0, pick("工作表名", "sheet name"), grid.sheet
+        return year_in_text(grid.sheet) or 0, SHEET_NAME, grid.sheet
     stem = Path(grid.file).stem
     year = year_in_text(stem)
-    return (year, pick("文件名", "file name"), stem) if year else None
+    return (year, FILE_NAME, stem) if year else None
 
 
 def _period_from_sheet(
     grid: Grid, layout: Layout, year_field: str, header_row: int, notes: list[TableNote]
 ) -> tuple[SourceColumn, object] | None:
     """One sheet per month: the period named by the sheet name or the title."""
-    from zytalent.i18n import pick
-
     column = LEDGERS[layout.kind].columns()[year_field]
-    places = [(grid.sheet, pick("工作表名", "sheet name"))] if grid.sheet else []
-    places += [(t, pick("标题", "title")) for t in layout.titles]
+    places = [(grid.sheet, SHEET_NAME)] if grid.sheet else []
+    places += [(t, TITLE) for t in layout.titles]
     for text, source in places:
         if not text:
             continue

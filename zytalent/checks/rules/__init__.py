@@ -1,0 +1,94 @@
+"""Checks of a parsed ledger table beyond single cells, each a small declared rule.
+
+A rule says what it checks, the finding codes it gives and which columns it applies to,
+and is registered once with `@rule(...)`. Every module of this package is imported
+below, so adding a check is one file here plus its message in zytalent/messages.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from zytalent import findings as fnd
+from zytalent.ledgers import LEDGERS, Column
+from zytalent.reading.tables import LedgerTable
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """What a rule sees: the table as read, its typed frame, the cells that failed."""
+
+    table: LedgerTable
+    frame: pd.DataFrame  # typed fields with _row, _valid
+    bad_cells: dict[str, npt.NDArray[np.bool_]]  # field -> cells that did not parse
+    today: dt.date
+    show_personal: bool
+
+    def columns(self, applies: Callable[[Column], bool]) -> list[tuple[str, Column]]:
+        """The ledger's columns the rule applies to that this sheet has."""
+        return [
+            (name, column)
+            for name, column in LEDGERS[self.table.kind].columns().items()
+            if name in self.table.columns and applies(column)
+        ]
+
+    def at_cell(
+        self, name: str, row: int, severity: fnd.Severity, code: str, **ctx: Any
+    ) -> fnd.Finding:
+        """A finding at the cell of field `name` in spreadsheet row `row`."""
+        source = self.table.columns[name]
+        return fnd.make(
+            severity,
+            code,
+            file=self.table.file,
+            sheet=self.table.sheet,
+            row=row,
+            column=source.header,
+            cell=f"{source.letter}{row}",
+            **ctx,
+        )
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    codes: tuple[str, ...]
+    run: Callable[[Sheet], list[fnd.Finding]]
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, *codes: str) -> Callable[[Callable[[Sheet], list[fnd.Finding]]], Any]:
+    """Register a rule that gives findings with these codes."""
+
+    def register(run: Callable[[Sheet], list[fnd.Finding]]) -> Callable[[Sheet], Any]:
+        RULES.append(Rule(name, codes, run))
+        return run
+
+    return register
+
+
+def run_rules(sheet: Sheet) -> list[fnd.Finding]:
+    found: list[fnd.Finding] = []
+    for registered in RULES:
+        found.extend(registered.run(sheet))
+    return found
+
+
+# the rules, in the order their findings are given
+ORDER = ("age", "totals", "garbled", "region")
+for _module in sorted(
+    (m.name for m in pkgutil.iter_modules(__path__)),
+    key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n),
+):
+    importlib.import_module(f"{__name__}.{_module}")

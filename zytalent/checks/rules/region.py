@@ -1,0 +1,39 @@
+"""ID numbers whose six-digit region code is in no edition of GB/T 2260: a warning, since
+a typing error there passes the check character one time in eleven."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from zytalent import findings as fnd
+from zytalent.checks.rules import Sheet, rule
+from zytalent.identifiers import region_known
+from zytalent.masking import mask_value
+
+
+@rule("region code of ID numbers", "id_region_unknown")
+def unknown_region(sheet: Sheet) -> list[fnd.Finding]:
+    """Each distinct region code is looked up once, each distinct number said once."""
+    found: list[fnd.Finding] = []
+    frame = sheet.frame
+    for name, column in sheet.columns(lambda c: c.kind == "id_number"):
+        numbers = frame[name].astype("category")  # already categorical: no copy
+        regions = [str(v)[:6] for v in numbers.cat.categories]
+        unknown = np.array([not region_known(r) for r in regions], dtype=bool)
+        if not unknown.any():
+            continue
+        codes = numbers.cat.codes.to_numpy()
+        hits = np.flatnonzero((codes >= 0) & unknown[np.maximum(codes, 0)])
+        letter = sheet.table.columns[name].letter
+        rows = frame["_row"].to_numpy()
+        first: dict[int, fnd.Finding] = {}
+        for i in hits.tolist():
+            row, code = int(rows[i]), int(codes[i])
+            if code not in first:
+                value = str(numbers.cat.categories[code])
+                shown = value if sheet.show_personal else mask_value(value, column.kind)
+                first[code] = sheet.at_cell(
+                    name, row, "warning", "id_region_unknown", value=shown, region=value[:6]
+                )
+            found.append(first[code].at(row, letter))
+    return found

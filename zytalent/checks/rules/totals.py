@@ -1,0 +1,92 @@
+"""A stated 合计 (or 小计) row that does not equal the sum of the rows it covers. Where
+cells of the column were invalid, and so not added, the finding names their rows and says
+whether the stated total agrees once they are read as the numbers they seem to hold."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+import numpy as np
+
+from zytalent import findings as fnd
+from zytalent.checks.rules import Sheet, rule
+from zytalent.figures.units import format_fen
+from zytalent.i18n import Text
+from zytalent.ledgers import Column
+from zytalent.values import CellError
+
+AGREES = Text(
+    "按这些单元格看起来的数值更正后，合计相符。",
+    "Once those cells are corrected to the numbers they seem to hold, the total agrees.",
+)
+STILL_DISAGREES = Text(
+    "即使按这些单元格看起来的数值计入，合计仍不相符，请一并核对。",
+    "Even with those cells read as the numbers they seem to hold, the total disagrees; check it too.",
+)
+_DIGITS = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
+@rule("合计 rows", "total_mismatch", "total_mismatch_invalid")
+def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
+    table, frame = sheet.table, sheet.frame
+    found: list[fnd.Finding] = []
+    columns = dict(sheet.columns(lambda c: c.kind in ("integer", "money")))
+    for total in table.totals:
+        for name, raw in total.stated.items():
+            if name not in columns:
+                continue
+            column, source = columns[name], table.columns[name]
+            try:
+                stated = column.parse(raw, source.factor, sheet.today)
+            except CellError:
+                continue
+            if stated is None:
+                continue
+            span = slice(total.first_record, total.end_record)
+            computed = int(frame[name].iloc[span].sum())
+            if stated == computed:
+                continue
+            shown = format_fen if column.kind == "money" else str
+            bad = sheet.bad_cells.get(name, np.zeros(len(frame), dtype=bool))
+            invalid = np.flatnonzero(bad[span])
+            context: dict[str, object] = {}
+            if len(invalid):  # the rows left out of the sum, and whether they explain it
+                rows = frame["_row"].to_numpy()[span][invalid]
+                raws = table.records[name].iloc[span].iloc[invalid].tolist()
+                guess = lenient_sum(column, raws, source.factor)
+                agrees: object = ""
+                if guess is not None:
+                    agrees = AGREES if computed + guess == stated else STILL_DISAGREES
+                context = {"rows": ", ".join(str(int(r)) for r in rows), "agrees": agrees}
+            code = "total_mismatch_invalid" if context else "total_mismatch"
+            found.append(
+                sheet.at_cell(
+                    name,
+                    total.row,
+                    "warning",
+                    code,
+                    value=shown(stated),
+                    stated=shown(stated),
+                    computed=shown(computed),
+                    **context,
+                )
+            )
+    return found
+
+
+def lenient_sum(column: Column, raws: list[object], factor: int) -> int | None:
+    """The sum of what invalid number cells seem to hold (`12人` -> 12), or None when
+    one of them holds no single number."""
+    total = 0
+    for raw in raws:
+        text = unicodedata.normalize("NFKC", str(raw)).replace(",", "")
+        numbers = _DIGITS.findall(text)
+        if len(numbers) != 1:
+            return None
+        amount = Decimal(numbers[0]) * factor * (100 if column.kind == "money" else 1)
+        if amount != amount.to_integral_value():
+            return None
+        total += int(amount)
+    return total
