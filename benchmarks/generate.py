@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from zytalent.identifiers import ID_CHECK_CHARS, ID_WEIGHTS
+from zytalent.cells.identifiers import ID_CHECK_CHARS, ID_WEIGHTS
 
 WEIGHTS = np.array(ID_WEIGHTS)
 CHECK = np.array(list(ID_CHECK_CHARS))
@@ -54,7 +54,7 @@ def id_numbers(
 def real_regions() -> np.ndarray:
     """500 region codes that exist in GB/T 2260 (Hebei, Shanxi, Inner Mongolia), so that
     generated ID numbers draw no id_region_unknown warnings."""
-    from zytalent.identifiers import region_known
+    from zytalent.cells.identifiers import region_known
 
     codes = [f"{c}" for c in range(130100, 159999) if c % 100 and region_known(f"{c}")]
     assert len(codes) >= 500

@@ -51,7 +51,7 @@ def pydantic_rows(path: str) -> None:
 
 
 def _id_checksum_ok(values: pd.Series) -> pd.Series:
-    from zytalent.identifiers import ID_CHECK_CHARS, ID_WEIGHTS
+    from zytalent.cells.identifiers import ID_CHECK_CHARS, ID_WEIGHTS
 
     weights = ID_WEIGHTS
     text = values.astype(str)

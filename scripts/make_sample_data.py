@@ -25,7 +25,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from zytalent.identifiers import id_check_char
+from zytalent.cells.identifiers import id_check_char
 
 FIXED_TIME = dt.datetime(2024, 1, 5, 9, 0, 0)
 TOWNS = ("宁乡镇", "金罗镇", "枝柯镇", "武家庄镇", "暖泉镇", "下枣林乡", "车鸣峪乡")
@@ -797,9 +797,9 @@ def build(out: Path) -> None:
     skills(target, rng, people, year)
     funds(target, rng, people, year)
     meals(target, rng, people, year)
-    from sample_more import build_more  # the article's other ledgers
+    from sample_article_ledgers import build_article_ledgers  # the article's other ledgers
 
-    build_more(out, rng, people, year)
+    build_article_ledgers(out, rng, people, year)
     from sample_2022 import build_2022  # the year before, for `zytalent compare`
 
     build_2022(out)

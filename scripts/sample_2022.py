@@ -22,7 +22,7 @@ from make_sample_data import (
     titled_sheet,
     training,
 )
-from sample_more import care_centres, contests, sheet_of, write_csv
+from sample_article_ledgers import care_centres, contests, sheet_of, write_csv
 
 YEAR = 2022
 

@@ -20,7 +20,7 @@ os.environ.pop("ZYTALENT_LANG", None)
 
 @pytest.fixture(autouse=True)
 def _chinese_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    from zytalent import i18n
+    from zytalent.diagnostics import i18n
 
     monkeypatch.delenv("ZYTALENT_LANG", raising=False)
     i18n.set_lang(None)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from zytalent.identifiers import USCC_ALPHABET, id_check_char, uscc_check_char
+from zytalent.cells.identifiers import USCC_ALPHABET, id_check_char, uscc_check_char
 
 TODAY = dt.date(2024, 6, 30)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from helpers import HIRES_HEADER, TODAY, hire, make_id, write_csv, write_xlsx
 
-from zytalent import i18n
-from zytalent.findings import Finding
+from zytalent.diagnostics import i18n
+from zytalent.diagnostics.findings import Finding
 from zytalent.load import load
 
 TRAINING_HEADER = ["培训项目", "培训类别", "开始日期", "结束日期", "培训人次"]
@@ -233,8 +233,8 @@ def test_text_that_lost_its_characters_is_a_warning(tmp_path: Path) -> None:
 
 
 def test_every_finding_code_has_a_message_and_a_scope() -> None:
-    from zytalent.codes import SCOPES
-    from zytalent.messages import MESSAGES
+    from zytalent.diagnostics.codes import SCOPES
+    from zytalent.diagnostics.messages import MESSAGES
 
     not_findings = {"path_missing", "kind_unknown"} | {
         c for c in MESSAGES if c.startswith("annotate_lost") or c == "annotate_rebuilt"
@@ -268,7 +268,7 @@ def test_skip_invalid_counts_every_file_it_left_out(tmp_path: Path) -> None:
 
 def test_rules_are_registered_with_declared_codes() -> None:
     from zytalent.checks.rules import RULES
-    from zytalent.codes import SCOPES
+    from zytalent.diagnostics.codes import SCOPES
 
     names = [r.run.__module__.rsplit(".", 1)[1] for r in RULES]
     assert names == ["age", "totals", "garbled", "region"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from zytalent.outputs import write_atomic
+from zytalent.writers.outputs import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zytalent.contract import describe_all, schema_files, stale_schemas
 from zytalent.ledgers import LEDGERS
 from zytalent.ledgers.base import Column
+from zytalent.writers.contract import describe_all, schema_files, stale_schemas
 
 SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
 
@@ -64,7 +64,7 @@ def test_ledgers_description_lists_every_kind_and_column() -> None:
 def test_every_message_is_used_and_every_raised_code_has_a_message() -> None:
     import re
 
-    from zytalent.messages import MESSAGES
+    from zytalent.diagnostics.messages import MESSAGES
 
     root = Path(__file__).resolve().parent.parent / "zytalent"
     source = "\n".join(

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from rich.console import Console
 
-from zytalent.charts import CHARTS
 from zytalent.figures.registry import FIGURES, SECTIONS
 from zytalent.report import PLACEHOLDER
 from zytalent.report import SECTIONS as REPORT
+from zytalent.writers.charts import CHARTS
 
 
 def test_parents_charts_and_sections_are_declared_and_exist() -> None:

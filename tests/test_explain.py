@@ -14,7 +14,7 @@ from helpers import HIRES_HEADER, hire, write_csv
 from typer.testing import CliRunner
 
 from zytalent.cli.app import app
-from zytalent.errors import UsageError
+from zytalent.diagnostics.errors import UsageError
 from zytalent.explain import explain, explanation_of, find_figure
 from zytalent.figures.registry import FIGURES
 from zytalent.summary import summarize

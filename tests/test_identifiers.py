@@ -8,7 +8,7 @@ from helpers import TODAY, make_id, make_uscc
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zytalent.identifiers import (
+from zytalent.cells.identifiers import (
     USCC_ALPHABET,
     id_problem,
     id_valid_mask,

@@ -31,7 +31,7 @@ import random
 from helpers import TODAY
 from stdnum.cn import ric, uscc
 
-from zytalent.identifiers import (
+from zytalent.cells.identifiers import (
     USCC_ALPHABET,
     id_check_char,
     id_problem,

@@ -9,8 +9,8 @@ import pytest
 from helpers import HIRES_HEADER, hire, write_csv
 from typer.testing import CliRunner
 
-from zytalent import i18n
 from zytalent.cli.app import app
+from zytalent.diagnostics import i18n
 from zytalent.report import report
 
 ROOT = Path(__file__).resolve().parent.parent

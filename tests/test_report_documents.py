@@ -11,8 +11,8 @@ import pytest
 from docx import Document
 from typer.testing import CliRunner
 
-from zytalent.charts import PALETTE
 from zytalent.cli.app import app
+from zytalent.writers.charts import PALETTE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "2023"

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from zytalent.cli.app import app
 from zytalent.load import load
-from zytalent.template import FIRST_DATA_ROW, build_template
+from zytalent.writers.template import FIRST_DATA_ROW, build_template
 
 runner = CliRunner()
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zytalent.values import CellError, parse_date, parse_fen, parse_integer, parse_text
+from zytalent.cells.values import CellError, parse_date, parse_fen, parse_integer, parse_text
 
 dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31))
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")

@@ -8,9 +8,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from zytalent.cells.money import format_fen
+from zytalent.diagnostics.i18n import pick
 from zytalent.figures.registry import FIGURES
-from zytalent.figures.units import format_fen
-from zytalent.i18n import pick
 from zytalent.reading.safety import Limits
 from zytalent.summary import Summary, summarize
 
@@ -92,8 +92,8 @@ def comparison_xlsx(comparison: Comparison) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    from zytalent.cells.money import FEN_PER_WAN
     from zytalent.figures.registry import SECTIONS, UNITS
-    from zytalent.figures.units import FEN_PER_WAN
 
     book = Workbook()
     book.remove(book.active)

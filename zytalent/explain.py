@@ -11,13 +11,13 @@ from typing import Any
 
 import pandas as pd
 
-from zytalent.errors import UsageError
+from zytalent.cells.masking import mask_value
+from zytalent.cells.money import format_fen
+from zytalent.diagnostics.errors import UsageError
+from zytalent.diagnostics.i18n import pick
 from zytalent.figures.registry import FIGURES, Figure
-from zytalent.figures.units import format_fen
-from zytalent.i18n import pick
 from zytalent.ledgers import LEDGERS, Column
 from zytalent.load import Progress
-from zytalent.masking import mask_value
 from zytalent.reading.safety import Limits
 from zytalent.summary import Summary, counted, summarize
 

@@ -12,12 +12,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from zytalent import findings as fnd
 from zytalent.checks.ledger import Headers, Provenance, duplicate_findings, year_findings
 from zytalent.checks.sheet import CheckedTable, check_row_totals, check_table
-from zytalent.i18n import Text, render
+from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.i18n import Text, render
+from zytalent.diagnostics.messages import READ_REASONS
 from zytalent.ledgers import LEDGERS, ledger
-from zytalent.messages import READ_REASONS
 from zytalent.reading.discover import discover
 from zytalent.reading.grids import Grid, read_grids
 from zytalent.reading.safety import Limits, UnreadableFile

@@ -14,9 +14,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from zytalent.cells.money import FEN_PER_WAN, FEN_PER_YUAN
+from zytalent.diagnostics.i18n import Text, current_lang, pick
 from zytalent.figures.registry import FIGURES
-from zytalent.figures.units import FEN_PER_WAN, FEN_PER_YUAN
-from zytalent.i18n import Text, current_lang, pick
 from zytalent.reading.safety import Limits
 from zytalent.summary import Summary, summarize
 

@@ -11,10 +11,10 @@ from typing import Any
 
 import pandas as pd
 
-from zytalent.codes import leaves_file_out
+from zytalent.cells.money import fen_to_yuan, format_fen
+from zytalent.diagnostics.codes import leaves_file_out
 from zytalent.figures.prepare import prepare
 from zytalent.figures.registry import FIGURES
-from zytalent.figures.units import fen_to_yuan, format_fen
 from zytalent.load import Loaded, Progress, load
 from zytalent.reading.safety import Limits
 

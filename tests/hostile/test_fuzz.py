@@ -11,9 +11,9 @@ from helpers import HIRES_HEADER, TODAY, write_xlsx
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from zytalent.cells.values import CellError
 from zytalent.ledgers import LEDGERS
 from zytalent.load import load
-from zytalent.values import CellError
 
 # 60 examples each in CI; the "explore" profile (tests/conftest.py) asks for many more
 EXAMPLES = max(60, settings.default.max_examples) if settings.default.max_examples > 100 else 60

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from zytalent.errors import UsageError
-from zytalent.outputs import write_atomic
+from zytalent.diagnostics.errors import UsageError
+from zytalent.writers.outputs import write_atomic
 
 
 def test_write_atomic_writes_and_refuses_to_overwrite(tmp_path: Path) -> None:

@@ -14,9 +14,9 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from zytalent.identifiers import id_codes_valid, id_valid_mask
+from zytalent.cells.identifiers import id_codes_valid, id_valid_mask
+from zytalent.cells.values import CellError
 from zytalent.ledgers.base import Column
-from zytalent.values import CellError
 
 
 @dataclass

@@ -16,11 +16,11 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import ValidationError
 
-from zytalent import findings as fnd
+from zytalent.cells.masking import mask_value
+from zytalent.cells.values import CellError, display
+from zytalent.diagnostics import findings as fnd
 from zytalent.ledgers import LEDGERS, LedgerRecord
-from zytalent.masking import mask_value
 from zytalent.reading.tables import LedgerTable
-from zytalent.values import CellError, display
 
 Explanation = list[tuple[str, dict[str, Any]]]  # (code, context) per error
 

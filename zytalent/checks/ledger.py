@@ -9,10 +9,10 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from zytalent import findings as fnd
-from zytalent.i18n import pick
+from zytalent.cells.masking import mask_value
+from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.i18n import pick
 from zytalent.ledgers import LEDGERS
-from zytalent.masking import mask_value
 
 # (file, sheet, part, field) -> (header as written, column letter); a sheet with one
 # column per month has one part per month, each with its own columns

@@ -8,15 +8,15 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from zytalent import findings as fnd
+from zytalent.cells.money import format_fen
+from zytalent.cells.values import CellError
 from zytalent.checks.columns import empty_column, parse_column
 from zytalent.checks.explain import explain_cells, explain_order
 from zytalent.checks.rules import Sheet, run_rules
-from zytalent.figures.units import format_fen
-from zytalent.i18n import Text
+from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import LEDGERS
 from zytalent.reading.tables import LedgerTable
-from zytalent.values import CellError
 
 PROVENANCE = ("_file", "_sheet", "_row")
 

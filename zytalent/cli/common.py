@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from zytalent.errors import EXIT_INTERNAL, ZytalentError, exit_code_for
+from zytalent.diagnostics.errors import EXIT_INTERNAL, ZytalentError, exit_code_for
 
 
 class Format(StrEnum):
@@ -99,7 +99,7 @@ ShowPersonalOption = Annotated[
 
 def run(action: Callable[[], int], *, lang: Lang | None, debug: bool) -> None:
     """Run a command body and exit with its code; errors become messages, not tracebacks."""
-    from zytalent import i18n
+    from zytalent.diagnostics import i18n
 
     i18n.set_lang(lang.value if lang else None)
     try:
@@ -128,8 +128,8 @@ def deliver(
     text_or_bytes: str | bytes, output: Path | None, force: bool, *, bom: bool = False
 ) -> None:
     """An export to --output (atomically) or, for text, to the terminal."""
-    from zytalent.errors import UsageError
-    from zytalent.outputs import write_atomic, write_text
+    from zytalent.diagnostics.errors import UsageError
+    from zytalent.writers.outputs import write_atomic, write_text
 
     if isinstance(text_or_bytes, bytes):
         if output is None:

@@ -54,8 +54,8 @@ def compare(
 
     def action() -> int:
         from zytalent.compare import compare as compute
-        from zytalent.errors import UsageError
-        from zytalent.i18n import pick
+        from zytalent.diagnostics.errors import UsageError
+        from zytalent.diagnostics.i18n import pick
         from zytalent.reading.safety import Limits
 
         folders = [data_dir / str(before)], [data_dir / str(after)]

@@ -72,7 +72,7 @@ def explain(
         if output_format is ExportFormat.json or (
             result.available and output_format is not ExportFormat.table
         ):
-            from zytalent.exports import export_explanation
+            from zytalent.writers.exports import export_explanation
 
             content = export_explanation(result, output_format.value)
             deliver(content, output, force, bom=output_format is ExportFormat.csv)

@@ -23,7 +23,7 @@ def ledgers(
     """
 
     def action() -> int:
-        from zytalent.contract import describe, describe_all
+        from zytalent.writers.contract import describe, describe_all
 
         data = describe(kind) if kind else describe_all()
         if output_format is Format.json:

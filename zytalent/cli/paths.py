@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zytalent.errors import UsageError
-from zytalent.i18n import pick
+from zytalent.diagnostics.errors import UsageError
+from zytalent.diagnostics.i18n import pick
 
 
 def default_paths(paths: list[Path] | None, year: int) -> list[Path]:

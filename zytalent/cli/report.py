@@ -75,11 +75,11 @@ def report(
         if output_format is ReportFormat.md:
             deliver(result.markdown(), output, force)
         elif output_format is ReportFormat.html:
-            from zytalent.report_documents import report_html
+            from zytalent.writers.documents import report_html
 
             deliver(report_html(result), output, force)
         else:
-            from zytalent.report_documents import report_docx
+            from zytalent.writers.documents import report_docx
 
             deliver(report_docx(result), output, force)
         if output is not None:

@@ -26,7 +26,7 @@ def schema(
     """
 
     def action() -> int:
-        from zytalent.contract import stale_schemas, write_schemas
+        from zytalent.writers.contract import stale_schemas, write_schemas
 
         if check:
             stale = stale_schemas(output_dir)

@@ -83,7 +83,7 @@ def summarize(
             else:
                 render_summary(summary, console(), console(stderr=True))
         else:
-            from zytalent.exports import export_summary
+            from zytalent.writers.exports import export_summary
 
             content = export_summary(summary, output_format.value)
             deliver(content, output, force, bom=output_format is ExportFormat.csv)

@@ -35,8 +35,8 @@ def template(
     """
 
     def action() -> int:
-        from zytalent.outputs import write_atomic
-        from zytalent.template import build_template
+        from zytalent.writers.outputs import write_atomic
+        from zytalent.writers.template import build_template
 
         target = output or Path(f"台账模板_{'_'.join(kinds)}.xlsx")
         write_atomic(target, build_template(kinds, year), force=force)

@@ -78,7 +78,7 @@ def validate(
             )
         written = []
         if annotate is not None:  # first, so that a copy that failed is listed below
-            from zytalent.annotate import annotate as write_annotated
+            from zytalent.writers.annotate import annotate as write_annotated
 
             written = write_annotated(loaded, annotate, force=force)
         if output_format is Format.json:

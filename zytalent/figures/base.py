@@ -10,7 +10,7 @@ from typing import Literal
 
 import pandas as pd
 
-from zytalent.i18n import Text
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice
 
 Unit = Literal[

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from zytalent.diagnostics.i18n import Text
 from zytalent.figures.base import Figure, both, equals, within
-from zytalent.i18n import Text
 
 COOPERATION: dict[str, Any] = {"section": "cooperation", "kind": "cooperation"}
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from zytalent.diagnostics.i18n import Text
 from zytalent.figures.base import Figure, per_choice, within
-from zytalent.i18n import Text
-from zytalent.ledgers.elderly import CENTER_TYPES, HOUSEHOLDS
+from zytalent.ledgers.care_centers import CENTER_TYPES
+from zytalent.ledgers.care_workers import HOUSEHOLDS
 from zytalent.ledgers.meals import FUNDING_SOURCES, MealService
 
 

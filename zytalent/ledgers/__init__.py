@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from zytalent.errors import UsageError
+from zytalent.diagnostics.errors import UsageError
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
+from zytalent.ledgers.care_centers import CareCenter
+from zytalent.ledgers.care_workers import CareWorker
 from zytalent.ledgers.contests import ContestEvent
 from zytalent.ledgers.cooperation import CooperationItem
 from zytalent.ledgers.diaspora import DiasporaTalent
-from zytalent.ledgers.elderly import CareCenter, CareWorker, Donation
+from zytalent.ledgers.donations import Donation
 from zytalent.ledgers.flexible import FlexibleTalent
 from zytalent.ledgers.funds import FundEntry
 from zytalent.ledgers.hires import Hire
@@ -42,8 +44,8 @@ def ledger(kind: str) -> type[LedgerRecord]:
     try:
         return LEDGERS[kind]
     except KeyError:
-        from zytalent.i18n import render
-        from zytalent.messages import MESSAGES
+        from zytalent.diagnostics.i18n import render
+        from zytalent.diagnostics.messages import MESSAGES
 
         known = ", ".join(LEDGERS)
         raise UsageError(render(MESSAGES, "kind_unknown", {"kind": kind, "kinds": known})) from None

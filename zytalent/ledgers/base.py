@@ -24,9 +24,9 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
-from zytalent import values
-from zytalent.i18n import Text
-from zytalent.values import CellError, normalise
+from zytalent.cells import values
+from zytalent.cells.values import CellError, normalise
+from zytalent.diagnostics.i18n import Text
 
 CellKind = Literal["text", "date", "integer", "money", "choice", "id_number", "uscc", "phone"]
 PERSONAL_KINDS: frozenset[str] = frozenset({"id_number", "phone"})

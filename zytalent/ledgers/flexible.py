@@ -4,7 +4,8 @@ import datetime as dt
 from typing import Annotated, ClassVar
 
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
-from zytalent.ledgers.hires import EDUCATION, ID_ALIASES, phone_column
+from zytalent.ledgers.hires import EDUCATION
+from zytalent.ledgers.people import ID_ALIASES, phone_column
 
 PLATFORMS = (
     Choice("innovation_station", "博士创新站", "doctoral innovation station", ("省博士创新站",)),

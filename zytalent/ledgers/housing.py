@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Annotated, ClassVar
 
 from zytalent.ledgers.base import Column, LedgerRecord
-from zytalent.ledgers.hires import ID_ALIASES, phone_column
+from zytalent.ledgers.people import ID_ALIASES, phone_column
 
 
 class TalentFlat(LedgerRecord):

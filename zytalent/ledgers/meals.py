@@ -3,9 +3,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
-from zytalent.i18n import Text
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Column, LedgerRecord
-from zytalent.ledgers.hires import ID_ALIASES, phone_column
+from zytalent.ledgers.people import ID_ALIASES, phone_column
 
 ELDER_AGE = 60
 FUNDING_SOURCES = ("gov", "collective", "individual", "children", "society")

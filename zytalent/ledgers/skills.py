@@ -3,9 +3,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
-from zytalent.i18n import Text
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
-from zytalent.ledgers.hires import ID_ALIASES, phone_column
+from zytalent.ledgers.people import ID_ALIASES, phone_column
 
 LEVELS = (
     Choice(5, "五级/初级工", "level 5 (basic)", ("五级", "初级工", "初级")),

@@ -8,10 +8,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from zytalent import findings as fnd
-from zytalent.errors import UsageError
-from zytalent.i18n import render
-from zytalent.messages import MESSAGES
+from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.errors import UsageError
+from zytalent.diagnostics.i18n import render
+from zytalent.diagnostics.messages import MESSAGES
 from zytalent.reading.grids import SPREADSHEET_SUFFIXES
 
 

@@ -16,7 +16,8 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from zytalent.i18n import Text
+from zytalent.cells.values import split_date_range
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import LEDGERS
 from zytalent.reading.grids import Grid
 from zytalent.reading.headers import MONEY_UNITS, normalise_header, required_fields
@@ -32,7 +33,6 @@ from zytalent.reading.layout import (
     range_kinds,
     year_in_text,
 )
-from zytalent.values import split_date_range
 
 __all__ = ["AmbiguousKind", "LedgerTable", "NoLedger", "build_tables"]
 

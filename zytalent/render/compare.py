@@ -6,10 +6,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from zytalent.cells.money import shown, shown_unit
 from zytalent.compare import Change, Comparison
+from zytalent.diagnostics.i18n import pick
 from zytalent.figures.registry import FIGURES, SECTIONS
-from zytalent.figures.units import shown, shown_unit
-from zytalent.i18n import pick
 
 
 def _shown(change: Change, value: int | None) -> str:

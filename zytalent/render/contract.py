@@ -7,7 +7,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from zytalent.i18n import pick
+from zytalent.diagnostics.i18n import pick
 
 
 def render_kinds(kinds: list[dict[str, Any]], out: Console) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from zytalent.diagnostics.i18n import pick
 from zytalent.explain import Explanation
 from zytalent.figures.registry import UNITS
-from zytalent.i18n import pick
 from zytalent.ledgers import LEDGERS
 from zytalent.render.terminal import one_line
 

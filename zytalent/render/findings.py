@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from zytalent.i18n import pick
+from zytalent.diagnostics.i18n import pick
 from zytalent.load import Loaded
 from zytalent.render.terminal import findings_view
 

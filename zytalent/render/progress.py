@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from zytalent.i18n import pick
+from zytalent.diagnostics.i18n import pick
 from zytalent.load import Progress as ProgressCallback
 
 # Below this many bytes reading takes well under a second: no bar.

@@ -5,10 +5,10 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from zytalent.cells.money import shown, shown_unit
+from zytalent.diagnostics.findings import Finding
+from zytalent.diagnostics.i18n import pick
 from zytalent.figures.registry import FIGURES, SECTIONS
-from zytalent.figures.units import shown, shown_unit
-from zytalent.findings import Finding
-from zytalent.i18n import pick
 from zytalent.ledgers import LEDGERS
 from zytalent.render.terminal import findings_digest, findings_view
 from zytalent.summary import Summary

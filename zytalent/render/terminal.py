@@ -11,8 +11,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from zytalent.findings import Finding
-from zytalent.i18n import pick
+from zytalent.diagnostics.findings import Finding
+from zytalent.diagnostics.i18n import pick
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 LABEL = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("说明", "note")}

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from zytalent import findings as fnd
+from zytalent.diagnostics import findings as fnd
 from zytalent.ledgers import LEDGERS, Column
 from zytalent.reading.tables import LedgerTable
 

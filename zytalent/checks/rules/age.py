@@ -6,9 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from zytalent import findings as fnd
+from zytalent.cells.masking import mask_value
 from zytalent.checks.rules import Sheet, rule
-from zytalent.masking import mask_value
+from zytalent.diagnostics import findings as fnd
 
 
 @rule("minimum age on the record's date", "elder_under_60")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from zytalent import findings as fnd
 from zytalent.checks.rules import Sheet, rule
+from zytalent.diagnostics import findings as fnd
 
 # U+FFFD is what a decoder leaves for bytes it could not read; a question mark in a
 # person's name is what a lossy save on a non-Chinese system leaves for a 汉字.

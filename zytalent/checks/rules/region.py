@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from zytalent import findings as fnd
+from zytalent.cells.identifiers import region_known
+from zytalent.cells.masking import mask_value
 from zytalent.checks.rules import Sheet, rule
-from zytalent.identifiers import region_known
-from zytalent.masking import mask_value
+from zytalent.diagnostics import findings as fnd
 
 
 @rule("region code of ID numbers", "id_region_unknown")

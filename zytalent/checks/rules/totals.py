@@ -10,12 +10,12 @@ from decimal import Decimal
 
 import numpy as np
 
-from zytalent import findings as fnd
+from zytalent.cells.money import format_fen
+from zytalent.cells.values import CellError
 from zytalent.checks.rules import Sheet, rule
-from zytalent.figures.units import format_fen
-from zytalent.i18n import Text
+from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import Column
-from zytalent.values import CellError
 
 AGREES = Text(
     "按这些单元格看起来的数值更正后，合计相符。",

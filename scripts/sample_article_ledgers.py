@@ -24,7 +24,7 @@ from make_sample_data import (
     write_csv,
 )
 
-from zytalent.identifiers import USCC_ALPHABET, uscc_check_char
+from zytalent.cells.identifiers import USCC_ALPHABET, uscc_check_char
 
 UNIVERSITIES = (
     "北京航空航天大学",
@@ -433,7 +433,7 @@ def donations(out: Path, rng: random.Random, year: int) -> None:
     save_book(book, out / "县民政局_捐赠台账.xlsx")
 
 
-def build_more(root: Path, rng: random.Random, people: People, year: int) -> None:
+def build_article_ledgers(root: Path, rng: random.Random, people: People, year: int) -> None:
     out = root / str(year)
     flexible(out, rng, people, year)
     diaspora(out, rng, people, year)

@@ -15,14 +15,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zytalent.cells.money import FEN_PER_WAN, format_fen, shown, shown_unit
+from zytalent.diagnostics.i18n import pick
 from zytalent.figures.registry import FIGURES, SECTIONS, UNITS
-from zytalent.figures.units import FEN_PER_WAN, format_fen, shown, shown_unit
-from zytalent.i18n import pick
 from zytalent.ledgers import LEDGERS
 from zytalent.load import SheetReport
-from zytalent.outputs import csv_text, neutralise
 from zytalent.reading.discover import sha256
 from zytalent.summary import Summary
+from zytalent.writers.outputs import csv_text, neutralise
 
 if TYPE_CHECKING:
     from zytalent.explain import Explanation

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
-from zytalent import i18n
-from zytalent.messages import MESSAGES
+from zytalent.diagnostics import i18n
+from zytalent.diagnostics.messages import MESSAGES
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -30,8 +30,8 @@ def _message(lang: str, code: str, context: Context) -> str:
 
 @dataclass(frozen=True, slots=True)  # a bad ledger makes tens of thousands of them
 class Finding:
-    """One problem or note: `severity`, a stable `code` (see zytalent.codes for its scope
-    and zytalent.messages for its words), where it is (`file`, `sheet`, spreadsheet `row`,
+    """One problem or note: `severity`, a stable `code` (see zytalent.diagnostics.codes for its scope
+    and zytalent.diagnostics.messages for its words), where it is (`file`, `sheet`, spreadsheet `row`,
     `column` as headed in the file, `cell`), the `value` as shown (masked where
     personal), the `context` its message is made from, and a reader library's own words
     in `detail` (JSON only)."""
@@ -54,7 +54,7 @@ class Finding:
 
     @property
     def scope(self) -> str:
-        from zytalent.codes import scope
+        from zytalent.diagnostics.codes import scope
 
         return scope(self.code)
 

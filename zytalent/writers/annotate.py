@@ -14,11 +14,11 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from zytalent.findings import Finding, make
-from zytalent.i18n import render
+from zytalent.diagnostics.findings import Finding, make
+from zytalent.diagnostics.i18n import render
+from zytalent.diagnostics.messages import MESSAGES
 from zytalent.load import Loaded
-from zytalent.messages import MESSAGES
-from zytalent.outputs import neutralise, write_atomic
+from zytalent.writers.outputs import neutralise, write_atomic
 
 ERROR_FILL, WARNING_FILL = "FFC7CE", "FFEB9C"
 LIST_SHEET = "问题清单"

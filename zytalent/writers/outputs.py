@@ -7,8 +7,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from zytalent.errors import UsageError
-from zytalent.i18n import pick
+from zytalent.diagnostics.errors import UsageError
+from zytalent.diagnostics.i18n import pick
 
 
 def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:

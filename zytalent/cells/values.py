@@ -14,7 +14,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from zytalent.identifiers import id_problem, normalise_code, phone_problem, uscc_problem
+from zytalent.cells.identifiers import id_problem, normalise_code, phone_problem, uscc_problem
 
 
 class CellError(ValueError):

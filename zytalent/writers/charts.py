@@ -5,9 +5,9 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from zytalent.cells.money import WAN, fen_to_wan, shown
+from zytalent.diagnostics.i18n import Text
 from zytalent.figures.registry import FIGURES
-from zytalent.figures.units import WAN, fen_to_wan, shown
-from zytalent.i18n import Text
 
 PALETTE = (
     "#2f6db5",

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from zytalent.i18n import pick
+from zytalent.diagnostics.i18n import pick
 from zytalent.ledgers import LEDGERS, ledger
 from zytalent.ledgers.base import KIND_NAMES, Column
-from zytalent.outputs import write_atomic
+from zytalent.writers.outputs import write_atomic
 
 
 def rule_text(column: Column) -> str:
@@ -87,7 +87,7 @@ def schema_text(kind: str) -> str:
 
 def markdown() -> str:
     """Spec-style tables of every ledger (docs/ledgers.md), generated from the models."""
-    from zytalent import i18n
+    from zytalent.diagnostics import i18n
 
     with i18n.using("zh"):
         return _markdown()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from zytalent.diagnostics.i18n import Text
 from zytalent.figures.base import Figure, both, equals, per_choice, within
-from zytalent.i18n import Text
 from zytalent.ledgers.hires import SECTORS
 
 DOCTORATE = equals("education", "doctorate")

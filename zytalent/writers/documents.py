@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from zytalent.i18n import pick
+from zytalent.diagnostics.i18n import pick
 from zytalent.report import Report
 
 CHART_STYLE = """figure.chart{margin:1em 0;break-inside:avoid}section{break-inside:auto}
@@ -13,8 +13,8 @@ p.text{line-height:1.8;text-indent:2em}footer{color:#666;font-size:.85em;margin-
 
 def report_html(result: Report) -> str:
     """One self-contained page: the text, the figure tables and a chart per breakdown."""
-    from zytalent.charts import charts
-    from zytalent.exports import page, summary_html_tables
+    from zytalent.writers.charts import charts
+    from zytalent.writers.exports import page, summary_html_tables
 
     year = result.summary.year
     title = pick(
@@ -42,8 +42,8 @@ def report_docx(result: Report) -> bytes:
     from docx import Document
     from docx.shared import Pt
 
-    from zytalent.charts import chart_data
-    from zytalent.exports import lines
+    from zytalent.writers.charts import chart_data
+    from zytalent.writers.exports import lines
 
     year = result.summary.year
     document = Document()

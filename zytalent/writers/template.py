@@ -11,10 +11,10 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from zytalent.contract import rule_text
-from zytalent.i18n import using
+from zytalent.diagnostics.i18n import using
 from zytalent.ledgers import LEDGERS, LedgerRecord, ledger
 from zytalent.ledgers.base import Column
+from zytalent.writers.contract import rule_text
 
 TITLE_ROW, UNIT_ROW, HEADER_ROW = 1, 2, 3
 FIRST_DATA_ROW = 4

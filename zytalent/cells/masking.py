@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zytalent.identifiers import mask_id, mask_phone
+from zytalent.cells.identifiers import mask_id, mask_phone
 
 
 def mask_value(text: str, kind: str) -> str:

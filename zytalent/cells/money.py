@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from zytalent.i18n import Text
+from zytalent.diagnostics.i18n import Text
 
 FEN_PER_YUAN = 100
 FEN_PER_WAN = 1_000_000

@@ -1,0 +1,2 @@
+"""Diagnostics: findings and their codes, messages in two languages, the exception
+root and its exit codes."""

@@ -1,0 +1,43 @@
+"""资金: funds allocated, disbursed and requested."""
+
+from __future__ import annotations
+
+from zytalent.diagnostics.i18n import Text
+from zytalent.figures.base import Figure, both, equals
+from zytalent.ledgers.funds import CATEGORIES, KINDS
+
+
+def figures() -> list[Figure]:
+    funds: list[Figure] = []
+    for k in KINDS:
+        funds.append(
+            Figure(
+                id=f"funds.{k.code}",
+                section="funds",
+                kind="funds",
+                label=Text(f"资金{k.zh}", f"funds {k.en}"),
+                unit="yuan",
+                measure="sum",
+                field="amount",
+                where=equals("fund_kind", k.code),
+                chart="funds_by_kind",
+            )
+        )
+        funds += [
+            Figure(
+                id=f"funds.{k.code}.{c.code}",
+                section="funds",
+                kind="funds",
+                label=Text(f"{k.zh}：{c.zh}", f"{k.en}: {c.en}"),
+                unit="yuan",
+                measure="sum",
+                field="amount",
+                where=both(equals("fund_kind", k.code), equals("category", c.code)),
+                only_if_present=True,
+                parent=f"funds.{k.code}",
+                chart=f"funds_{k.code}_by_category",
+                bar=Text(c.zh, c.en),
+            )
+            for c in CATEGORIES
+        ]
+    return funds

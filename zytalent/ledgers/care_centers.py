@@ -1,0 +1,60 @@
+"""日间照料中心（幸福小院）: day-care centres, counted from the year they opened."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, ClassVar
+
+from zytalent.ledgers.base import Choice, Column, LedgerRecord
+
+CENTER_TYPES = (
+    Choice("community", "社区", "community", ("城镇社区",)),
+    Choice("relocation", "移民安置点", "relocation site", ("易地搬迁安置点", "安置点")),
+    Choice("village", "行政村", "village", ("村",)),
+)
+
+
+class CareCenter(LedgerRecord):
+    kind: ClassVar[str] = "care_centers"
+    title_zh: ClassVar[str] = "日间照料中心台账"
+    title_en: ClassVar[str] = "Day-care centres (幸福小院)"
+    row_zh: ClassVar[str] = "每个中心一行；建成后一直计入"
+    row_en: ClassVar[str] = "one row per centre; counted from the year it opened"
+    cumulative: ClassVar[bool] = True
+
+    name: Annotated[
+        str,
+        Column(
+            header="名称",
+            kind="text",
+            en="name",
+            aliases=("中心名称", "幸福小院"),
+            required=True,
+            unique=True,
+        ),
+    ]
+    town: Annotated[
+        str, Column(header="乡镇", kind="text", en="town", aliases=("所在乡镇",), required=True)
+    ]
+    type: Annotated[
+        str,
+        Column(
+            header="类型",
+            kind="choice",
+            en="type",
+            aliases=("所在地类型",),
+            required=True,
+            choices=CENTER_TYPES,
+        ),
+    ]
+    opened: Annotated[
+        dt.date,
+        Column(
+            header="建成日期",
+            kind="date",
+            en="opened",
+            aliases=("建成时间", "运营日期"),
+            required=True,
+            counts_year=True,
+        ),
+    ]

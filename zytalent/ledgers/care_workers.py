@@ -1,0 +1,67 @@
+"""养老公益岗: care posts for households lifted out of poverty or monitored."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, ClassVar
+
+from zytalent.ledgers.base import Choice, Column, LedgerRecord
+from zytalent.ledgers.people import ID_ALIASES, phone_column
+
+HOUSEHOLDS = (
+    Choice("poverty_lifted", "脱贫户", "lifted out of poverty", ("脱贫人口",)),
+    Choice("monitored", "监测户", "monitored household", ("监测对象",)),
+    Choice("other", "其他", "other"),
+)
+
+
+class CareWorker(LedgerRecord):
+    kind: ClassVar[str] = "care_workers"
+    title_zh: ClassVar[str] = "养老公益岗台账"
+    title_en: ClassVar[str] = "Public-welfare care posts"
+    row_zh: ClassVar[str] = "每人一行"
+    row_en: ClassVar[str] = "one row per care worker"
+
+    name: Annotated[
+        str, Column(header="姓名", person_name=True, kind="text", en="name", required=True)
+    ]
+    id_number: Annotated[
+        str,
+        Column(
+            header="身份证号",
+            kind="id_number",
+            en="ID number",
+            aliases=ID_ALIASES,
+            required=True,
+            unique=True,
+        ),
+    ]
+    household: Annotated[
+        str,
+        Column(
+            header="户类型",
+            kind="choice",
+            en="household",
+            aliases=("人员类别", "家庭类型"),
+            required=True,
+            choices=HOUSEHOLDS,
+        ),
+    ]
+    center: Annotated[
+        str,
+        Column(
+            header="服务点", kind="text", en="service point", aliases=("幸福小院",), required=True
+        ),
+    ]
+    start_date: Annotated[
+        dt.date,
+        Column(
+            header="上岗日期",
+            kind="date",
+            en="start date",
+            aliases=("入职日期",),
+            required=True,
+            counts_year=True,
+        ),
+    ]
+    phone: Annotated[str | None, phone_column()] = None

@@ -1,0 +1,62 @@
+"""捐赠台账: donations to villages and towns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, ClassVar
+
+from zytalent.ledgers.base import Column, LedgerRecord
+
+
+class Donation(LedgerRecord):
+    kind: ClassVar[str] = "donations"
+    title_zh: ClassVar[str] = "捐赠台账"
+    title_en: ClassVar[str] = "Donations"
+    row_zh: ClassVar[str] = "每笔捐赠一行"
+    row_en: ClassVar[str] = "one row per donation"
+
+    date: Annotated[
+        dt.date,
+        Column(
+            header="捐赠日期",
+            kind="date",
+            en="date",
+            aliases=("日期",),
+            required=True,
+            counts_year=True,
+        ),
+    ]
+    donor: Annotated[
+        str,
+        Column(
+            header="捐赠单位", kind="text", en="donor", aliases=("捐赠方", "捐赠人"), required=True
+        ),
+    ]
+    credit_code: Annotated[
+        str | None,
+        Column(
+            header="统一社会信用代码",
+            kind="uscc",
+            en="unified social credit code",
+            aliases=("信用代码",),
+        ),
+    ] = None
+    recipient: Annotated[
+        str,
+        Column(
+            header="受赠单位",
+            kind="text",
+            en="recipient",
+            aliases=("受赠方", "接收单位"),
+            required=True,
+        ),
+    ]
+    goods: Annotated[
+        str | None, Column(header="捐赠物资", kind="text", en="goods", aliases=("物资",))
+    ] = None
+    value: Annotated[
+        int,
+        Column(
+            header="价值", kind="money", en="value", aliases=("折合金额", "金额"), required=True
+        ),
+    ]
