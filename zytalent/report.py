@@ -19,6 +19,7 @@ from zytalent.diagnostics.i18n import Text, current_lang, pick
 from zytalent.figures.registry import FIGURES
 from zytalent.reading.safety import Limits
 from zytalent.summary import Summary, summarize
+from zytalent.writers.titles import headline
 
 PLACEHOLDER = re.compile(r"\{([a-z0-9_.]+)\}")
 
@@ -518,10 +519,7 @@ class Report:
     def markdown(self) -> str:
         year = self.summary.year
         lines = [
-            pick(
-                f"# 中阳县{year}年人才工作和养老服务主要数据",
-                f"# Zhongyang County in {year}: talent work and elderly care",
-            ),
+            f"# {headline(year)}",
             "",
         ]
         for title, text in self.paragraphs:

@@ -12,6 +12,7 @@ from zytalent.figures.registry import FIGURES, SECTIONS
 from zytalent.ledgers import LEDGERS
 from zytalent.render.terminal import findings_digest, findings_view
 from zytalent.summary import Summary
+from zytalent.writers.titles import headline
 
 
 def _source_line(summary: Summary, kind: str) -> str:
@@ -50,12 +51,7 @@ def render_summary(summary: Summary, out: Console, err: Console) -> None:
             )
         )
         return
-    out.print(
-        pick(
-            f"[bold]中阳县 {summary.year} 年人才工作与养老服务主要数据[/]",
-            f"[bold]Zhongyang County, {summary.year}: headline figures[/]",
-        )
-    )
+    out.print(f"[bold]{headline(summary.year)}[/]")
     for section, (zh, en) in SECTIONS.items():
         ids = [fid for fid in summary.values if FIGURES[fid].section == section]
         if not ids:

@@ -6,6 +6,7 @@ import html
 
 from zytalent.diagnostics.i18n import pick
 from zytalent.report import Report
+from zytalent.writers.titles import headline
 
 CHART_STYLE = """figure.chart{margin:1em 0;break-inside:avoid}section{break-inside:auto}
 p.text{line-height:1.8;text-indent:2em}footer{color:#666;font-size:.85em;margin-top:2em}"""
@@ -17,10 +18,7 @@ def report_html(result: Report) -> str:
     from zytalent.writers.exports import page, summary_html_tables
 
     year = result.summary.year
-    title = pick(
-        f"中阳县{year}年人才工作和养老服务主要数据",
-        f"Zhongyang County in {year}: talent work and elderly care",
-    )
+    title = str(headline(year))
     text = "".join(
         f"<section><h2>{html.escape(t)}</h2><p class=text>{html.escape(p)}</p></section>"
         for t, p in result.paragraphs
@@ -50,9 +48,7 @@ def report_docx(result: Report) -> bytes:
     style = document.styles["Normal"]
     style.font.name = "SimSun"
     style.font.size = Pt(11)
-    document.add_heading(
-        pick(f"中阳县{year}年人才工作和养老服务主要数据", f"Zhongyang County in {year}"), 0
-    )
+    document.add_heading(str(headline(year)), 0)
     for title, text in result.paragraphs:
         document.add_heading(title, 1)
         document.add_paragraph(text)

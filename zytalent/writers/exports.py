@@ -23,6 +23,7 @@ from zytalent.load import SheetReport
 from zytalent.reading.discover import sha256
 from zytalent.summary import Summary
 from zytalent.writers.outputs import csv_text, neutralise
+from zytalent.writers.titles import headline
 
 if TYPE_CHECKING:
     from zytalent.explain import Explanation
@@ -81,7 +82,7 @@ def summary_csv(summary: Summary) -> str:
 
 def summary_markdown(summary: Summary) -> str:
     out = [
-        pick(f"# 中阳县{summary.year}年主要数据", f"# Zhongyang County {summary.year}: figures"),
+        f"# {headline(summary.year)}",
         "",
     ]
     for section, names in SECTIONS.items():
@@ -104,7 +105,7 @@ def _md(text: str) -> str:
 
 
 def summary_html(summary: Summary) -> str:
-    title = pick(f"中阳县{summary.year}年主要数据", f"Zhongyang County {summary.year}")
+    title = str(headline(summary.year))
     return page(
         pick(f"{summary.year}年主要数据", f"{summary.year} figures"),
         f"<h1>{html.escape(title)}</h1>{summary_html_tables(summary)}",

@@ -11,10 +11,11 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from zytalent.diagnostics.i18n import using
+from zytalent.diagnostics.i18n import Text, using
 from zytalent.ledgers import LEDGERS, LedgerRecord, ledger
 from zytalent.ledgers.base import Column
 from zytalent.writers.contract import rule_text
+from zytalent.writers.titles import ledger_title
 
 TITLE_ROW, UNIT_ROW, HEADER_ROW = 1, 2, 3
 FIRST_DATA_ROW = 4
@@ -68,9 +69,9 @@ def build_template(kinds: Sequence[str], year: int | None = None) -> bytes:
             sheet = book.create_sheet(model.title_zh[:31])
             columns = list(model.columns().values())
             last = get_column_letter(len(columns))
-            sheet.cell(TITLE_ROW, 1, f"中阳县{year or '　　'}年{model.title_zh}").font = Font(
-                bold=True, size=14
-            )
+            sheet.cell(
+                TITLE_ROW, 1, ledger_title(year, Text(model.title_zh, model.title_en)).zh
+            ).font = Font(bold=True, size=14)
             sheet.merge_cells(f"A{TITLE_ROW}:{last}{TITLE_ROW}")
             sheet.cell(UNIT_ROW, 1, "填报单位：　　　　　　　　填报日期：　　年　　月　　日")
             sheet.merge_cells(f"A{UNIT_ROW}:{last}{UNIT_ROW}")
