@@ -106,22 +106,57 @@ def _shown(value: Any, kind: str, show_personal: bool, column: Column, labels: b
     return text if show_personal else mask_value(text, kind)
 
 
-def find_figure(figure_id: str) -> Figure:
-    if figure_id in FIGURES:
-        return FIGURES[figure_id]
-    close = difflib.get_close_matches(figure_id, list(FIGURES), n=5, cutoff=0.5)
-    close = close or [fid for fid in FIGURES if fid.startswith(figure_id.split(".")[0] + ".")][:8]
-    hint = (
-        ", ".join(close)
-        if close
-        else pick("见 zytalent summarize --format json", "see zytalent summarize --format json")
-    )
+def find_figure(name: str) -> Figure:
+    """The figure a user names: by its id (meals.elders), its label (助餐服务老人), or a
+    fragment of a label that only one figure has (教育系统). Several candidates or none
+    are a usage error that lists them with their ids."""
+    if name in FIGURES:
+        return FIGURES[name]
+    key = _plain(name)
+    labels = {
+        fid: {_plain(t) for t in (f.label.zh, f.label.en, f.bar_label.zh, f.bar_label.en)}
+        for fid, f in FIGURES.items()
+    }
+    exact = [fid for fid, names in labels.items() if key in names]
+    if len(exact) == 1:
+        return FIGURES[exact[0]]
+    partial = exact or [
+        fid for fid, names in labels.items() if key and any(key in n for n in names)
+    ]
+    if len(partial) == 1:
+        return FIGURES[partial[0]]
+    if partial:
+        raise UsageError(
+            pick(
+                f"“{name}”对应多个指标，请用编号指明：{_listed(partial)}",
+                f"'{name}' names several figures; give one of their ids: {_listed(partial)}",
+            )
+        )
+    candidates = list(FIGURES) + [t for names in labels.values() for t in names]
+    close = difflib.get_close_matches(key, candidates, n=8, cutoff=0.5)
+    found = [c if c in FIGURES else _by_label(c, labels) for c in close]
+    ids = [i for i in dict.fromkeys(found) if i is not None][:6]
+    hint = _listed(ids) if ids else "—"
     raise UsageError(
         pick(
-            f"没有指标 {figure_id}。相近的有：{hint}",
-            f"no figure {figure_id}; close matches: {hint}",
+            f"没有指标“{name}”。相近的有：{hint}。全部指标：zytalent figures",
+            f"no figure '{name}'; close matches: {hint}. Every figure: zytalent figures",
         )
     )
+
+
+def _plain(text: str) -> str:
+    import unicodedata
+
+    return "".join(unicodedata.normalize("NFKC", text).split()).lower()
+
+
+def _by_label(label: str, labels: dict[str, set[str]]) -> str | None:
+    return next((fid for fid, names in labels.items() if label in names), None)
+
+
+def _listed(ids: list[str]) -> str:
+    return "、".join(f"{fid}（{FIGURES[fid].label}）" for fid in ids[:12])
 
 
 def explain(

@@ -88,7 +88,7 @@ def load(
     is called before and after each file (the CLI draws a bar from it; core code never
     prints). Hidden worksheets are read only with `limits.include_hidden`."""
     if kind is not None:
-        ledger(kind)  # an unknown kind is a usage error
+        kind = ledger(kind).kind  # a Chinese name is fine; an unknown one is a usage error
     today = today or dt.date.today()
     found = fnd.Findings()
     discovered = discover(paths)

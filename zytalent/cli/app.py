@@ -9,6 +9,7 @@ import typer
 from zytalent import __version__
 from zytalent.cli.compare import compare
 from zytalent.cli.explain import explain
+from zytalent.cli.figures import figures
 from zytalent.cli.ledgers import ledgers
 from zytalent.cli.report import report
 from zytalent.cli.schema import schema
@@ -26,6 +27,7 @@ app = typer.Typer(
 app.command()(summarize)
 app.command()(validate)
 app.command()(explain)
+app.command()(figures)
 app.command()(compare)
 app.command()(ledgers)
 app.command()(report)

@@ -7,11 +7,36 @@ import traceback
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from zytalent.diagnostics.errors import EXIT_INTERNAL, ZytalentError, exit_code_for
+
+
+def parse_year(text: str) -> int:
+    """A year as a clerk types it: 2023, 2023年, 2023年度, full-width ２０２３."""
+    import unicodedata
+
+    from zytalent.diagnostics.i18n import pick
+
+    plain = unicodedata.normalize("NFKC", str(text)).strip().removesuffix("度").removesuffix("年")
+    if not plain.isascii() or not plain.isdigit() or not 1900 <= int(plain) <= 2100:
+        raise typer.BadParameter(
+            pick(
+                f"“{text}”不是年份，请写成 2023 或 2023年（1900–2100）。",
+                f"'{text}' is not a year; write it as 2023 (1900-2100).",
+            )
+        )
+    return int(plain)
+
+
+def year_argument(help_text: str) -> Any:
+    return typer.Argument(help=help_text, parser=parse_year, metavar="YEAR")
+
+
+def year_option(help_text: str) -> Any:
+    return typer.Option("--year", help=help_text, parser=parse_year, show_default=False)
 
 
 class Format(StrEnum):

@@ -18,6 +18,7 @@ from zytalent.cli.common import (
     SkipInvalidOption,
     deliver,
     run,
+    year_argument,
 )
 
 
@@ -28,8 +29,8 @@ class CompareFormat(StrEnum):
 
 
 def compare(
-    before: Annotated[int, typer.Argument(help="The earlier year, e.g. 2022.", min=1900, max=2100)],
-    after: Annotated[int, typer.Argument(help="The later year, e.g. 2023.", min=1900, max=2100)],
+    before: Annotated[int, year_argument("The earlier year, e.g. 2022.")],
+    after: Annotated[int, year_argument("The later year, e.g. 2023.")],
     data_dir: Annotated[Path, typer.Option("--data-dir", help="Holds one folder per year.")] = Path(
         "data"
     ),

@@ -21,12 +21,13 @@ from zytalent.cli.common import (
     SkipInvalidOption,
     deliver,
     run,
+    year_argument,
 )
 
 
 def explain(
     figure_id: Annotated[str, typer.Argument(help="A figure id, e.g. hires.sector.education.")],
-    year: Annotated[int, typer.Argument(help="The year, e.g. 2023.", min=1900, max=2100)],
+    year: Annotated[int, year_argument("The year, e.g. 2023.")],
     paths: Annotated[
         list[Path] | None,
         typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),

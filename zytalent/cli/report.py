@@ -15,6 +15,7 @@ from zytalent.cli.common import (
     MaxUncompressedOption,
     SkipInvalidOption,
     run,
+    year_argument,
 )
 
 
@@ -25,7 +26,7 @@ class ReportFormat(StrEnum):
 
 
 def report(
-    year: Annotated[int, typer.Argument(help="The year, e.g. 2023.", min=1900, max=2100)],
+    year: Annotated[int, year_argument("The year, e.g. 2023.")],
     paths: Annotated[
         list[Path] | None,
         typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),

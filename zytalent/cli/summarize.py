@@ -22,16 +22,21 @@ from zytalent.cli.common import (
     SkipInvalidOption,
     deliver,
     run,
+    year_argument,
 )
 
 
 def summarize(
-    year: Annotated[int, typer.Argument(help="The year to add up, e.g. 2023.", min=1900, max=2100)],
+    year: Annotated[int, year_argument("The year to add up, e.g. 2023.")],
     paths: Annotated[
         list[Path] | None,
         typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),
     ] = None,
     skip_invalid: SkipInvalidOption = False,
+    ids: Annotated[
+        bool,
+        typer.Option("--ids", help="Show each figure's id (what `explain` takes) in the table."),
+    ] = False,
     output_format: ExportFormatOption = ExportFormat.table,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -81,7 +86,7 @@ def summarize(
 
                 deliver(dumps(summary.to_dict()), output, force)
             else:
-                render_summary(summary, console(), console(stderr=True))
+                render_summary(summary, console(), console(stderr=True), show_ids=ids)
         else:
             from zytalent.writers.exports import export_summary
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from zytalent.cli.common import DebugOption, LangOption, run
+from zytalent.cli.common import DebugOption, LangOption, run, year_option
 
 
 def template(
@@ -20,9 +20,7 @@ def template(
             "--output", "-o", help="The .xlsx to write (default: 台账模板_KIND.xlsx here)."
         ),
     ] = None,
-    year: Annotated[
-        int | None, typer.Option("--year", help="Put the year in the title row.")
-    ] = None,
+    year: Annotated[int | None, year_option("Put the year in the title row.")] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Overwrite --output if it exists.")
     ] = False,

@@ -18,16 +18,14 @@ from zytalent.cli.common import (
     QuietOption,
     ShowPersonalOption,
     run,
+    year_option,
 )
 
 
 def validate(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
     year: Annotated[
-        int | None,
-        typer.Option(
-            "--year", help="Also warn about records dated outside this year.", show_default=False
-        ),
+        int | None, year_option("Also warn about records dated outside this year.")
     ] = None,
     annotate: Annotated[
         Path | None,

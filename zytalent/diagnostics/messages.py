@@ -128,9 +128,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "表头同时符合多种台账（{kinds}），请用 --kind 指定。",
         "The header fits several ledger kinds ({kinds}); say which with --kind.",
     ),
+    "did_you_mean": ("你是不是要找：{names}？", "Did you mean: {names}? "),
     "kind_unknown": (
-        "未知的台账类型：{kind}。可选：{kinds}",
-        "Unknown ledger kind: {kind}. Known: {kinds}",
+        "未知的台账类型：{kind}。{suggest}可选：{kinds}",
+        "Unknown ledger kind: {kind}. {suggest}Known: {kinds}",
     ),
     "column_missing": (
         "缺少必填列“{column}”（也接受：{aliases}）。请在表头行补上该列。",

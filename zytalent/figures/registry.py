@@ -18,3 +18,33 @@ FIGURES: dict[str, Figure] = {
 }
 
 __all__ = ["FIGURES", "SECTIONS", "UNITS", "Figure"]
+
+
+def listing(selector: str | None = None) -> list[dict[str, str | None]]:
+    """Every figure (or those of one ledger kind or one report section) as a person looks
+    it up: id, label, unit, ledger, section, and the figure it breaks down."""
+    from zytalent.cells.money import shown_unit
+    from zytalent.ledgers import LEDGERS, ledger
+
+    chosen = list(FIGURES.values())
+    if selector:
+        section = next(
+            (code for code, names in SECTIONS.items() if selector in (code, *names)), None
+        )
+        if section is not None:
+            chosen = [f for f in chosen if f.section == section]
+        else:
+            kind = ledger(selector).kind  # a kind by any of its names, else a usage error
+            chosen = [f for f in chosen if f.kind == kind]
+    return [
+        {
+            "id": f.id,
+            "label": str(f.label),
+            "unit": str(shown_unit(f.unit)),
+            "ledger": f.kind,
+            "ledger_title": LEDGERS[f.kind].title_zh,
+            "section": str(SECTIONS[f.section][0]),
+            "parent": f.parent,
+        }
+        for f in chosen
+    ]

@@ -40,15 +40,47 @@ LEDGERS: dict[str, type[LedgerRecord]] = {
 }
 
 
-def ledger(kind: str) -> type[LedgerRecord]:
-    try:
-        return LEDGERS[kind]
-    except KeyError:
-        from zytalent.diagnostics.i18n import render
-        from zytalent.diagnostics.messages import MESSAGES
+def kind_names() -> dict[str, str]:
+    """Every name a ledger kind is known by (its code, its Chinese title with and without
+    台账, what people call it), normalised, -> its code."""
+    names: dict[str, str] = {}
+    for code, model in LEDGERS.items():
+        for name in (code, model.title_zh, model.title_zh.removesuffix("台账"), *model.names_zh):
+            names.setdefault(_plain(name), code)
+    return names
 
-        known = ", ".join(LEDGERS)
-        raise UsageError(render(MESSAGES, "kind_unknown", {"kind": kind, "kinds": known})) from None
+
+def _plain(name: str) -> str:
+    import unicodedata
+
+    return "".join(unicodedata.normalize("NFKC", name).split()).lower()
+
+
+def ledger(kind: str) -> type[LedgerRecord]:
+    """The ledger a user names: by code (meals), by its Chinese title (养老助餐台账) or a
+    common short form (助餐). An unknown name is a usage error with the closest names."""
+    names = kind_names()
+    plain = _plain(kind)
+    code = names.get(plain) or names.get(plain.removesuffix("台账"))
+    if code is not None:
+        return LEDGERS[code]
+    import difflib
+
+    from zytalent.diagnostics.i18n import render
+    from zytalent.diagnostics.messages import MESSAGES
+
+    close = difflib.get_close_matches(plain, list(names), n=3, cutoff=0.5)
+    close += [n for n in names if plain and (plain in n or n in plain) and n not in close]
+    suggestions = list(dict.fromkeys(f"{names[n]}（{LEDGERS[names[n]].title_zh}）" for n in close))
+    known = "、".join(f"{c}（{m.title_zh}）" for c, m in LEDGERS.items())
+    suggest = (
+        render(MESSAGES, "did_you_mean", {"names": "、".join(suggestions[:3])})
+        if suggestions
+        else ""
+    )
+    raise UsageError(
+        render(MESSAGES, "kind_unknown", {"kind": kind, "kinds": known, "suggest": suggest})
+    ) from None
 
 
 __all__ = ["LEDGERS", "Choice", "Column", "LedgerRecord", "ledger"]

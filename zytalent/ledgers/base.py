@@ -181,6 +181,7 @@ class LedgerRecord(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
     kind: ClassVar[str]
+    names_zh: ClassVar[tuple[str, ...]] = ()  # what people call it: 养老助餐, 助餐
     title_zh: ClassVar[str]
     title_en: ClassVar[str]
     row_zh: ClassVar[str]

@@ -16,6 +16,7 @@ CENTER_TYPES = (
 
 class CareCenter(LedgerRecord):
     kind: ClassVar[str] = "care_centers"
+    names_zh: ClassVar[tuple[str, ...]] = ("日间照料中心", "幸福小院", "照料中心")
     title_zh: ClassVar[str] = "日间照料中心台账"
     title_en: ClassVar[str] = "Day-care centres (幸福小院)"
     row_zh: ClassVar[str] = "每个中心一行；建成后一直计入"

@@ -17,6 +17,7 @@ HOUSEHOLDS = (
 
 class CareWorker(LedgerRecord):
     kind: ClassVar[str] = "care_workers"
+    names_zh: ClassVar[tuple[str, ...]] = ("养老公益岗", "公益岗", "护理员")
     title_zh: ClassVar[str] = "养老公益岗台账"
     title_en: ClassVar[str] = "Public-welfare care posts"
     row_zh: ClassVar[str] = "每人一行"

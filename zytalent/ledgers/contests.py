@@ -9,6 +9,7 @@ from zytalent.ledgers.base import Column, LedgerRecord
 
 class ContestEvent(LedgerRecord):
     kind: ClassVar[str] = "contests"
+    names_zh: ClassVar[tuple[str, ...]] = ("技能大赛", "职业技能大赛", "大赛")
     title_zh: ClassVar[str] = "技能大赛台账"
     title_en: ClassVar[str] = "Skills contests"
     row_zh: ClassVar[str] = "每届每个比赛项目一行"

@@ -34,6 +34,7 @@ LEVELS = (
 
 class CooperationItem(LedgerRecord):
     kind: ClassVar[str] = "cooperation"
+    names_zh: ClassVar[tuple[str, ...]] = ("校地合作",)
     title_zh: ClassVar[str] = "校地合作台账"
     title_en: ClassVar[str] = "School–county cooperation"
     row_zh: ClassVar[str] = "每项合作一行"

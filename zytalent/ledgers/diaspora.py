@@ -9,6 +9,7 @@ from zytalent.ledgers.base import Column, LedgerRecord
 
 class DiasporaTalent(LedgerRecord):
     kind: ClassVar[str] = "diaspora"
+    names_zh: ClassVar[tuple[str, ...]] = ("在外人才", "在外人才库", "人才库")
     title_zh: ClassVar[str] = "在外人才库"
     title_en: ClassVar[str] = "Talent from the county working elsewhere"
     row_zh: ClassVar[str] = "每人一行；入库后一直在库"

@@ -10,6 +10,7 @@ from zytalent.ledgers.base import Column, LedgerRecord
 
 class Donation(LedgerRecord):
     kind: ClassVar[str] = "donations"
+    names_zh: ClassVar[tuple[str, ...]] = ("捐赠",)
     title_zh: ClassVar[str] = "捐赠台账"
     title_en: ClassVar[str] = "Donations"
     row_zh: ClassVar[str] = "每笔捐赠一行"

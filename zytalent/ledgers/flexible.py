@@ -30,6 +30,7 @@ MODES = (
 
 class FlexibleTalent(LedgerRecord):
     kind: ClassVar[str] = "flexible"
+    names_zh: ClassVar[tuple[str, ...]] = ("柔性引才", "柔性引进", "柔性人才")
     title_zh: ClassVar[str] = "柔性引才台账"
     title_en: ClassVar[str] = "Flexible talent"
     row_zh: ClassVar[str] = "每人一行"

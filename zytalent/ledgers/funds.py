@@ -21,6 +21,7 @@ KINDS = (
 
 class FundEntry(LedgerRecord):
     kind: ClassVar[str] = "funds"
+    names_zh: ClassVar[tuple[str, ...]] = ("资金", "人才资金")
     title_zh: ClassVar[str] = "资金台账"
     title_en: ClassVar[str] = "Funds"
     row_zh: ClassVar[str] = "每笔一行"

@@ -32,6 +32,7 @@ GENDERS = (Choice("male", "男", "male"), Choice("female", "女", "female"))
 
 class Hire(LedgerRecord):
     kind: ClassVar[str] = "hires"
+    names_zh: ClassVar[tuple[str, ...]] = ("引进人才", "人才引进", "引才")
     title_zh: ClassVar[str] = "引进人才台账"
     title_en: ClassVar[str] = "Talent hires"
     row_zh: ClassVar[str] = "每人一行"

@@ -9,6 +9,7 @@ from zytalent.ledgers.people import ID_ALIASES, phone_column
 
 class TalentFlat(LedgerRecord):
     kind: ClassVar[str] = "housing"
+    names_zh: ClassVar[tuple[str, ...]] = ("人才公寓", "公寓")
     title_zh: ClassVar[str] = "人才公寓台账"
     title_en: ClassVar[str] = "Talent flats"
     row_zh: ClassVar[str] = "每套一行"

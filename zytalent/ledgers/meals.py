@@ -13,6 +13,7 @@ FUNDING_SOURCES = ("gov", "collective", "individual", "children", "society")
 
 class MealService(LedgerRecord):
     kind: ClassVar[str] = "meals"
+    names_zh: ClassVar[tuple[str, ...]] = ("养老助餐", "助餐")
     title_zh: ClassVar[str] = "养老助餐台账"
     title_en: ClassVar[str] = "Elderly meal service"
     row_zh: ClassVar[str] = "每位老人、服务点、日期或月份一行"

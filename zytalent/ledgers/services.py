@@ -15,6 +15,7 @@ CATEGORIES = (
 
 class TalentService(LedgerRecord):
     kind: ClassVar[str] = "services"
+    names_zh: ClassVar[tuple[str, ...]] = ("人才服务",)
     title_zh: ClassVar[str] = "人才服务台账"
     title_en: ClassVar[str] = "Talent services"
     row_zh: ClassVar[str] = "每项服务一行"

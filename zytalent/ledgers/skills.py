@@ -19,6 +19,7 @@ HIGH_SKILLED_LEVEL = 3  # 三级/高级工 and above (lower numbers are higher l
 
 class SkillCertificate(LedgerRecord):
     kind: ClassVar[str] = "skills"
+    names_zh: ClassVar[tuple[str, ...]] = ("技能人才", "技能证书", "技能")
     title_zh: ClassVar[str] = "技能人才台账"
     title_en: ClassVar[str] = "Skill certificates"
     row_zh: ClassVar[str] = "每证一行"

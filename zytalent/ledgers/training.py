@@ -21,6 +21,7 @@ CATEGORIES = (
 
 class TrainingClass(LedgerRecord):
     kind: ClassVar[str] = "training"
+    names_zh: ClassVar[tuple[str, ...]] = ("培训", "人才培训", "职业技能培训")
     title_zh: ClassVar[str] = "培训台账"
     title_en: ClassVar[str] = "Training classes"
     row_zh: ClassVar[str] = "每期一行"

@@ -30,7 +30,8 @@ def _source_line(summary: Summary, kind: str) -> str:
     return line
 
 
-def render_summary(summary: Summary, out: Console, err: Console) -> None:
+def render_summary(summary: Summary, out: Console, err: Console, *, show_ids: bool = False) -> None:
+    """The figures per section; with `show_ids`, each figure's id beside it (for `explain`)."""
     findings = summary.loaded.findings.sorted()
     if summary.blocked:
         errors = [f for f in findings if f.severity == "error"]
@@ -60,12 +61,15 @@ def render_summary(summary: Summary, out: Console, err: Console) -> None:
         table.add_column(pick("指标", "figure"))
         table.add_column(pick("数值", "value"), justify="right")
         table.add_column(pick("单位", "unit"))
+        if show_ids:
+            table.add_column(pick("编号", "id"), style="dim", no_wrap=True)
         for fid in ids:
             figure = FIGURES[fid]
             raw = summary.values[fid]
             value, unit = shown(raw, figure.unit), str(shown_unit(figure.unit))
             label = str(figure.label)
-            table.add_row(f"  {label}" if figure.parent else label, value, unit)
+            row = [f"  {label}" if figure.parent else label, value, unit]
+            table.add_row(*row, *([fid] if show_ids else []))
         out.print(table)
         kinds = list(dict.fromkeys(FIGURES[fid].kind for fid in ids))
         out.print(

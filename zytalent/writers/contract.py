@@ -43,7 +43,7 @@ def rule_text(column: Column) -> str:
 def describe(kind: str) -> dict[str, Any]:
     model = ledger(kind)
     return {
-        "kind": kind,
+        "kind": model.kind,
         "title": pick(model.title_zh, model.title_en),
         "rows": pick(model.row_zh, model.row_en),
         "columns": [
@@ -71,6 +71,7 @@ def describe_all() -> list[dict[str, Any]]:
 
 def json_schema(kind: str) -> dict[str, Any]:
     model = ledger(kind)
+    kind = model.kind
     schema = model.model_json_schema(mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = f"{model.title_zh} ({kind})"

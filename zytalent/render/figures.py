@@ -1,0 +1,29 @@
+"""`zytalent figures` at a terminal."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from zytalent.diagnostics.i18n import pick
+
+
+def render_figures(rows: list[dict[str, str | None]], out: Console) -> None:
+    wide = out.width >= 110  # the ledger's name gets a column of its own
+    table = Table(title=pick("指标", "Figures"), title_justify="left")
+    table.add_column(pick("编号", "id"), no_wrap=True)
+    table.add_column(pick("指标", "figure"), overflow="fold", min_width=14, ratio=1)
+    table.add_column(pick("单位", "unit"), no_wrap=True)
+    if wide:
+        table.add_column(pick("台账", "ledger"), no_wrap=True)
+    for row in rows:
+        label = f"  {row['label']}" if row["parent"] else str(row["label"])
+        cells = [str(row["id"]), label, str(row["unit"])]
+        table.add_row(*cells, *([str(row["ledger_title"])] if wide else []))
+    out.print(table)
+    out.print(
+        pick(
+            "[dim]某个指标由哪些记录组成：zytalent explain 编号或名称 年份[/]",
+            "[dim]The records behind a figure: zytalent explain ID-OR-LABEL YEAR[/]",
+        )
+    )
