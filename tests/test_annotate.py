@@ -60,16 +60,17 @@ def test_annotated_copies_mark_every_finding(tmp_path: Path) -> None:
     book = calamine.CalamineWorkbook.from_path(str(hires))
     assert book.sheet_names == ["问题清单", "说明", "引进人才"]
     listing = book.get_sheet_by_name("问题清单").to_python()
-    assert listing[0][:5] == ["级别", "代码", "工作表", "行", "单元格"]
+    assert listing[0][:5] == ["级别", "问题", "工作表", "行", "单元格"]
+    # a short Chinese name for each code (the JSON report keeps the code)
     assert [(r[1], r[4]) for r in listing[1:]] == [
-        ("id_number_as_number", "C5"),
-        ("id_checksum", "C6"),
-        ("value_not_allowed", "D6"),
-        ("not_a_date", "G6"),
-        ("duplicate_person", "C8"),
+        ("身份证号被存成数字", "C5"),
+        ("身份证号校验位不符", "C6"),
+        ("不是允许的值", "D6"),
+        ("不是日期", "G6"),
+        ("同一人重复", "C8"),
     ]
     assert all(
-        "********" in r[6] or r[1] != "id_checksum" for r in listing[1:]
+        "********" in r[6] or r[1] != "身份证号校验位不符" for r in listing[1:]
     )  # masked in the list
     data = book.get_sheet_by_name("引进人才").to_python()
     assert data[3][1] == "张三"  # the department's own data is kept

@@ -191,6 +191,7 @@ def test_summarize_digests_its_warnings_as_a_list_or_a_table(
     monkeypatch.chdir(ROOT)  # relative paths: the same lines wherever the clone lives
     code, _, narrow = invoke("summarize", "2023", "data/2023", env={"COLUMNS": "80"})
     # the first place is a long path that may wrap anywhere: only what comes before it
-    assert code == 0 and "  警告 outside_year × 23" in narrow and "首个：" in narrow
+    assert code == 0 and "  警告 不在本年 × 23" in narrow and "首个：" in narrow
     code, _, wide = invoke("summarize", "2023", "data/2023", env={"COLUMNS": "200"})
-    assert code == 0 and "┃ 代码" in wide and "│ outside_year │ 23 " in wide
+    assert code == 0 and "┃ 问题" in wide and "│ 不在本年 │ 23 " in wide
+    assert "outside_year" not in narrow + wide  # codes are for the JSON report

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from zytalent.diagnostics.i18n import Text
+
 Scope = Literal["file", "sheet", "column", "row", "cell", "across", "output"]
 
 SCOPES: dict[str, Scope] = {
@@ -71,6 +73,70 @@ SCOPES: dict[str, Scope] = {
     # what zytalent wrote, not what it read
     "annotate_failed": "output",
 }
+
+
+# A short name for each code, for tables and the annotated copy's 问题清单 (the JSON
+# report keeps the code itself).
+NAMES: dict[str, Text] = {
+    "file_unreadable": Text("文件无法读取", "file unreadable"),
+    "file_encrypted": Text("文件有密码", "password-protected"),
+    "file_too_large": Text("文件解压过大", "inflates too far"),
+    "file_unsafe_xml": Text("文件含不安全内容", "unsafe XML"),
+    "file_no_ledger": Text("文件中没有台账", "no ledger in the file"),
+    "file_format_old": Text("文件格式过旧", "format too old"),
+    "file_duplicate": Text("重复提交的文件", "file sent twice"),
+    "file_skipped": Text("非表格文件", "not a spreadsheet"),
+    "file_skipped_temporary": Text("临时或隐藏文件", "lock or hidden file"),
+    "csv_ragged_rows": Text("行的列数不齐", "ragged rows"),
+    "formula_without_value": Text("公式没有结果", "formula without a value"),
+    "sheet_hidden": Text("隐藏工作表未计入", "hidden sheet not counted"),
+    "sheet_skipped": Text("非台账工作表", "not a ledger sheet"),
+    "kind_ambiguous": Text("台账类型不明", "ambiguous kind"),
+    "rows_hidden": Text("隐藏行已计入", "hidden rows counted"),
+    "layout_months": Text("按月分列", "one column per month"),
+    "period_from_sheet": Text("月份取自表名", "period from the sheet"),
+    "month_year_unknown": Text("月份缺年份", "month without a year"),
+    "rows_skipped": Text("表尾说明行", "footer lines"),
+    "columns_unused": Text("未使用的列", "columns not used"),
+    "column_missing": Text("缺少必填列", "required column missing"),
+    "column_duplicate": Text("重复的列", "duplicate column"),
+    "duplicate_row": Text("疑似重复录入", "identical rows"),
+    "total_mismatch": Text("合计不符", "total disagrees"),
+    "total_mismatch_invalid": Text("合计不符（有无效值）", "total disagrees (invalid cells)"),
+    "row_total_mismatch": Text("本行合计不符", "row total disagrees"),
+    "cell_empty": Text("必填项为空", "empty required cell"),
+    "not_a_number": Text("不是数字", "not a number"),
+    "not_integer": Text("不是整数", "not a whole number"),
+    "below_minimum": Text("小于下限", "below the minimum"),
+    "negative": Text("负数", "negative"),
+    "too_large": Text("数值过大", "implausibly large"),
+    "money_precision": Text("金额超过两位小数", "fractions of a fen"),
+    "not_a_date": Text("不是日期", "not a date"),
+    "date_ambiguous": Text("月份有歧义", "ambiguous month"),
+    "value_not_allowed": Text("不是允许的值", "value not allowed"),
+    "id_number_as_number": Text("身份证号被存成数字", "ID number stored as a number"),
+    "id_format": Text("身份证号格式不对", "ID number format"),
+    "id_birth_date": Text("身份证号出生日期不对", "ID number birth date"),
+    "id_region": Text("身份证号省份代码不对", "ID number province"),
+    "id_region_unknown": Text("身份证号地区代码不存在", "ID number region unknown"),
+    "id_checksum": Text("身份证号校验位不符", "ID number check character"),
+    "uscc_format": Text("信用代码格式不对", "credit code format"),
+    "uscc_checksum": Text("信用代码校验位不符", "credit code check character"),
+    "phone_format": Text("手机号不对", "mobile number"),
+    "text_garbled": Text("文字乱码", "garbled text"),
+    "end_before_start": Text("结束早于开始", "end before start"),
+    "after_year": Text("晚于本年", "after the year"),
+    "outside_year": Text("不在本年", "outside the year"),
+    "elder_under_60": Text("不满年龄", "under the minimum age"),
+    "duplicate_person": Text("同一人重复", "the same person twice"),
+    "duplicate_value": Text("应唯一的值重复", "duplicate value"),
+    "annotate_failed": Text("标注副本未写出", "annotated copy not written"),
+}
+
+
+def name(code: str) -> str:
+    """The code's short name in the current language (the code itself if it has none)."""
+    return str(NAMES[code]) if code in NAMES else code
 
 
 def scope(code: str) -> Scope:

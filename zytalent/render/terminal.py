@@ -11,6 +11,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from zytalent.diagnostics.codes import name
 from zytalent.diagnostics.findings import Finding
 from zytalent.diagnostics.i18n import pick
 
@@ -106,7 +107,7 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
             where = _with_cell(finding.where, finding)
             line = Text.assemble(
                 severity_text(finding.severity),
-                f" {code} × {counts[code]:,}  ",
+                f" {name(code)} × {counts[code]:,}  ",
                 (pick(f"首个：{where}", f"first: {where}"), "cyan"),
             )
             parts += _list_entry(line, finding.message)
@@ -114,7 +115,7 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
     table = Table(title=title, title_justify="left")
     for header in (
         pick("级别", "level"),
-        pick("代码", "code"),
+        pick("问题", "problem"),
         pick("条数", "count"),
         pick("首个位置", "first at"),
         pick("说明", "message"),
@@ -123,6 +124,6 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
     for code, finding in first.items():
         where = _with_cell(finding.where, finding)
         table.add_row(
-            severity_text(finding.severity), code, f"{counts[code]:,}", where, finding.message
+            severity_text(finding.severity), name(code), f"{counts[code]:,}", where, finding.message
         )
     return [table]

@@ -14,6 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from zytalent.diagnostics.codes import name
 from zytalent.diagnostics.findings import Finding, make
 from zytalent.diagnostics.i18n import render
 from zytalent.diagnostics.messages import MESSAGES
@@ -176,7 +177,7 @@ def _add_list(book: Any, findings: list[Finding], lost: list[str] | None = None)
     from openpyxl.worksheet.hyperlink import Hyperlink
 
     sheet = book.create_sheet(LIST_SHEET, 0)
-    header = ["级别", "代码", "工作表", "行", "单元格", "列", "值", "问题与处理"]
+    header = ["级别", "问题", "工作表", "行", "单元格", "列", "值", "问题与处理"]
     sheet.append(header)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -185,7 +186,7 @@ def _add_list(book: Any, findings: list[Finding], lost: list[str] | None = None)
         sheet.append(
             [
                 level,
-                finding.code,
+                name(finding.code),
                 finding.sheet or "",
                 finding.row,
                 finding.cell or "",
