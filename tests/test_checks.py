@@ -284,3 +284,14 @@ def test_a_finding_is_said_in_the_language_it_is_read_in(tmp_path: Path) -> None
     with i18n.using("en"):
         assert duplicate.message.startswith("The same person")
         assert "h.csv" in dict(duplicate.context)["other"]  # the other place, kept as data
+
+
+def test_findings_follow_the_workbook_sheet_order_and_columns(tmp_path: Path) -> None:
+    wrong = hire("甲", 1)
+    wrong[2] = "博士后"  # C: education
+    wrong[4] = "卫健x"  # E: sector
+    sheets = {"乙表": [HIRES_HEADER, wrong], "甲表": [HIRES_HEADER, hire("乙", 2, date="x")]}
+    loaded = load([write_xlsx(tmp_path / "h.xlsx", sheets)], today=TODAY)
+    placed = [(f.sheet, f.cell) for f in loaded.findings.sorted() if f.severity == "error"]
+    # 乙表 is the first sheet of the workbook although 甲 sorts first by name
+    assert placed == [("乙表", "C2"), ("乙表", "E2"), ("甲表", "F2")]

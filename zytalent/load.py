@@ -147,7 +147,8 @@ def _read_file(
     skipped: list[fnd.Finding] = []
     ambiguous = hidden_ledgers = False
     include_hidden = limits.include_hidden
-    for grid in grids:
+    for position, grid in enumerate(grids):
+        found.sheet_order[(str(path), grid.sheet)] = position
         try:
             built = build_tables(grid, kind)
         except NoLedger:

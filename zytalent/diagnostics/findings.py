@@ -127,6 +127,8 @@ class Findings:
     """An ordered collection that never stops at the first problem."""
 
     items: list[Finding] = field(default_factory=list)
+    # (file, sheet) -> the sheet's position in its workbook, for ordering
+    sheet_order: dict[tuple[str, str | None], int] = field(default_factory=dict)
 
     def add(self, finding: Finding) -> None:
         self.items.append(finding)
@@ -146,7 +148,30 @@ class Findings:
         return self.count("warning")
 
     def sorted(self) -> list[Finding]:
-        return sorted(
-            self.items,
-            key=lambda f: (f.file or "", f.sheet or "", f.row or 0, f.cell or "", f.code),
-        )
+        """By file, then the workbook's own sheet order (not the sheets' names), then row,
+        then column (B before AA), then code."""
+        order = self.sheet_order
+
+        def key(f: Finding) -> tuple[str, int, str, int, int, str, str]:
+            sheet = order.get((f.file or "", f.sheet), len(order)) if f.sheet else -1
+            return (
+                f.file or "",
+                sheet,
+                f.sheet or "",
+                f.row or 0,
+                _column_number(f.cell),
+                f.cell or "",
+                f.code,
+            )
+
+        return sorted(self.items, key=key)
+
+
+def _column_number(cell: str | None) -> int:
+    """B7 -> 2, AA10 -> 27: the column of a cell address, for ordering."""
+    number = 0
+    for char in cell or "":
+        if not char.isalpha():
+            break
+        number = number * 26 + ord(char.upper()) - 64
+    return number
