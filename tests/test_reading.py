@@ -250,8 +250,8 @@ def test_non_ledger_sheets_are_skipped_and_a_file_without_ledgers_is_an_error(
     )
     loaded = load([path], today=TODAY)
     assert [(f.code, f.sheet) for f in loaded.findings.sorted()] == [
+        ("sheet_skipped", "说明"),  # in the workbook's order
         ("sheet_skipped", "Sheet3"),
-        ("sheet_skipped", "说明"),
     ]
     assert loaded.findings.errors == 0
     empty = write_xlsx(tmp_path / "e.xlsx", {"说明": [["只有说明"]]})
