@@ -76,3 +76,19 @@ def test_every_message_is_used_and_every_raised_code_has_a_message() -> None:
     )
     raised |= set(re.findall(r'fnd\.make\(\s*"(?:error|warning|info)",\s*"([a-z_]+)"', source))
     assert raised and raised <= set(MESSAGES), raised - set(MESSAGES)
+
+
+def test_every_document_the_readme_links_is_in_the_repository() -> None:
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    links = re.findall(r"\]\(([^)#]+)\)", readme)
+    assert links
+    for link in links:
+        assert not link.startswith(("http", "../")), link
+        assert (root / link).exists(), link
+    assert "../shared" not in readme
+    for doc in (root / "docs").glob("*.md"):
+        for link in re.findall(r"\]\(([^)#]+)\)", doc.read_text(encoding="utf-8")):
+            assert (doc.parent / link).exists(), (doc.name, link)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from zytalent.diagnostics.i18n import pick
+from zytalent.figures.base import UNITS
 from zytalent.ledgers import LEDGERS, ledger
 from zytalent.ledgers.base import KIND_NAMES, Column
 from zytalent.writers.outputs import write_atomic
@@ -115,10 +116,79 @@ def _markdown() -> str:
     return "\n".join(lines)
 
 
+def findings_markdown() -> str:
+    """Every finding code with its scope, short name and message (docs/findings.md)."""
+    from zytalent.diagnostics.codes import NAMES, SCOPES
+    from zytalent.diagnostics.messages import MESSAGES
+
+    lines = [
+        "# Finding codes",
+        "",
+        "Generated from `zytalent/diagnostics/` by `zytalent schema`; do not edit by hand.",
+        "The JSON report gives the code; tables and the annotated copy's 问题清单 give the",
+        "short name. `{…}` in a message is filled from the finding's context. The scope says",
+        "what a finding is about: a whole `file` (an error there means nothing of the file",
+        "was read, and `--skip-invalid` counts the file as left out), a `sheet`, a `column`,",
+        "a `row`, a `cell`, records compared `across` files, or the `output` zytalent wrote.",
+        "",
+        "| code | scope | short name | message (zh) | message (en) |",
+        "|---|---|---|---|---|",
+    ]
+    for code, scope in SCOPES.items():
+        zh, en = MESSAGES[code]
+        name = NAMES[code]
+        lines.append(f"| `{code}` | {scope} | {name.zh} / {name.en} | {_cell(zh)} | {_cell(en)} |")
+    return "\n".join(lines) + "\n"
+
+
+def figures_markdown() -> str:
+    """Every figure id with its label, unit, ledger, section and parent (docs/figures.md)."""
+    from zytalent.diagnostics import i18n
+    from zytalent.figures.registry import FIGURES, SECTIONS
+    from zytalent.writers.charts import CHARTS
+
+    lines = [
+        "# Figure ids",
+        "",
+        "Generated from `zytalent/figures/` by `zytalent schema`; do not edit by hand.",
+        "`zytalent figures` prints the same list; `zytalent explain ID YEAR` shows the",
+        "records behind a figure. Money is in 元 in JSON (a decimal string with two places)",
+        "and 万元 in tables. A figure with a parent is shown indented under it.",
+        "",
+    ]
+    with i18n.using("zh"):
+        for section, (zh, en) in SECTIONS.items():
+            lines += [
+                f"## {zh} — {en}",
+                "",
+                "| id | label | unit | ledger | measure | parent | chart |",
+            ]
+            lines.append("|---|---|---|---|---|---|---|")
+            for figure in FIGURES.values():
+                if figure.section != section:
+                    continue
+                measure = figure.measure + (f" of `{figure.field}`" if figure.field else "")
+                chart = CHARTS[figure.chart].zh if figure.chart else ""
+                lines.append(
+                    f"| `{figure.id}` | {figure.label.zh} / {figure.label.en} | {UNITS[figure.unit][0]}"
+                    f" | {figure.kind} | {measure} | {figure.parent or ''} | {chart} |"
+                )
+            lines.append("")
+    return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
 def schema_files(directory: Path) -> dict[Path, str]:
-    """Every generated contract file: the JSON Schemas and, beside them, docs/ledgers.md."""
+    """Every generated contract file: the JSON Schemas and, beside them, the generated
+    documents docs/ledgers.md, docs/findings.md and docs/figures.md."""
     files = {directory / f"{kind}.schema.json": schema_text(kind) for kind in LEDGERS}
-    files[directory.parent / "docs" / "ledgers.md"] = markdown()
+    docs = directory.parent / "docs"
+    files[docs / "ledgers.md"] = markdown()
+    files[docs / "findings.md"] = findings_markdown()
+    files[docs / "figures.md"] = figures_markdown()
     return files
 
 
