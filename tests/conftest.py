@@ -16,6 +16,10 @@ settings.load_profile("explore" if os.environ.get("ZYTALENT_FUZZ") == "explore" 
 
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.pop("ZYTALENT_LANG", None)
+# the language of a run also follows an English locale (LANG=en_*): tests start neutral
+os.environ["LANG"] = "C.UTF-8"
+for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(variable, None)
 
 
 @pytest.fixture(autouse=True)

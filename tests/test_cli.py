@@ -150,6 +150,8 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
     assert {"summarize", "validate", "ledgers", "schema"} <= set(names)
     for name in names:
         code, out, _ = invoke(name, "--help")
+        assert code == 0 and "例：" in out, name  # Chinese by default
+        code, out, _ = invoke(name, "--help", "--lang", "en")
         assert code == 0 and "Example" in out, name
         assert f"zytalent {name}" in readme, name
     assert invoke("--help")[0] == 0

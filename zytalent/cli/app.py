@@ -7,10 +7,12 @@ from typing import Annotated
 import typer
 
 from zytalent import __version__
+from zytalent.cli.common import LangOption
 from zytalent.cli.compare import compare
 from zytalent.cli.explain import explain
 from zytalent.cli.figures import figures
 from zytalent.cli.ledgers import ledgers
+from zytalent.cli.localize import LocalizedGroup
 from zytalent.cli.report import report
 from zytalent.cli.schema import schema
 from zytalent.cli.summarize import summarize
@@ -18,6 +20,7 @@ from zytalent.cli.template import template
 from zytalent.cli.validate import validate
 
 app = typer.Typer(
+    cls=LocalizedGroup,
     name="zytalent",
     help="Read, check and add up county talent and elderly-care ledgers (台账).",
     no_args_is_help=True,
@@ -46,6 +49,7 @@ def main_options(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
+    lang: LangOption = None,
 ) -> None:
     """zytalent: county ledgers (台账) read, checked and added up.
 

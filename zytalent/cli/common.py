@@ -126,7 +126,8 @@ def run(action: Callable[[], int], *, lang: Lang | None, debug: bool) -> None:
     """Run a command body and exit with its code; errors become messages, not tracebacks."""
     from zytalent.diagnostics import i18n
 
-    i18n.set_lang(lang.value if lang else None)
+    if lang is not None:  # else the language the command line started in (LANG, ZYTALENT_LANG)
+        i18n.set_lang(lang.value)
     try:
         code = action()
     except typer.Exit:
