@@ -67,12 +67,15 @@ def test_money_figures_show_yuan_and_add_up() -> None:
 
 
 def test_table_and_csv(tmp_path: Path) -> None:
-    table = runner.invoke(
-        app, ["explain", "funds.allocated.fiscal_special", "2023", str(DATA / "2023")]
-    )
+    args = ["explain", "funds.allocated.fiscal_special", "2023", str(DATA / "2023")]
+    table = runner.invoke(app, args, env={"COLUMNS": "200"})
     assert table.exit_code == 0 and "6010900.00" in table.stdout
     # The spreadsheet rows (6 and 7) stay whole however long the path is.
     assert re.findall(r"│\s+(\d+)\s+│\s+2023-", table.stdout) == ["6", "7"]
+    # below 110 columns, a list: each record's place on a line, its fields under it
+    listed = runner.invoke(app, args, env={"COLUMNS": "80"})
+    assert listed.exit_code == 0 and "6010900.00" in listed.stdout
+    assert re.findall(r"^  第 (\d+) 行", listed.stdout, re.M) == ["6", "7"]
     out = tmp_path / "x.csv"
     written = runner.invoke(
         app,
@@ -146,3 +149,20 @@ def test_explain_reads_the_default_folder(monkeypatch: pytest.MonkeyPatch, tmp_p
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["explain", "donations.value", "2024", "--format", "json"])
     assert result.exit_code == 0 and json.loads(result.stdout)["value"] == "40600.00"
+
+
+@pytest.mark.parametrize("columns", ["60", "80", "120", "200"])
+def test_explain_at_every_width_keeps_ids_and_borders_whole(columns: str) -> None:
+    result = runner.invoke(
+        app,
+        ["explain", "meals.elders", "2023", str(DATA / "2023"), "--limit", "5"],
+        env={"COLUMNS": columns},
+    )
+    assert result.exit_code == 0
+    masked = re.compile(r"\d{6}\*{8}[\dX]{4}")
+    text = result.stdout
+    assert len(masked.findall(text)) == 5  # each ID number on one line, unbroken
+    for line in text.splitlines():
+        assert len(line) <= int(columns) or not line.strip()
+        if line.startswith(("┃", "│", "┏", "┡", "└")):
+            assert line.rstrip().endswith(("┃", "│", "┓", "┩", "┘"))  # the right border

@@ -142,6 +142,22 @@ def _dates_or_nat(
 
 
 @cache
+def known_regions() -> tuple[str, ...]:
+    """Every six-digit region code of any edition of GB/T 2260 in python-stdnum's list,
+    in order."""
+    from stdnum import numdb
+
+    codes: list[str] = []
+    for _, province, last, _, counties in numdb.get("cn/loc").prefixes:
+        if province != last:
+            continue  # the list holds one province per entry
+        for width, low, high, properties, _ in counties:
+            if "county" in properties:
+                codes += [f"{province}{n:0{width}d}" for n in range(int(low), int(high) + 1)]
+    return tuple(codes)
+
+
+@cache
 def region_known(code: str) -> bool:
     """Whether a six-digit region code exists in some edition of GB/T 2260, by the list
     python-stdnum keeps (past codes included: 142332 was Zhongyang's until 2003)."""

@@ -3,33 +3,44 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 from zytalent.diagnostics.i18n import pick
 from zytalent.explain import Explanation
 from zytalent.figures.registry import UNITS
 from zytalent.ledgers import LEDGERS
-from zytalent.render.terminal import one_line
+from zytalent.render.terminal import TABLE_FROM_WIDTH, one_line
 
 
 def render_explanation(explanation: Explanation, out: Console, limit: int) -> None:
     figure = explanation.figure
     columns = LEDGERS[figure.kind].columns()
     title = f"{figure.label!s}（{figure.id}，{explanation.summary.year}）"
-    table = Table(title=title, title_justify="left")
-    table.add_column(pick("文件 › 工作表", "file › sheet"), overflow="fold", min_width=16)
-    # The row number gets a column of its own so a long path never splits it.
-    table.add_column(pick("行", "row"), justify="right", no_wrap=True)
     fields = explanation.fields()
-    for name in fields:
-        table.add_column(str(columns[name].label), overflow="fold")
     rows = explanation.rows(labels=True)
     shown = rows if limit <= 0 else rows[:limit]
-    for row in shown:
-        where = " › ".join(str(p) for p in (row["file"], row["sheet"]) if p)
-        cells = (one_line("" if row[n] is None else str(row[n])) for n in fields)
-        table.add_row(where, str(row["row"]), *cells)
-    out.print(table)
+    if out.width < TABLE_FROM_WIDTH:
+        _records_list(
+            title, rows=shown, fields=[(n, str(columns[n].label)) for n in fields], out=out
+        )
+    else:
+        table = Table(title=title, title_justify="left")
+        table.add_column(pick("文件 › 工作表", "file › sheet"), overflow="fold", min_width=16)
+        # The row number gets a column of its own so a long path never splits it.
+        table.add_column(pick("行", "row"), justify="right", no_wrap=True)
+        for name in fields:
+            # ID numbers and dates are never broken over lines
+            whole = columns[name].kind in ("id_number", "uscc", "phone", "date")
+            table.add_column(
+                str(columns[name].label), **({"no_wrap": True} if whole else {"overflow": "fold"})
+            )
+        for row in shown:
+            where = " › ".join(str(p) for p in (row["file"], row["sheet"]) if p)
+            cells = (one_line("" if row[n] is None else str(row[n])) for n in fields)
+            table.add_row(where, str(row["row"]), *cells)
+        out.print(table)
     if len(rows) > len(shown):
         out.print(
             pick(
@@ -53,6 +64,29 @@ def render_explanation(explanation: Explanation, out: Console, limit: int) -> No
             f"distinct '{header}' among {len(rows):,} records",
         )
     out.print(f"[bold]{how} = {value} {unit}[/]")
+
+
+def _records_list(
+    title: str, *, rows: list[dict[str, object]], fields: list[tuple[str, str]], out: Console
+) -> None:
+    """Below TABLE_FROM_WIDTH: each record's place on one line, its fields under it, as
+    `validate` lists findings (a table of eight columns leaves two characters a cell)."""
+    out.print(Text(title, style="bold"))
+    current = None
+    for row in rows:
+        where = " › ".join(str(p) for p in (row["file"], row["sheet"]) if p)
+        if where != current:
+            out.print(Text(where, style="bold"), overflow="fold")
+            current = where
+        out.print(
+            Padding(
+                Text(pick(f"第 {row['row']} 行", f"row {row['row']}"), style="cyan"), (0, 0, 0, 2)
+            )
+        )
+        parts = [
+            f"{label}：{one_line('' if row[n] is None else str(row[n]))}" for n, label in fields
+        ]
+        out.print(Padding(Text("  ".join(parts)), (0, 0, 0, 4)))
 
 
 def render_unavailable(explanation: Explanation, err: Console) -> None:
