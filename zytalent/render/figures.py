@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 from zytalent.diagnostics.i18n import pick
 
 
 def render_figures(rows: list[dict[str, str | None]], out: Console) -> None:
+    if out.width < 80:  # a list: the id, then the label and unit under it
+        out.print(Text(pick("指标", "Figures"), style="bold"))
+        for row in rows:
+            out.print(Text(str(row["id"]), style="cyan"), overflow="fold")
+            indent = 4 if row["parent"] else 2
+            out.print(Padding(f"{row['label']}（{row['unit']}）", (0, 0, 0, indent)))
+        _hint(out)
+        return
     wide = out.width >= 110  # the ledger's name gets a column of its own
     table = Table(title=pick("指标", "Figures"), title_justify="left")
     table.add_column(pick("编号", "id"), no_wrap=True)
@@ -21,6 +31,10 @@ def render_figures(rows: list[dict[str, str | None]], out: Console) -> None:
         cells = [str(row["id"]), label, str(row["unit"])]
         table.add_row(*cells, *([str(row["ledger_title"])] if wide else []))
     out.print(table)
+    _hint(out)
+
+
+def _hint(out: Console) -> None:
     out.print(
         pick(
             "[dim]某个指标由哪些记录组成：zytalent explain 编号或名称 年份[/]",

@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from zytalent.diagnostics.i18n import pick
+from zytalent.ledgers import LEDGERS
 from zytalent.load import Loaded
 from zytalent.render.terminal import findings_view
 
@@ -23,7 +24,9 @@ def render_validation(loaded: Loaded, out: Console, limit: int) -> None:
         if not report.sheets:
             files.add_row(report.file, "—", "—", "0")
         for sheet in report.sheets:
-            files.add_row(report.file, sheet.sheet or "—", sheet.kind, f"{sheet.records:,}")
+            model = LEDGERS[sheet.kind]
+            title = pick(model.title_zh, model.title_en)
+            files.add_row(report.file, sheet.sheet or "—", title, f"{sheet.records:,}")
     out.print(files)
     findings = loaded.findings.sorted()
     if findings:

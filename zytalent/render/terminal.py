@@ -14,6 +14,7 @@ from rich.text import Text
 from zytalent.diagnostics.codes import name
 from zytalent.diagnostics.findings import Finding
 from zytalent.diagnostics.i18n import pick
+from zytalent.render.wrap import wrap
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 LABEL = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("说明", "note")}
@@ -38,7 +39,7 @@ def one_line(text: str | None) -> str:
 
 # Below this width a six-column table leaves the message a few characters a line, so
 # findings are listed instead, the message indented under its place.
-TABLE_FROM_WIDTH = 110
+TABLE_FROM_WIDTH = 140
 
 
 def findings_view(
@@ -66,7 +67,7 @@ def findings_view(
         line = Text.assemble(severity_text(f.severity), " ", _with_cell(f.place, f))
         if f.column or f.value:
             line.append(f"  {one_line(f.column)}：{one_line(f.value)}", style="cyan")
-        parts += _list_entry(line, f.message)
+        parts += _list_entry(line, f.message, width)
     return parts, len(findings) - len(shown)
 
 
@@ -74,9 +75,30 @@ def _with_cell(place: str, finding: Finding) -> str:
     return " › ".join(p for p in (place, finding.cell) if p)
 
 
-def _list_entry(line: Text, message: str) -> list[RenderableType]:
-    """One finding in the narrow layout: its line, and the message indented below it."""
-    return [Padding(line, (0, 0, 0, 2)), Padding(Text(message), (0, 0, 0, 7))]
+def _list_entry(line: Text, message: str, width: int) -> list[RenderableType]:
+    """One finding in the narrow layout: its line, and the message indented below it,
+    both broken as Chinese text is set (no line starting with 、，。, file names whole)."""
+    return [
+        Padding(_wrapped(line, width - 2), (0, 0, 0, 2)),
+        Padding(_wrapped(Text(message), width - 7), (0, 0, 0, 7)),
+    ]
+
+
+def _wrapped(text: Text, width: int) -> Text:
+    """`text` broken into lines by `wrap`, keeping its styles."""
+    lines = wrap(text.plain, width)
+    if len(lines) <= 1:
+        return text
+    result = Text(no_wrap=True, overflow="ignore")
+    start = 0
+    for number, line in enumerate(lines):
+        found = text.plain.find(line, start)
+        start = found if found >= 0 else start
+        result.append_text(text[start : start + len(line)])
+        start += len(line)
+        if number < len(lines) - 1:
+            result.append("\n")
+    return result
 
 
 def _findings_table(title: str) -> Table:
@@ -110,7 +132,7 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
                 f" {name(code)} × {counts[code]:,}  ",
                 (pick(f"首个：{where}", f"first: {where}"), "cyan"),
             )
-            parts += _list_entry(line, finding.message)
+            parts += _list_entry(line, finding.message, width)
         return parts
     table = Table(title=title, title_justify="left")
     for header in (
