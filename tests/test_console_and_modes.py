@@ -16,7 +16,14 @@ from zytalent.writers.outputs import write_atomic
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("encoding", ["cp1252", "gbk", "ascii"])
+@pytest.mark.parametrize(
+    "encoding",
+    [
+        "cp1252",
+        pytest.param("gbk", marks=pytest.mark.slow),
+        pytest.param("ascii", marks=pytest.mark.slow),
+    ],
+)
 def test_a_console_that_cannot_encode_chinese_gets_replacements(encoding: str) -> None:
     env = {**os.environ, "PYTHONIOENCODING": encoding, "COLUMNS": "80"}
     result = subprocess.run(

@@ -151,7 +151,15 @@ def test_explain_reads_the_default_folder(monkeypatch: pytest.MonkeyPatch, tmp_p
     assert result.exit_code == 0 and json.loads(result.stdout)["value"] == "40600.00"
 
 
-@pytest.mark.parametrize("columns", ["60", "80", "120", "200"])
+@pytest.mark.parametrize(
+    "columns",
+    [
+        pytest.param("60", marks=pytest.mark.slow),
+        "80",
+        pytest.param("120", marks=pytest.mark.slow),
+        "200",
+    ],
+)
 def test_explain_at_every_width_keeps_ids_and_borders_whole(columns: str) -> None:
     result = runner.invoke(
         app,

@@ -33,7 +33,10 @@ def screens(columns: int) -> list[str]:
     return [runner.invoke(app, args, env=env).output for args in commands]
 
 
-@pytest.mark.parametrize("columns", [60, 80, 120, 200])
+@pytest.mark.parametrize(
+    "columns",
+    [pytest.param(60, marks=pytest.mark.slow), 80, pytest.param(120, marks=pytest.mark.slow), 200],
+)
 def test_screens_at_every_width(columns: int, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(FIXTURES)  # paths as a clerk types them: short, relative
     for screen in screens(columns):
