@@ -147,3 +147,59 @@ def test_explain_exports_agree_with_json(tmp_path: Path) -> None:
     ).stdout
     md = runner.invoke(app, ["explain", "hires.doctorate", "2023", str(DATA), "-f", "md"]).stdout
     assert data["value"] == 1 and "合计：1 人" in md and "博士研究生" in html_page
+
+
+def test_every_workbook_prints_on_a4_fitted_to_one_page_wide(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    files = {
+        "summary.xlsx": ["summarize", "2023", str(DATA), "-f", "xlsx"],
+        "explain.xlsx": ["explain", "hires.total", "2023", str(DATA), "-f", "xlsx"],
+        "compare.xlsx": ["compare", "2022", "2023", "--data-dir", str(DATA.parent), "-f", "xlsx"],
+        "template.xlsx": ["template", "hires", "meals"],
+    }
+    for name, args in files.items():
+        result = runner.invoke(app, [*args, "--output", str(tmp_path / name)])
+        assert result.exit_code == 0, (name, result.output)
+    annotated = tmp_path / "annotated"
+    runner.invoke(
+        app, ["validate", str(fixtures / "messy_hires.xlsx"), "--annotate", str(annotated)]
+    )
+    paths = [tmp_path / n for n in files] + list(annotated.glob("*.xlsx"))
+    assert len(paths) == 5
+    for path in paths:
+        book = load_workbook(path)
+        for sheet in book.worksheets:
+            if sheet.sheet_state != "visible":
+                continue
+            setup = sheet.page_setup
+            assert int(setup.paperSize) == int(sheet.PAPERSIZE_A4), (path.name, sheet.title)
+            assert setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+            assert sheet.oddFooter.center.text == "第 &P 页 共 &N 页"
+            if sheet.freeze_panes:
+                assert sheet.print_title_rows, (path.name, sheet.title)  # header on every page
+        listing = book["问题清单"] if "问题清单" in book.sheetnames else None
+        if listing is not None:
+            assert listing.page_setup.orientation == "landscape"
+            assert listing["H2"].alignment.wrap_text  # the long messages wrap
+
+
+def test_the_summary_workbook_has_native_charts_on_its_own_cells(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "s.xlsx"
+    assert (
+        runner.invoke(app, ["summarize", "2023", str(DATA), "-f", "xlsx", "-o", str(out)]).exit_code
+        == 0
+    )
+    book = load_workbook(out)
+    recruit = book["引才"]
+    assert len(recruit._charts) == 1
+    chart = recruit._charts[0]
+    reference = chart.series[0].val.numRef.f  # e.g. '引才'!$B$5:$B$10
+    assert reference.replace("'", "").startswith("引才!$B$")
+    first, last = (int(part.split("$")[-1]) for part in reference.split(":"))
+    labels = [recruit[f"A{r}"].value for r in range(first, last + 1)]
+    assert "按领域：教育系统" in labels and all(str(x).startswith("按领域") for x in labels)
+    assert sum(len(s._charts) for s in book.worksheets) >= 6

@@ -323,7 +323,7 @@ def test_no_findings_about_sheets_that_are_skipped(tmp_path: Path) -> None:
     assert "formula_without_value" not in codes and "sheet_skipped" in codes
 
 
-@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=12, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     title_rows=st.integers(0, 2),
     month_header=st.sampled_from(["{m}月", "2023年{m}月", "2023-{m:02d}"]),

@@ -81,18 +81,153 @@ def test_the_page_renders_in_chromium_with_its_charts(page: Path, tmp_path: Path
     assert len(drawn) >= 6  # the bars are on screen in their colours
 
 
-def test_the_word_report_reads_back(tmp_path: Path) -> None:
-    out = tmp_path / "report.docx"
+@pytest.fixture(scope="module")
+def word(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("docx") / "report.docx"
+    args = ["report", "2023", str(DATA), "--format", "docx", "--output", str(out)]
+    assert runner.invoke(app, args).exit_code == 0
+    return out
+
+
+def test_the_word_report_reads_back(word: Path) -> None:
+    document = Document(str(word))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "全年共引进48人（研究生25人）" in text and "安排财政专项资金601.09万元" in text
+    assert "一、聚焦引才" in text and "（一）引进人才按领域" in text
+    cells = [[c.text for c in row.cells] for table in document.tables for row in table.rows]
+    assert ["资金安排", "823.09", "万元"] in cells
+    assert runner.invoke(app, ["report", "2023", str(DATA), "--format", "docx"]).exit_code == 2
+
+
+def test_the_word_report_is_in_the_official_format(word: Path) -> None:
+    """GB/T 9704-2012: A4, a 156 × 225 mm text block 37 mm from the top and 28 mm from
+    the left, 小标宋 title, 仿宋 body at 3号, 黑体 / 楷体 headings, "— 1 —" page numbers
+    at the outer corner, fonts named for East-Asian text too, no coloured headings."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+
+    document = Document(str(word))
+    section = document.sections[0]
+    mm = 36000  # EMU per millimetre
+    assert (round(section.page_width / mm), round(section.page_height / mm)) == (210, 297)
+    assert round(section.top_margin / mm) == 37 and round(section.left_margin / mm) == 28
+    block_w = (section.page_width - section.left_margin - section.right_margin) / mm
+    block_h = (section.page_height - section.top_margin - section.bottom_margin) / mm
+    assert (round(block_w), round(block_h)) == (156, 225)
+
+    def fonts(paragraph: object) -> set[tuple[str | None, float | None]]:
+        return {
+            (r._r.rPr.rFonts.get(qn("w:eastAsia")), r.font.size.pt if r.font.size else None)
+            for r in paragraph.runs  # type: ignore[attr-defined]
+        }
+
+    paragraphs = [p for p in document.paragraphs if p.text]
+    assert fonts(paragraphs[0]) == {("方正小标宋简体", 22.0)}
+    heading = next(p for p in paragraphs if p.text.startswith("一、"))
+    assert fonts(heading) == {("黑体", 16.0)}
+    sub = next(p for p in paragraphs if p.text.startswith("（一）"))
+    assert fonts(sub) == {("楷体", 16.0)}
+    body = next(p for p in paragraphs if p.text.startswith("全年共引进"))
+    assert fonts(body) == {("仿宋", 16.0)}
+    for paragraph in paragraphs:  # nothing in Word's blue default heading styles
+        assert not paragraph.style.name.startswith(("Heading", "Title")), paragraph.text
+    assert document.settings.odd_and_even_pages_header_footer
+    odd, even = section.footer.paragraphs[0], section.even_page_footer.paragraphs[0]
+    for footer, side in ((odd, WD_ALIGN_PARAGRAPH.RIGHT), (even, WD_ALIGN_PARAGRAPH.LEFT)):
+        assert footer.alignment == side and footer.text.startswith("— ")
+        assert "PAGE" in footer._p.xml and fonts(footer) == {("宋体", 14.0)}
+    # the charts are pictures (from the same data as the HTML's SVG), when a font is there
+    from zytalent.writers.chart_images import cjk_font
+
+    if cjk_font() is not None:
+        assert len(document.inline_shapes) == 8
+        assert "没有中文字体" not in "\n".join(p.text for p in document.paragraphs)
+
+
+def test_without_a_chinese_font_the_charts_are_tables_and_it_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zytalent.writers import chart_images
+
+    monkeypatch.setattr(chart_images, "cjk_font", lambda: None)
+    out = tmp_path / "r.docx"
     assert (
-        runner.invoke(
-            app, ["report", "2023", str(DATA), "--format", "docx", "--output", str(out)]
-        ).exit_code
+        runner.invoke(app, ["report", "2023", str(DATA), "-f", "docx", "-o", str(out)]).exit_code
         == 0
     )
     document = Document(str(out))
-    text = "\n".join(p.text for p in document.paragraphs)
-    assert "全年共引进48人（研究生25人）" in text and "安排财政专项资金601.09万元" in text
+    assert len(document.inline_shapes) == 0
+    assert "没有中文字体" in "\n".join(p.text for p in document.paragraphs)
     cells = [[c.text for c in row.cells] for table in document.tables for row in table.rows]
-    assert ["资金安排", "823.09", "万元"] in cells
-    assert any(row[0] == "教育系统" and row[1].startswith("█") and row[2] == "18" for row in cells)
-    assert runner.invoke(app, ["report", "2023", str(DATA), "--format", "docx"]).exit_code == 2
+    assert ["教育系统", "18"] in cells
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+def test_the_word_report_prints_on_a4_in_libreoffice(word: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    subprocess.run(
+        [
+            str(SOFFICE),
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(word),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = PdfReader(str(tmp_path / "report.pdf"))
+    assert len(pdf.pages) >= 3
+    box = pdf.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+    second = pdf.pages[1].extract_text()
+    assert "— 2 —" in second
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)"
+)
+def test_the_html_report_prints_with_no_page_ending_in_a_heading(
+    page: Path, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    pdf_path = tmp_path / "report.pdf"
+    subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf_path}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert pdf_path.exists()
+    pdf = PdfReader(str(pdf_path))
+    headings = {"引才", "育才", "技能", "校地合作", "资金", "留才", "养老", "图表", "指标一览"}
+    headings |= {"聚焦引才", "强化育才", "技能提升", "校地合作", "资金保障", "暖心留才", "养老服务"}
+    for number, sheet in enumerate(pdf.pages, 1):
+        lines = [ln.strip() for ln in (sheet.extract_text() or "").splitlines() if ln.strip()]
+        assert lines, number
+        assert lines[-1] not in headings, (number, lines[-3:])
+    assert len(pdf.pages) <= 8

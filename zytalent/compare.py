@@ -13,6 +13,7 @@ from zytalent.diagnostics.i18n import pick
 from zytalent.figures.registry import FIGURES
 from zytalent.reading.safety import Limits
 from zytalent.summary import Summary, summarize
+from zytalent.writers.printing import prepare_for_print
 
 
 @dataclass(frozen=True)
@@ -143,5 +144,6 @@ def comparison_xlsx(comparison: Comparison) -> bytes:
             sheet.column_dimensions[letter].width = width
         sheet.freeze_panes = "A2"
     out = io.BytesIO()
+    prepare_for_print(book)
     book.save(out)
     return out.getvalue()

@@ -20,6 +20,7 @@ from zytalent.diagnostics.i18n import render
 from zytalent.diagnostics.messages import MESSAGES
 from zytalent.load import Loaded
 from zytalent.writers.outputs import neutralise, write_atomic
+from zytalent.writers.printing import prepare_for_print
 
 ERROR_FILL, WARNING_FILL = "FFC7CE", "FFEB9C"
 LIST_SHEET = "问题清单"
@@ -81,6 +82,7 @@ def annotated_copy(source: Path, findings: list[Finding]) -> bytes:
     _mark_cells(book, findings)
     _add_list(book, findings, lost)
     out = io.BytesIO()
+    prepare_for_print(book)
     book.save(out)
     return out.getvalue()
 

@@ -8,7 +8,7 @@ from zytalent.diagnostics.i18n import pick
 from zytalent.report import Report
 from zytalent.writers.titles import headline
 
-CHART_STYLE = """figure.chart{margin:1em 0;break-inside:avoid}section{break-inside:auto}
+CHART_STYLE = """figure.chart{margin:1em 0;break-inside:avoid}
 p.text{line-height:1.8;text-indent:2em}footer{color:#666;font-size:.85em;margin-top:2em}"""
 
 
@@ -33,49 +33,8 @@ def report_html(result: Report) -> str:
 
 
 def report_docx(result: Report) -> bytes:
-    """The same report as a Word document: the text, the figure tables, and each chart as a
-    table of bars drawn with block characters (Word needs no picture for that)."""
-    import io
+    """The report as a Word document in the format of 党政机关公文 (GB/T 9704-2012), so an
+    office files it as it is; see `writers/official.py`."""
+    from zytalent.writers.official import official_report
 
-    from docx import Document
-    from docx.shared import Pt
-
-    from zytalent.writers.charts import chart_data
-    from zytalent.writers.exports import lines
-
-    year = result.summary.year
-    document = Document()
-    style = document.styles["Normal"]
-    style.font.name = "SimSun"
-    style.font.size = Pt(11)
-    document.add_heading(str(headline(year)), 0)
-    for title, text in result.paragraphs:
-        document.add_heading(title, 1)
-        document.add_paragraph(text)
-    document.add_heading(pick("图表", "Charts"), 1)
-    for title, bars in chart_data(result.summary.values):
-        document.add_paragraph(title).runs[0].bold = True
-        table = document.add_table(rows=0, cols=3)
-        top = max((v for _, v, _ in bars), default=0) or 1
-        for label, value, shown in bars:
-            cells = table.add_row().cells
-            cells[0].text, cells[1].text, cells[2].text = (
-                label,
-                "█" * max(0, round(value / top * 30)),
-                shown,
-            )
-    document.add_heading(pick("指标一览", "All figures"), 1)
-    table = document.add_table(rows=1, cols=3)
-    table.style = "Table Grid"
-    for cell, text in zip(
-        table.rows[0].cells,
-        (pick("指标", "figure"), pick("数值", "value"), pick("单位", "unit")),
-        strict=True,
-    ):
-        cell.text = text
-    for line in lines(result.summary):
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text, cells[2].text = line.label, line.shown(), line.shown_unit()
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return official_report(result)

@@ -23,6 +23,7 @@ from zytalent.load import SheetReport
 from zytalent.reading.discover import sha256
 from zytalent.summary import Summary
 from zytalent.writers.outputs import csv_text, neutralise
+from zytalent.writers.printing import prepare_for_print
 from zytalent.writers.titles import headline
 
 if TYPE_CHECKING:
@@ -123,17 +124,23 @@ def summary_html_tables(summary: Summary) -> str:
             f"<tr><td>{html.escape(x.label)}</td><td class=n>{x.shown()}</td><td>{html.escape(x.shown_unit())}</td></tr>"
             for x in chosen
         )
+        # a section's heading and its table are one block, so a page never ends with the
+        # heading (a long table still breaks, its header row repeated)
         body.append(
-            f"<h3>{html.escape(pick(*names))}</h3><table><thead><tr><th>{pick('指标', 'figure')}</th>"
-            f"<th>{pick('数值', 'value')}</th><th>{pick('单位', 'unit')}</th></tr></thead><tbody>{rows}</tbody></table>"
+            f"<div class=block><h3>{html.escape(pick(*names))}</h3><table><thead><tr><th>{pick('指标', 'figure')}</th>"
+            f"<th>{pick('数值', 'value')}</th><th>{pick('单位', 'unit')}</th></tr></thead><tbody>{rows}</tbody></table></div>"
         )
-    return "".join(body)
+    return f"<div class=tables>{''.join(body)}</div>"
 
 
 STYLE = """body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;
 max-width:60em;margin:2em auto;color:#222}table{border-collapse:collapse;margin:.5em 0 1.5em}
 td,th{border:1px solid #bbb;padding:.25em .6em}td.n{text-align:right;font-variant-numeric:tabular-nums}
-th{background:#eef3fa}@page{size:A4;margin:18mm}@media print{h2{break-after:avoid}table{break-inside:avoid}}"""
+th{background:#eef3fa}@page{size:A4;margin:18mm}@media print{body{margin:0;max-width:none}
+h1,h2,h3{break-after:avoid;page-break-after:avoid}thead{display:table-header-group}
+tr,figure.chart{break-inside:avoid}div.block{break-inside:avoid-page}
+section{break-inside:avoid}div.tables{columns:2;column-gap:8mm}
+div.tables table{width:100%;font-size:10pt}div.tables td:nth-child(3),div.tables th:nth-child(3){white-space:nowrap}}"""
 
 
 def page(title: str, body: str, extra_style: str = "") -> str:
@@ -187,10 +194,43 @@ def summary_xlsx(summary: Summary) -> bytes:
         for letter, width in zip("ABCDE", (40, 14, 10, 16, 40), strict=True):
             sheet.column_dimensions[letter].width = width
         sheet.freeze_panes = "A2"
+        add_native_charts(sheet, [x.figure_id for x in chosen])
     sources(book, summary)
     out = io.BytesIO()
+    prepare_for_print(book)
     book.save(out)
     return out.getvalue()
+
+
+def add_native_charts(sheet: Any, figure_ids: list[str]) -> None:
+    """A bar chart beside each breakdown of the sheet (the same charts as the HTML and
+    Word reports), drawn by Excel from the sheet's own cells so that it can be restyled."""
+    from openpyxl.chart import BarChart, Reference
+
+    from zytalent.writers.charts import CHARTS
+
+    anchor_row = 2
+    for chart_id, title in CHARTS.items():
+        rows = [i + 2 for i, fid in enumerate(figure_ids) if FIGURES[fid].chart == chart_id]
+        if not rows or rows != list(range(rows[0], rows[-1] + 1)):
+            continue  # only a breakdown written as one run of rows can be referenced
+        chart = BarChart()
+        chart.type = "bar"  # horizontal bars, as in the reports
+        chart.title = str(title)
+        chart.legend = None
+        chart.y_axis.title = str(_chart_unit(figure_ids, rows))
+        chart.add_data(Reference(sheet, min_col=2, min_row=rows[0], max_row=rows[-1]))
+        chart.set_categories(Reference(sheet, min_col=1, min_row=rows[0], max_row=rows[-1]))
+        chart.height = max(6.0, 0.9 * len(rows) + 2)
+        chart.width = 16.0
+        sheet.add_chart(chart, f"G{anchor_row}")
+        anchor_row += int(chart.height * 2) + 2
+
+
+def _chart_unit(figure_ids: list[str], rows: list[int]) -> str:
+    from zytalent.cells.money import shown_unit
+
+    return str(shown_unit(FIGURES[figure_ids[rows[0] - 2]].unit))
 
 
 def sources(book: Any, summary: Summary) -> None:
@@ -363,6 +403,7 @@ def explanation_xlsx(explanation: Explanation) -> bytes:
     sheet.freeze_panes = "A2"
     sources(book, explanation.summary)
     out = io.BytesIO()
+    prepare_for_print(book)
     book.save(out)
     return out.getvalue()
 

@@ -15,6 +15,7 @@ from zytalent.diagnostics.i18n import Text, using
 from zytalent.ledgers import LEDGERS, LedgerRecord, ledger
 from zytalent.ledgers.base import Column
 from zytalent.writers.contract import rule_text
+from zytalent.writers.printing import prepare_for_print
 from zytalent.writers.titles import ledger_title
 
 TITLE_ROW, UNIT_ROW, HEADER_ROW = 1, 2, 3
@@ -121,6 +122,7 @@ def build_template(kinds: Sequence[str], year: int | None = None) -> bytes:
             notes.append([line])
         notes["A1"].font = Font(bold=True, size=14)
         out = io.BytesIO()
+        prepare_for_print(book)
         book.save(out)
         return out.getvalue()
 

@@ -1,0 +1,239 @@
+"""The Word report in the official document format (GB/T 9704-2012 党政机关公文格式):
+A4, a text block of 156 × 225 mm (37 mm from the top, 28 mm from the left), the title in
+2号 小标宋, the body in 3号 仿宋 at 22 lines of 28 characters, level-one headings in 黑体
+(一、), level-two in 楷体 (（一）), page numbers "— 1 —" in 4号 宋体 at the outer bottom
+corner. Fonts are named as Word and WPS on an office PC know them, with the East-Asian
+font attribute set; no coloured default heading styles are used."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from zytalent.diagnostics.i18n import pick
+from zytalent.report import Report
+from zytalent.writers.titles import headline
+
+TITLE_FONT, BODY_FONT, HEADING_FONT, SUBHEADING_FONT, NUMBER_FONT = (
+    "方正小标宋简体",
+    "仿宋",
+    "黑体",
+    "楷体",
+    "宋体",
+)
+# 号 sizes in points
+SIZE_2, SIZE_3, SIZE_4, SIZE_SMALL_4 = 22, 16, 14, 12
+LINE_PITCH_PT = 225 / 22 / 25.4 * 72  # 22 lines in 225 mm: 28.9 pt
+CHINESE_NUMBERS = "一二三四五六七八九十"
+
+
+def official_report(result: Report) -> bytes:
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm
+
+    from zytalent.writers.chart_images import png_chart
+    from zytalent.writers.charts import chart_data
+
+    document = Document()
+    _page(document)
+    _normal_style(document)
+    title = document.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _run(title, str(headline(result.summary.year)), TITLE_FONT, SIZE_2)
+    _spacing(title, before=0, after=LINE_PITCH_PT)
+    number = 0
+    for number, (heading, text) in enumerate(result.paragraphs, 1):
+        _heading(document, f"{CHINESE_NUMBERS[number - 1]}、{heading}")
+        _body(document, text)
+    charts = chart_data(result.summary.values)
+    if charts:
+        number += 1
+        _heading(document, f"{CHINESE_NUMBERS[number - 1]}、{pick('图表', 'Charts')}")
+        missing_font = False
+        for position, (chart_title, bars) in enumerate(charts, 1):
+            _subheading(document, f"（{CHINESE_NUMBERS[position - 1]}）{chart_title}")
+            image = png_chart(chart_title, bars)
+            if image is None:
+                missing_font = True
+                _bar_table(document, bars)
+                continue
+            picture = document.add_paragraph()
+            picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            picture.add_run().add_picture(io.BytesIO(image), width=Mm(150))
+        if missing_font:
+            _body(
+                document,
+                pick(
+                    "说明：生成本文档的计算机上没有中文字体，图表以表格列出。安装中文字体（如 Noto Sans CJK、微软雅黑）后重新生成即有图。",
+                    "Note: the computer that wrote this document has no Chinese font, so the charts are given as tables. Install one (Noto Sans CJK, Microsoft YaHei) and write it again for pictures.",
+                ),
+            )
+    number += 1
+    _heading(document, f"{CHINESE_NUMBERS[number - 1]}、{pick('指标一览', 'All figures')}")
+    _figures_table(document, result)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _page(document: Any) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    section.footer_distance = Mm(28)  # the page number 7 mm below the text block
+    grid = section._sectPr.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        section._sectPr.append(grid)
+    grid.set(qn("w:type"), "linesAndChars")
+    grid.set(qn("w:linePitch"), str(round(LINE_PITCH_PT * 20)))
+    grid.set(qn("w:charSpace"), "0")
+    document.settings.odd_and_even_pages_header_footer = True
+    _page_number(section.footer, right=True)  # odd pages: the outer corner is the right
+    _page_number(section.even_page_footer, right=False)
+
+
+def _page_number(footer: Any, *, right: bool) -> None:
+    """ "— 1 —" in 4号 宋体, one character in from the outer edge."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    paragraph = footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT if right else WD_ALIGN_PARAGRAPH.LEFT
+    if right:
+        paragraph.paragraph_format.right_indent = Pt(SIZE_4)
+    else:
+        paragraph.paragraph_format.left_indent = Pt(SIZE_4)
+    _run(paragraph, "— ", NUMBER_FONT, SIZE_4)
+    run = _run(paragraph, "", NUMBER_FONT, SIZE_4)
+    for kind, text in (("begin", None), (None, " PAGE "), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+    _run(paragraph, " —", NUMBER_FONT, SIZE_4)
+
+
+def _normal_style(document: Any) -> None:
+    from docx.enum.text import WD_LINE_SPACING
+    from docx.shared import Pt, RGBColor
+
+    style = document.styles["Normal"]
+    _fonts(style.element, BODY_FONT)
+    style.font.size = Pt(SIZE_3)
+    style.font.color.rgb = RGBColor(0, 0, 0)
+    style.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    style.paragraph_format.line_spacing = Pt(LINE_PITCH_PT)
+    style.paragraph_format.space_before = Pt(0)
+    style.paragraph_format.space_after = Pt(0)
+
+
+def _fonts(element: Any, name: str) -> None:
+    """One font for Latin and East-Asian text: w:ascii, w:hAnsi and w:eastAsia."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = element.get_or_add_rPr()
+    fonts = properties.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        properties.insert(0, fonts)
+    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attribute), name)
+
+
+def _run(paragraph: Any, text: str, font: str, size: float, bold: bool = False) -> Any:
+    from docx.shared import Pt
+
+    run = paragraph.add_run(text)
+    run.font.size = Pt(size)
+    run.bold = bold
+    _fonts(run._r, font)
+    return run
+
+
+def _spacing(paragraph: Any, *, before: float, after: float) -> None:
+    from docx.shared import Pt
+
+    paragraph.paragraph_format.space_before = Pt(before)
+    paragraph.paragraph_format.space_after = Pt(after)
+
+
+def _heading(document: Any, text: str) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.first_line_indent = _chars(2)
+    paragraph.paragraph_format.keep_with_next = True
+    _run(paragraph, text, HEADING_FONT, SIZE_3)
+
+
+def _subheading(document: Any, text: str) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.first_line_indent = _chars(2)
+    paragraph.paragraph_format.keep_with_next = True
+    _run(paragraph, text, SUBHEADING_FONT, SIZE_3)
+
+
+def _body(document: Any, text: str) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.first_line_indent = _chars(2)
+    _run(paragraph, text, BODY_FONT, SIZE_3)
+
+
+def _chars(count: int) -> Any:
+    from docx.shared import Pt
+
+    return Pt(SIZE_3 * count)
+
+
+def _bar_table(document: Any, bars: list[tuple[str, float, str]]) -> None:
+    table = document.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    for label, _, shown in bars:
+        cells = table.add_row().cells
+        _cell(cells[0], label)
+        _cell(cells[1], shown, right=True)
+
+
+def _figures_table(document: Any, result: Report) -> None:
+    from docx.shared import Mm
+
+    from zytalent.writers.exports import lines
+
+    table = document.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    widths = (Mm(96), Mm(36), Mm(24))
+    headers = (pick("指标", "figure"), pick("数值", "value"), pick("单位", "unit"))
+    for cell, text, width in zip(table.rows[0].cells, headers, widths, strict=True):
+        _cell(cell, text, bold=True)
+        cell.width = width
+    for line in lines(result.summary):
+        cells = table.add_row().cells
+        _cell(cells[0], line.label)
+        _cell(cells[1], line.shown(), right=True)
+        _cell(cells[2], line.shown_unit())
+        for cell, width in zip(cells, widths, strict=True):
+            cell.width = width
+
+
+def _cell(cell: Any, text: str, *, bold: bool = False, right: bool = False) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.shared import Pt
+
+    paragraph = cell.paragraphs[0]
+    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    paragraph.paragraph_format.first_line_indent = Pt(0)
+    if right:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _run(paragraph, text, BODY_FONT, SIZE_SMALL_4, bold=bold)
