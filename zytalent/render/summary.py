@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text as RichText
 
 from zytalent.cells.money import shown, shown_unit
 from zytalent.diagnostics.findings import Finding
 from zytalent.diagnostics.i18n import pick
 from zytalent.figures.registry import FIGURES, SECTIONS
 from zytalent.ledgers import LEDGERS
-from zytalent.render.terminal import findings_digest, findings_view
+from zytalent.render.terminal import findings_digest, findings_view, wrapped
 from zytalent.summary import Summary
 from zytalent.writers.titles import headline
 
@@ -72,9 +73,8 @@ def render_summary(summary: Summary, out: Console, err: Console, *, show_ids: bo
             table.add_row(*row, *([fid] if show_ids else []))
         out.print(table)
         kinds = list(dict.fromkeys(FIGURES[fid].kind for fid in ids))
-        out.print(
-            "[dim]" + pick("；", "; ").join(_source_line(summary, kind) for kind in kinds) + "[/]"
-        )
+        line = pick("；", "; ").join(_source_line(summary, kind) for kind in kinds)
+        out.print(wrapped(RichText(line, style="dim"), out.width))
     if summary.skip_invalid and (summary.left_out_rows or summary.left_out_files):
         err.print(
             pick(
@@ -84,7 +84,7 @@ def render_summary(summary: Summary, out: Console, err: Console, *, show_ids: bo
         )
     unused = _unused_line(findings)
     if unused:
-        err.print(unused)
+        err.print(wrapped(RichText(unused, style="dim"), err.width))
     problems = [f for f in findings if f.severity != "info"]
     if problems:
         for part in findings_digest(problems, err.width):
@@ -119,6 +119,6 @@ def _unused_line(findings: list[Finding]) -> str:
     if not parts:
         return ""
     return pick(
-        f"[dim]未计入：{'、'.join(parts)}（zytalent validate 可逐条查看）。[/]",
-        f"[dim]Not counted: {', '.join(parts)} (zytalent validate lists each).[/]",
+        f"未计入：{'、'.join(parts)}（zytalent validate 可逐条查看）。",
+        f"Not counted: {', '.join(parts)} (zytalent validate lists each).",
     )

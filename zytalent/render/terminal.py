@@ -79,12 +79,12 @@ def _list_entry(line: Text, message: str, width: int) -> list[RenderableType]:
     """One finding in the narrow layout: its line, and the message indented below it,
     both broken as Chinese text is set (no line starting with 、，。, file names whole)."""
     return [
-        Padding(_wrapped(line, width - 2), (0, 0, 0, 2)),
-        Padding(_wrapped(Text(message), width - 7), (0, 0, 0, 7)),
+        Padding(wrapped(line, width - 2), (0, 0, 0, 2)),
+        Padding(wrapped(Text(message), width - 7), (0, 0, 0, 7)),
     ]
 
 
-def _wrapped(text: Text, width: int) -> Text:
+def wrapped(text: Text, width: int) -> Text:
     """`text` broken into lines by `wrap`, keeping its styles."""
     lines = wrap(text.plain, width)
     if len(lines) <= 1:
