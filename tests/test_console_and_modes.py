@@ -50,3 +50,30 @@ def test_written_files_get_the_mode_the_umask_gives(tmp_path: Path, umask: int, 
         os.umask(old)
     assert stat.S_IMODE(target.stat().st_mode) == mode
     assert target.read_bytes() == b"data"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
+def test_a_write_killed_half_way_leaves_the_old_file_whole(tmp_path: Path) -> None:
+    """Atomic writes, without patching anything: a writer killed while it writes leaves
+    the file as it was (here: the previous version), never half of the new one."""
+    import signal
+    import time
+
+    target = tmp_path / "out.xlsx"
+    target.write_bytes(b"old version")
+    code = (
+        "import sys, time; from pathlib import Path; from zytalent.writers import outputs\n"
+        "real = outputs.os.fsync\n"
+        "def slow(fd):\n"
+        "    print('writing', flush=True); time.sleep(30); real(fd)\n"
+        "outputs.os.fsync = slow\n"
+        f"outputs.write_atomic(Path({str(target)!r}), b'x' * 50_000_000, force=True)\n"
+    )
+    with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) as child:
+        assert child.stdout is not None and child.stdout.readline().strip() == "writing"
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    time.sleep(0.1)
+    assert target.read_bytes() == b"old version"
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name != "out.xlsx"]
+    assert all(name.startswith(".out.xlsx.") and name.endswith(".part") for name in leftovers)
