@@ -13,6 +13,7 @@ from zytalent.cli.explain import explain
 from zytalent.cli.figures import figures
 from zytalent.cli.ledgers import ledgers
 from zytalent.cli.localize import LocalizedGroup
+from zytalent.cli.records import records
 from zytalent.cli.report import report
 from zytalent.cli.schema import schema
 from zytalent.cli.summarize import summarize
@@ -33,6 +34,7 @@ app.command()(explain)
 app.command()(figures)
 app.command()(compare)
 app.command()(ledgers)
+app.command()(records)
 app.command()(report)
 app.command()(schema)
 app.command()(template)

@@ -59,6 +59,13 @@ HELP_ZH: dict[str, str] = {
     "Put the year in the title row.": "在标题行写上年份。",
     "Write the Markdown to this file.": "把报告写入这个文件。",
     "md (default), html or docx.": "md（默认）、html 或 docx。",
+    # records
+    "The file to write (.parquet, .csv or .xlsx).": "要写出的文件（.parquet、.csv 或 .xlsx）。",
+    "parquet, csv or xlsx (default: from --output).": "parquet、csv 或 xlsx（默认按 --output 的扩展名）。",
+    "Replace ID and phone numbers by a keyed hash (ZYTALENT_KEY or --key-file).": "把身份证号和手机号换成带密钥的散列值（密钥来自环境变量 ZYTALENT_KEY 或 --key-file），仍可去重和关联。",
+    "A file holding the pseudonymisation key.": "存放散列密钥的文件。",
+    "Write ID and phone numbers in full.": "完整写出身份证号和手机号。",
+    "Write the validated records of one ledger that count towards the year, for other tools.\n\nOne row per record with its file, sheet and row; dates as dates, money as exact\ndecimals in yuan, choices as code and label. ID and phone numbers are masked, or\nreplaced by a keyed hash with --pseudonymize (distinct counts and joins still work).\n\nExample: zytalent records 养老助餐 2023 --pseudonymize --output meals_2023.parquet": "导出某种台账计入该年的有效记录，供其他工具（DuckDB、Spark、pandas）使用。\n\n每条记录一行，带文件、工作表和行号；日期为日期，金额为精确到分的元，限定值给出代码和名称。身份证号和手机号默认遮蔽，加 --pseudonymize 则换成带密钥的散列值（仍可去重和关联）。\n\n例：zytalent records 养老助餐 2023 --pseudonymize --output meals_2023.parquet",
     # commands
     "Compute the year's headline figures from the ledgers.\n\nReads every ledger under PATH (default data/YEAR), checks it, and prints the figures\nof the annual report. Inputs with errors give no figures (exit 1) unless\n--skip-invalid.\n\n--format csv|xlsx|md|html exports the figures (xlsx: a sheet per section and a sheet of\nsources with each input's SHA-256); --output writes a file instead of the terminal.\n\nExample: zytalent summarize 2023 --format xlsx --output 2023年主要数据.xlsx": "汇总一年的主要数据。\n\n读取路径下的全部台账（默认 data/年份），逐一检查后给出年度报告的各项数字。输入有错误时不给数字（退出码 1），加 --skip-invalid 则跳过无效记录照常汇总。\n\n--format csv|xlsx|md|html 导出（xlsx 每部分一张表，另有一张来源表记录每个文件的 SHA-256）；--output 写入文件。\n\n例：zytalent summarize 2023 --format xlsx --output 2023年主要数据.xlsx",
     "Check ledgers and list every problem with its file, sheet, row and cell.\n\nExit code 0: no errors (warnings allowed); 1: errors in the inputs; 2: misuse.\n\nWith --annotate OUTDIR, a copy of each file with problems is written there, every\noffending cell marked and commented, with a first sheet 问题清单 linking to them.\n\nExample: zytalent validate 收到的台账/ --annotate 退回/": "检查台账，列出每个问题所在的文件、工作表、行和单元格。\n\n退出码 0：没有错误（可有警告）；1：输入有错误；2：命令用法不对。\n\n加 --annotate 文件夹，会把每个有问题的文件另存一份，标出有问题的单元格并加批注，第一张表“问题清单”可点击跳到各单元格。\n\n例：zytalent validate 收到的台账/ --annotate 退回/",

@@ -1,0 +1,213 @@
+"""`records`: the validated records of one ledger that count towards a year, one row each,
+typed, with their provenance, for other engines (DuckDB, Spark, pandas).
+
+Personal data is protected by default: ID numbers and phones are masked; with a key they
+are replaced by a keyed hash (HMAC-SHA256), so distinct counts and joins still work in
+another engine, across runs and files, without revealing anyone. The key comes from
+ZYTALENT_KEY or a key file; another key gives other pseudonyms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+
+from zytalent.cells.masking import mask_value
+from zytalent.diagnostics.errors import UsageError
+from zytalent.diagnostics.i18n import pick
+from zytalent.ledgers import LEDGERS, ledger
+from zytalent.load import Progress
+from zytalent.reading.safety import Limits
+from zytalent.summary import Summary, counted, summarize
+
+Personal = Literal["mask", "pseudonymize", "show"]
+KEY_ENV = "ZYTALENT_KEY"
+PSEUDONYM_CHARS = 32  # hex characters of the HMAC kept: 128 bits, no collisions in practice
+
+
+@dataclass
+class Records:
+    kind: str
+    summary: Summary
+    frame: pd.DataFrame  # typed columns, provenance first
+
+    @property
+    def blocked(self) -> bool:
+        return self.summary.blocked
+
+
+def key_from(key_file: Path | None) -> bytes | None:
+    """The pseudonymisation key: the key file's bytes, else ZYTALENT_KEY, else None."""
+    if key_file is not None:
+        data = key_file.read_bytes().strip()
+        if not data:
+            raise UsageError(
+                pick(f"密钥文件 {key_file} 是空的。", f"The key file {key_file} is empty.")
+            )
+        return data
+    text = os.environ.get(KEY_ENV, "").strip()
+    return text.encode("utf-8") if text else None
+
+
+def pseudonym(value: str, key: bytes) -> str:
+    """The same value and key give the same pseudonym everywhere; without the key it
+    cannot be turned back or checked against a guessed number."""
+    return hmac.new(key, value.encode("utf-8"), hashlib.sha256).hexdigest()[:PSEUDONYM_CHARS]
+
+
+def records(
+    kind: str,
+    year: int,
+    paths: Iterable[str | Path],
+    *,
+    personal: Personal = "mask",
+    key: bytes | None = None,
+    skip_invalid: bool = False,
+    today: dt.date | None = None,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+) -> Records:
+    model = ledger(kind)
+    if personal == "pseudonymize" and not key:
+        raise UsageError(
+            pick(
+                f"--pseudonymize 需要密钥：设置环境变量 {KEY_ENV}，或用 --key-file 指定密钥文件。",
+                f"--pseudonymize needs a key: set {KEY_ENV} or give --key-file.",
+            )
+        )
+    summary = summarize(
+        year,
+        paths,
+        kind=None,
+        skip_invalid=skip_invalid,
+        show_personal=personal == "show",
+        today=today,
+        limits=limits,
+        progress=progress,
+    )
+    if summary.blocked or model.kind not in summary.loaded.frames:
+        return Records(model.kind, summary, pd.DataFrame())
+    chosen = counted(summary.loaded, model.kind)
+    return Records(model.kind, summary, typed_frame(model.kind, chosen, personal, key))
+
+
+def typed_frame(
+    kind: str, frame: pd.DataFrame, personal: Personal, key: bytes | None
+) -> pd.DataFrame:
+    """The ledger's fields as other engines want them: dates as dates, money as exact
+    decimals in 元, choices as their code and their Chinese label, personal columns
+    masked or pseudonymised; provenance (file, sheet, row) first."""
+    sheet = frame["_sheet"].astype(object)
+    out = pd.DataFrame(
+        {
+            "file": frame["_file"].astype(str).to_numpy(),
+            "sheet": sheet.where(sheet.notna(), None).to_numpy(),
+            "row": frame["_row"].astype("int64").to_numpy(),
+        }
+    )
+    for name, column in LEDGERS[kind].columns().items():
+        values = frame[name]
+        if column.kind == "date":
+            out[name] = [None if pd.isna(v) else pd.Timestamp(v).date() for v in values]
+        elif column.kind == "money":
+            out[name] = pd.Series(
+                [None if pd.isna(v) else Decimal(int(v)) / 100 for v in values], dtype=object
+            ).to_numpy()
+        elif column.kind == "integer":
+            out[name] = values.astype("Int64").to_numpy()
+        elif column.choices:
+            labels = {c.code: c.zh for c in column.choices}
+            codes = [None if pd.isna(v) else v for v in values.astype(object)]
+            out[name] = [None if c is None else str(c) for c in codes]
+            out[f"{name}_label"] = [None if c is None else labels.get(c) for c in codes]
+        elif column.personal:
+            out[name] = _personal(values, column.kind, personal, key)
+        else:
+            text = values.astype(object)
+            out[name] = [None if pd.isna(v) else str(v) for v in text]
+    return out
+
+
+def _personal(
+    values: pd.Series, kind: str, personal: Personal, key: bytes | None
+) -> list[str | None]:
+    """Each distinct value handled once (a meal ledger repeats an elder's number)."""
+    codes, distinct = pd.factorize(values.astype(object), use_na_sentinel=True)
+    if personal == "show":
+        done = [str(v) for v in distinct]
+    elif personal == "pseudonymize":
+        assert key is not None
+        done = [pseudonym(str(v), key) for v in distinct]
+    else:
+        done = [mask_value(str(v), kind) for v in distinct]
+    return [None if c < 0 else done[c] for c in codes]
+
+
+def _cell(value: object) -> object:
+    """pandas' missing values as empty cells."""
+    if value is None:
+        return None
+    try:
+        return None if pd.isna(value) else value  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return value
+
+
+def write_records(result: Records, fmt: str) -> bytes:
+    """The records as Parquet (typed: date32, decimal128(18, 2), int64, string), CSV (UTF-8
+    with BOM, for Excel) or xlsx."""
+    import io
+
+    frame = result.frame
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        fields = []
+        for name in frame.columns:
+            column = LEDGERS[result.kind].columns().get(name)
+            if column is not None and column.kind == "date":
+                fields.append(pa.field(name, pa.date32()))
+            elif column is not None and column.kind == "money":
+                fields.append(pa.field(name, pa.decimal128(18, 2)))
+            elif name == "row" or (column is not None and column.kind == "integer"):
+                fields.append(pa.field(name, pa.int64()))
+            else:
+                fields.append(pa.field(name, pa.string()))
+        table = pa.Table.from_pandas(frame, schema=pa.schema(fields), preserve_index=False)
+        out = io.BytesIO()
+        pq.write_table(table, out)
+        return out.getvalue()
+    if fmt == "csv":
+        from zytalent.writers.outputs import neutralise
+
+        text = frame.map(lambda v: neutralise(v) if isinstance(v, str) else v).to_csv(index=False)
+        return ("\ufeff" + text).encode("utf-8")
+    if fmt == "xlsx":
+        from openpyxl import Workbook
+
+        from zytalent.writers.outputs import neutralise
+        from zytalent.writers.printing import prepare_for_print
+
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = result.kind
+        sheet.append(list(frame.columns))
+        for row in frame.itertuples(index=False, name=None):
+            sheet.append([neutralise(v) if isinstance(v, str) else _cell(v) for v in row])
+        sheet.freeze_panes = "A2"
+        prepare_for_print(book)
+        out = io.BytesIO()
+        book.save(out)
+        return out.getvalue()
+    raise UsageError(pick(f"不支持的格式：{fmt}", f"unknown format: {fmt}"))
