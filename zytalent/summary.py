@@ -110,14 +110,28 @@ def summarize(
     if summary.blocked:
         return summary
     records = {kind: counted(loaded, kind) for kind in loaded.frames}
-    for kind, frame in records.items():
-        read = len(loaded.frames[kind])
-        summary.sources[kind] = Source(len(frame), int(frame["_file"].nunique()), read)
+    summary.sources = sources_of(records, {k: len(f) for k, f in loaded.frames.items()})
+    summary.values = figures_of(records)
+    return summary
+
+
+def sources_of(records: dict[str, pd.DataFrame], read: dict[str, int]) -> dict[str, Source]:
+    """Per ledger kind: records counted, files they come from, records read."""
+    return {
+        kind: Source(len(frame), int(frame["_file"].nunique()), read.get(kind, len(frame)))
+        for kind, frame in records.items()
+    }
+
+
+def figures_of(records: dict[str, pd.DataFrame]) -> dict[str, int]:
+    """Every figure whose ledger is among the records (money in fen). A ledger not given
+    gives no figure rather than a false zero."""
+    values: dict[str, int] = {}
     for figure in FIGURES.values():
         if figure.kind not in records:
-            continue  # no ledger of this kind was given: no figure rather than a false zero
+            continue
         chosen = records[figure.kind]
         if figure.only_if_present and not figure.where_any(chosen):
             continue
-        summary.values[figure.id] = figure.compute(chosen)
-    return summary
+        values[figure.id] = figure.compute(chosen)
+    return values

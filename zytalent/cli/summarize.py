@@ -33,6 +33,14 @@ def summarize(
         typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),
     ] = None,
     skip_invalid: SkipInvalidOption = False,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            help="Figures per group beside the total: folder, file, or a column (e.g. 服务点).",
+            show_default=False,
+        ),
+    ] = None,
     ids: Annotated[
         bool,
         typer.Option("--ids", help="Show each figure's id (what `explain` takes) in the table."),
@@ -67,6 +75,8 @@ def summarize(
         from zytalent.summary import summarize as compute
 
         targets = default_paths(paths, year)
+        if by is not None:
+            return _grouped(year, targets, by)
         with reading_progress(quiet) as progress:
             summary = compute(
                 year,
@@ -93,5 +103,45 @@ def summarize(
             content = export_summary(summary, output_format.value)
             deliver(content, output, force, bom=output_format is ExportFormat.csv)
         return 1 if summary.blocked else 0
+
+    def _grouped(year: int, targets: list[Path], by: str) -> int:
+        from zytalent.grouped import summarize_by
+        from zytalent.reading.safety import Limits
+        from zytalent.render.progress import reading_progress
+
+        with reading_progress(quiet) as progress:
+            result = summarize_by(
+                year,
+                targets,
+                by,
+                skip_invalid=skip_invalid,
+                limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
+                progress=progress,
+            )
+        if output_format is ExportFormat.json:
+            from zytalent.render.jsonout import dumps
+
+            deliver(dumps(result.to_dict()), output, force)
+            return 1 if result.summary.blocked else 0
+        if output_format is not ExportFormat.table:
+            from zytalent.diagnostics.errors import UsageError
+            from zytalent.diagnostics.i18n import pick
+
+            raise UsageError(
+                pick(
+                    "--by 目前只支持 --format table 或 json。", "--by takes --format table or json."
+                )
+            )
+        from zytalent.render.terminal import console
+
+        if result.summary.blocked:
+            from zytalent.render.summary import render_summary
+
+            render_summary(result.summary, console(), console(stderr=True))
+            return 1
+        from zytalent.render.grouped import render_grouped
+
+        render_grouped(result, console())
+        return 0
 
     run(action, lang=lang, debug=debug)

@@ -1,0 +1,82 @@
+"""`summarize --by`: a city's counties side by side. The totals are `summarize` without
+`--by`; each group is `summarize` of its folder alone; an elder who moved between counties
+counts once in the total and once in each county."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from helpers import TODAY, make_id, write_csv
+from typer.testing import CliRunner
+
+from zytalent.cli.app import app
+from zytalent.grouped import summarize_by
+from zytalent.summary import summarize
+
+runner = CliRunner()
+HEADER = ["日期", "服务点", "姓名", "身份证号", "就餐次数", "政府补贴"]
+MOVED = make_id(dt.date(1945, 5, 5), 77)
+
+
+@pytest.fixture
+def city(tmp_path: Path) -> Path:
+    root = tmp_path / "吕梁市"
+    for number, county in enumerate(("中阳县", "离石区", "柳林县")):
+        rows: list[list[object]] = [HEADER]
+        for elder in range(4):
+            number_id = make_id(dt.date(1940 + elder, 1, 1 + number), 10 * number + elder)
+            # every county has a 幸福小院 of the same name: places are told apart by county
+            rows.append(
+                ["2023-03", "城关幸福小院", f"老人{number}{elder}", number_id, 10 + elder, 30]
+            )
+        if county in ("中阳县", "柳林县"):  # moved from 中阳 to 柳林 in the summer
+            rows.append(
+                [
+                    "2023-08" if county == "柳林县" else "2023-02",
+                    "城关幸福小院",
+                    "迁居老人",
+                    MOVED,
+                    5,
+                    15,
+                ]
+            )
+        (root / county).mkdir(parents=True)
+        write_csv(root / county / "助餐台账.csv", rows)
+    return root
+
+
+def test_groups_and_totals_of_a_city(city: Path) -> None:
+    grouped = summarize_by(2023, [city], "folder", today=TODAY)
+    plain = summarize(2023, [city], today=TODAY)
+    assert grouped.summary.values == plain.values  # the totals are summarize's
+    assert list(grouped.groups) == ["中阳县", "柳林县", "离石区"]
+    for county, values in grouped.groups.items():
+        assert values == summarize(2023, [city / county], today=TODAY).values, county
+    elders = [g["meals.elders"] for g in grouped.groups.values()]
+    assert elders == [5, 5, 4] and plain.values["meals.elders"] == 13  # the moved elder once
+    assert grouped.differs("meals.elders") and not grouped.differs("meals.meals")
+    assert grouped.differs("meals.centers")  # 城关幸福小院 in three counties is one name
+
+
+def test_by_column_and_by_file_and_json(city: Path) -> None:
+    by_point = summarize_by(2023, [city], "服务点", today=TODAY)
+    assert list(by_point.groups) == ["城关幸福小院"]
+    result = runner.invoke(app, ["summarize", "2023", str(city), "--by", "folder", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["by"] == "folder" and set(data["groups"]) == {"中阳县", "离石区", "柳林县"}
+    assert data["figures"]["meals.elders"] == 13
+    assert "meals.elders" in data["not_the_sum_of_groups"]
+    assert data["groups"]["中阳县"]["figures"]["meals.funding.gov"] == "135.00"  # 4 × 30 + 15
+    by_file = summarize_by(2023, [city], "file", today=TODAY)
+    assert len(by_file.groups) == 3
+    table = runner.invoke(
+        app, ["summarize", "2023", str(city), "--by", "folder"], env={"COLUMNS": "100"}
+    )
+    assert table.exit_code == 0 and "中阳县" in table.output
+    assert "合计按全部记录计算" in table.output
+    bad = runner.invoke(app, ["summarize", "2023", str(city), "--by", "不存在的列"])
+    assert bad.exit_code == 2

@@ -1,0 +1,160 @@
+"""`summarize --by`: the figures per group beside the total — per county folder of a city,
+per input file, or per value of a column (服务点, 乡镇).
+
+Everything is read and checked once, over all inputs, so that checks across files (the
+same person twice) and the totals are those of `summarize` without `--by`; each group's
+figures are then computed from its own records. A distinct count (elders served) of the
+total is not the sum of the groups' counts when a person is in two groups; the result
+says where that is so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from zytalent.diagnostics.errors import UsageError
+from zytalent.diagnostics.i18n import pick
+from zytalent.figures.registry import FIGURES
+from zytalent.ledgers import LEDGERS
+from zytalent.load import Progress
+from zytalent.reading.headers import normalise_header
+from zytalent.reading.safety import Limits
+from zytalent.summary import Source, Summary, counted, figures_of, sources_of, summarize
+
+
+@dataclass
+class Grouped:
+    summary: Summary  # the totals, over every record
+    by: str
+    groups: dict[str, dict[str, int]] = field(default_factory=dict)  # group -> figure -> value
+    sources: dict[str, dict[str, Source]] = field(default_factory=dict)
+    unsplit: list[str] = field(default_factory=list)  # figures the column cannot split
+
+    def differs(self, figure_id: str) -> bool:
+        """The total is not the sum of the groups (a distinct count over groups)."""
+        parts = [g[figure_id] for g in self.groups.values() if figure_id in g]
+        return bool(parts) and sum(parts) != self.summary.values.get(figure_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        totals = self.summary.to_dict()
+        return {
+            "year": self.summary.year,
+            "by": self.by,
+            "groups": {
+                name: {
+                    "figures": {fid: self.summary_value(fid, v) for fid, v in values.items()},
+                    "sources": {k: s.to_dict() for k, s in self.sources[name].items()},
+                }
+                for name, values in self.groups.items()
+            },
+            "figures": totals["figures"],
+            "not_the_sum_of_groups": [f for f in self.summary.values if self.differs(f)],
+            "not_split": self.unsplit,
+            "sources": totals["sources"],
+            "blocked": totals["blocked"],
+            "left_out": totals["left_out"],
+            "report": totals["report"],
+        }
+
+    def summary_value(self, figure_id: str, value: int) -> int | str:
+        from zytalent.cells.money import format_fen
+
+        return format_fen(value) if FIGURES[figure_id].unit == "yuan" else value
+
+
+def summarize_by(
+    year: int,
+    paths: Iterable[str | Path],
+    by: str,
+    *,
+    skip_invalid: bool = False,
+    today: dt.date | None = None,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+) -> Grouped:
+    roots = [Path(p) for p in paths]
+    summary = summarize(
+        year, roots, skip_invalid=skip_invalid, today=today, limits=limits, progress=progress
+    )
+    result = Grouped(summary, by)
+    if summary.blocked:
+        return result
+    records = {kind: counted(summary.loaded, kind) for kind in summary.loaded.frames}
+    keys = {kind: _group_keys(frame, kind, by, roots) for kind, frame in records.items()}
+    splittable = {kind for kind, key in keys.items() if key is not None}
+    if not splittable:
+        raise UsageError(
+            pick(
+                f"没有一种台账有“{by}”这一列，无法分组。可用 --by folder、--by file 或某一列的表头。",
+                f"No ledger has a column '{by}' to group by. Use --by folder, --by file or a column's header.",
+            )
+        )
+    result.unsplit = [
+        f.id for f in FIGURES.values() if f.id in summary.values and f.kind not in splittable
+    ]
+    names = sorted(
+        {
+            str(n)
+            for key in keys.values()
+            if key is not None
+            for n in pd.unique(key)
+            if n is not None
+        }
+    )
+    for name in names:
+        parts = {}
+        for kind, frame in records.items():
+            key = keys[kind]
+            if key is None:
+                continue
+            chosen = frame[np.asarray(key == name, dtype=bool)]
+            if len(chosen):  # a ledger the group did not send gives no figure, not a zero
+                parts[kind] = chosen
+        result.groups[name] = figures_of(parts)
+        result.sources[name] = sources_of(parts, {})
+    return result
+
+
+def _group_keys(frame: pd.DataFrame, kind: str, by: str, roots: list[Path]) -> np.ndarray | None:
+    """The group of each record, or None when this ledger cannot be split so."""
+    if by == "file":
+        return frame["_file"].astype(str).to_numpy(dtype=object)
+    if by == "folder":
+        files = frame["_file"].astype(str)
+        mapping = {f: _folder_of(Path(f), roots) for f in pd.unique(files)}
+        return files.map(mapping).to_numpy(dtype=object)
+    name = _field(kind, by)
+    if name is None:
+        return None
+    values = frame[name].astype(object)
+    return np.array([None if pd.isna(v) else str(v) for v in values], dtype=object)
+
+
+def _folder_of(file: Path, roots: list[Path]) -> str:
+    """The first folder level below the PATH the file was found under (a county's folder
+    in a city's); a file directly in PATH (or PATH itself) is grouped under PATH's name."""
+    for root in roots:
+        try:
+            relative = file.resolve().relative_to(root.resolve())
+        except ValueError:
+            continue
+        parts = relative.parts
+        return parts[0] if len(parts) > 1 else (root.name if root.is_dir() else root.parent.name)
+    return file.parent.name
+
+
+def _field(kind: str, by: str) -> str | None:
+    """The field a column header (or field name) names in this ledger, if it has it."""
+    key = normalise_header(by)
+    for name, column in LEDGERS[kind].columns().items():
+        names = {name, column.header, *column.aliases}
+        if key in {normalise_header(n) for n in names}:
+            return name
+    return None
