@@ -80,3 +80,24 @@ def test_by_column_and_by_file_and_json(city: Path) -> None:
     assert "合计按全部记录计算" in table.output
     bad = runner.invoke(app, ["summarize", "2023", str(city), "--by", "不存在的列"])
     assert bad.exit_code == 2
+
+
+def test_report_and_compare_on_one_group(city: Path, tmp_path: Path) -> None:
+    report = runner.invoke(app, ["report", "2023", str(city), "--group", "中阳县"])
+    assert report.exit_code == 0, report.output
+    alone = runner.invoke(app, ["report", "2023", str(city / "中阳县")])
+    assert report.output == alone.output
+    import shutil
+
+    data, only = tmp_path / "data", tmp_path / "only"
+    for year in ("2022", "2023"):
+        shutil.copytree(city, data / year)
+        shutil.copytree(city / "中阳县", only / year)
+    grouped = runner.invoke(
+        app, ["compare", "2022", "2023", "--data-dir", str(data), "--group", "中阳县", "-f", "json"]
+    )
+    alone = runner.invoke(app, ["compare", "2022", "2023", "--data-dir", str(only), "-f", "json"])
+    assert grouped.exit_code == 0, grouped.output
+    assert json.loads(grouped.stdout)["figures"] == json.loads(alone.stdout)["figures"]
+    wrong = runner.invoke(app, ["report", "2023", str(city), "--group", "汾阳市"])
+    assert wrong.exit_code == 2 and "中阳县" in wrong.output

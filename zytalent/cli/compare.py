@@ -40,6 +40,14 @@ def compare(
     output: OutputOption = None,
     force: ForceOption = False,
     skip_invalid: SkipInvalidOption = False,
+    group: Annotated[
+        str | None,
+        typer.Option(
+            "--group",
+            help="Only this group: a folder right below PATH (e.g. a county).",
+            show_default=False,
+        ),
+    ] = None,
     max_uncompressed_mb: MaxUncompressedOption = None,
     include_hidden: IncludeHiddenOption = False,
     lang: LangOption = None,
@@ -54,12 +62,16 @@ def compare(
     """
 
     def action() -> int:
+        from zytalent.cli.paths import group_paths
         from zytalent.compare import compare as compute
         from zytalent.diagnostics.errors import UsageError
         from zytalent.diagnostics.i18n import pick
         from zytalent.reading.safety import Limits
 
-        folders = [data_dir / str(before)], [data_dir / str(after)]
+        folders = (
+            group_paths([data_dir / str(before)], group),
+            group_paths([data_dir / str(after)], group),
+        )
         for (folder,) in folders:
             if not folder.is_dir():
                 raise UsageError(pick(f"没有 {folder} 文件夹", f"no folder {folder}"))

@@ -60,6 +60,7 @@ HELP_ZH: dict[str, str] = {
     "Write the Markdown to this file.": "把报告写入这个文件。",
     "md (default), html or docx.": "md（默认）、html 或 docx。",
     "Figures per group beside the total: folder, file, or a column (e.g. 服务点).": "按组列出数字并给出合计：folder（每个下级文件夹，如各县）、file（每个文件）或某一列（如 服务点、乡镇）。",
+    "Only this group: a folder right below PATH (e.g. a county).": "只看这一组：路径下的一个文件夹（如某个县）。",
     # records
     "The file to write (.parquet, .csv or .xlsx).": "要写出的文件（.parquet、.csv 或 .xlsx）。",
     "parquet, csv or xlsx (default: from --output).": "parquet、csv 或 xlsx（默认按 --output 的扩展名）。",

@@ -20,3 +20,21 @@ def default_paths(paths: list[Path] | None, year: int) -> list[Path]:
             )
         )
     return [folder]
+
+
+def group_paths(paths: list[Path], group: str | None) -> list[Path]:
+    """With --group, the folder of that name right below each PATH (a county's folder in a
+    city's, as `summarize --by folder` groups them); a name no PATH has is a usage error
+    that lists the groups there are."""
+    if group is None:
+        return paths
+    found = [p / group for p in paths if (p / group).is_dir()]
+    if found:
+        return found
+    there = sorted({c.name for p in paths if p.is_dir() for c in p.iterdir() if c.is_dir()})
+    raise UsageError(
+        pick(
+            f"没有名为“{group}”的组（下一级文件夹）。可选：{'、'.join(there) or '—'}",
+            f"no group '{group}' (a folder right below PATH). There are: {', '.join(there) or '—'}",
+        )
+    )

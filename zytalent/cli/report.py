@@ -41,6 +41,14 @@ def report(
         bool, typer.Option("--force", help="Overwrite --output if it exists.")
     ] = False,
     skip_invalid: SkipInvalidOption = False,
+    group: Annotated[
+        str | None,
+        typer.Option(
+            "--group",
+            help="Only this group: a folder right below PATH (e.g. a county).",
+            show_default=False,
+        ),
+    ] = None,
     max_uncompressed_mb: MaxUncompressedOption = None,
     include_hidden: IncludeHiddenOption = False,
     lang: LangOption = None,
@@ -57,13 +65,13 @@ def report(
 
     def action() -> int:
         from zytalent.cli.common import deliver
-        from zytalent.cli.paths import default_paths
+        from zytalent.cli.paths import default_paths, group_paths
         from zytalent.reading.safety import Limits
         from zytalent.report import report as compose
 
         result = compose(
             year,
-            default_paths(paths, year),
+            group_paths(default_paths(paths, year), group),
             skip_invalid=skip_invalid,
             limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
         )
