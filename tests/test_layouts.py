@@ -402,3 +402,13 @@ def test_wps_et_files_are_read_in_folders_or_named_as_what_to_do(tmp_path: Path)
     broken = [f for f in loaded.findings.items if f.severity == "error"]
     assert [Path(f.file or "").name for f in broken] == ["坏的.et"]
     assert "另存为 .xlsx" in broken[0].message and broken[0].detail
+
+
+def test_a_year_merged_over_the_month_columns(tmp_path: Path, baseline: dict[str, object]) -> None:
+    top: list[object] = ["服务点", "姓名", "身份证号", "2023年", *[None] * 11]
+    grid = month_grid(lambda m: f"{m}月")
+    sub = [None, None, None, *grid[0][3:15]]
+    rows = [top, sub, *[r[:15] for r in grid[1:]]]
+    merges = ["A1:A2", "B1:B2", "C1:C2", "D1:O1"]
+    path = write_xlsx(tmp_path / "金罗镇助餐.xlsx", {"助餐": rows}, merges={"助餐": merges})
+    assert meal_figures(path) == baseline

@@ -46,6 +46,7 @@ ROW_TOTAL_HEADERS = frozenset({"合计", "总计", "小计", "全年", "全年�
 RANGE_HEADERS = frozenset(
     {"时间", "日期", "起止时间", "起止日期", "培训时间", "培训日期", "培训起止时间", "举办时间"}
 )
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}年?度?$")
 _DATA_LIKE = re.compile(r"^[-+]?[\d.,/\-年月日号:：\s]+$")
 
 Month = tuple[int | None, int]  # (year, or None when the header names none; month)
@@ -179,6 +180,10 @@ def column_roles(levels: tuple[object, ...]) -> dict[str, Role]:
                 rest.append(key)
     roles: dict[str, Role] = {}
     if month is not None:
+        years = [key for key in rest if _YEAR_ONLY.match(key)]
+        if years:  # 2023年 merged over 1月 … 12月: the year of the months below it
+            rest = [key for key in rest if key not in years]
+            month = (month[0] or int(years[0][:4]), month[1])
         if not rest:
             for kind, name in month_value_fields().items():
                 roles[kind] = Role(name, month=month)
