@@ -10,6 +10,7 @@ from typing import Any
 
 from zytalent.cells.money import format_fen
 from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.words import CHANGE, FIGURE, FIGURE_ID, UNIT
 from zytalent.figures.registry import FIGURES
 from zytalent.reading.safety import Limits
 from zytalent.summary import Summary, summarize
@@ -106,13 +107,13 @@ def comparison_xlsx(comparison: Comparison) -> bytes:
         sheet = book.create_sheet(pick(*names)[:31])
         sheet.append(
             [
-                pick("指标", "figure"),
+                str(FIGURE),
                 str(a),
                 str(b),
-                pick("增减", "change"),
+                str(CHANGE),
                 pick("增减率", "change %"),
-                pick("单位", "unit"),
-                pick("指标代码", "figure id"),
+                str(UNIT),
+                str(FIGURE_ID),
             ]
         )
         for cell in sheet[1]:

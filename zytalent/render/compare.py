@@ -9,6 +9,7 @@ from rich.text import Text
 from zytalent.cells.money import shown, shown_unit
 from zytalent.compare import Change, Comparison
 from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.words import CHANGE, FIGURE, UNIT
 from zytalent.figures.registry import FIGURES, SECTIONS
 
 
@@ -41,11 +42,11 @@ def render_comparison(comparison: Comparison, out: Console) -> None:
         if not chosen:
             continue
         table = Table(title=pick(*names), title_justify="left")
-        table.add_column(pick("指标", "figure"))
+        table.add_column(str(FIGURE))
         table.add_column(str(a), justify="right")
         table.add_column(str(b), justify="right")
-        table.add_column(pick("增减", "change"), justify="right")
-        table.add_column(pick("单位", "unit"))
+        table.add_column(str(CHANGE), justify="right")
+        table.add_column(str(UNIT))
         for change in chosen:
             figure = FIGURES[change.figure_id]
             unit = str(shown_unit(figure.unit))

@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.words import ROW
 from zytalent.explain import Explanation
 from zytalent.figures.registry import UNITS
 from zytalent.ledgers import LEDGERS
@@ -29,7 +30,7 @@ def render_explanation(explanation: Explanation, out: Console, limit: int) -> No
         table = Table(title=title, title_justify="left")
         table.add_column(pick("文件 › 工作表", "file › sheet"), overflow="fold", min_width=16)
         # The row number gets a column of its own so a long path never splits it.
-        table.add_column(pick("行", "row"), justify="right", no_wrap=True)
+        table.add_column(str(ROW), justify="right", no_wrap=True)
         for name in fields:
             # ID numbers and dates are never broken over lines
             whole = columns[name].kind in ("id_number", "uscc", "phone", "date")

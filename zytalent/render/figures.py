@@ -8,11 +8,12 @@ from rich.table import Table
 from rich.text import Text
 
 from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.words import FIGURE, FIGURE_ID_SHORT, FIGURES_TITLE, LEDGER, UNIT
 
 
 def render_figures(rows: list[dict[str, str | None]], out: Console) -> None:
     if out.width < 80:  # a list: the id, then the label and unit under it
-        out.print(Text(pick("指标", "Figures"), style="bold"))
+        out.print(Text(str(FIGURES_TITLE), style="bold"))
         for row in rows:
             out.print(Text(str(row["id"]), style="cyan"), overflow="fold")
             indent = 4 if row["parent"] else 2
@@ -20,12 +21,12 @@ def render_figures(rows: list[dict[str, str | None]], out: Console) -> None:
         _hint(out)
         return
     wide = out.width >= 110  # the ledger's name gets a column of its own
-    table = Table(title=pick("指标", "Figures"), title_justify="left")
-    table.add_column(pick("编号", "id"), no_wrap=True)
-    table.add_column(pick("指标", "figure"), overflow="fold", min_width=14, ratio=1)
-    table.add_column(pick("单位", "unit"), no_wrap=True)
+    table = Table(title=str(FIGURES_TITLE), title_justify="left")
+    table.add_column(str(FIGURE_ID_SHORT), no_wrap=True)
+    table.add_column(str(FIGURE), overflow="fold", min_width=14, ratio=1)
+    table.add_column(str(UNIT), no_wrap=True)
     if wide:
-        table.add_column(pick("台账", "ledger"), no_wrap=True)
+        table.add_column(str(LEDGER), no_wrap=True)
     for row in rows:
         label = f"  {row['label']}" if row["parent"] else str(row["label"])
         cells = [str(row["id"]), label, str(row["unit"])]

@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.words import FILE, LEDGER, RECORDS, SHEET
 from zytalent.ledgers import LEDGERS
 from zytalent.load import Loaded
 from zytalent.render.terminal import findings_view
@@ -14,10 +15,10 @@ from zytalent.render.terminal import findings_view
 def render_validation(loaded: Loaded, out: Console, limit: int) -> None:
     files = Table(title=pick("读取的文件", "Files read"), title_justify="left")
     for header in (
-        pick("文件", "file"),
-        pick("工作表", "sheet"),
-        pick("台账", "ledger"),
-        pick("记录数", "records"),
+        str(FILE),
+        str(SHEET),
+        str(LEDGER),
+        str(RECORDS),
     ):
         files.add_column(header, overflow="fold")
     for report in loaded.files:

@@ -8,6 +8,7 @@ from rich.table import Table
 
 from zytalent.cells.money import shown, shown_unit
 from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.words import FIGURE, UNIT
 from zytalent.figures.registry import FIGURES, SECTIONS
 from zytalent.grouped import Grouped
 from zytalent.writers.titles import headline
@@ -31,8 +32,8 @@ def render_grouped(result: Grouped, out: Console) -> None:
         for number, page in enumerate(pages, 1):
             title = pick(zh, en) + (f"（{number}/{len(pages)}）" if len(pages) > 1 else "")
             table = Table(title=title, title_justify="left")
-            table.add_column(pick("指标", "figure"), overflow="fold", min_width=20)
-            table.add_column(pick("单位", "unit"), no_wrap=True)
+            table.add_column(str(FIGURE), overflow="fold", min_width=20)
+            table.add_column(str(UNIT), no_wrap=True)
             for name in page:  # a file's name, not its whole path
                 header = name.replace("\\", "/").rsplit("/", 1)[-1]
                 table.add_column(header, justify="right", overflow="fold", max_width=GROUP_WIDTH)

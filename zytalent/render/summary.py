@@ -9,6 +9,7 @@ from rich.text import Text as RichText
 from zytalent.cells.money import shown, shown_unit
 from zytalent.diagnostics.findings import Finding
 from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.words import FIGURE, FIGURE_ID_SHORT, LIST_SEPARATOR, UNIT, VALUE
 from zytalent.figures.registry import FIGURES, SECTIONS
 from zytalent.ledgers import LEDGERS
 from zytalent.render.terminal import findings_digest, findings_view, wrapped
@@ -59,11 +60,11 @@ def render_summary(summary: Summary, out: Console, err: Console, *, show_ids: bo
         if not ids:
             continue
         table = Table(title=pick(zh, en), title_justify="left", min_width=48)
-        table.add_column(pick("指标", "figure"))
-        table.add_column(pick("数值", "value"), justify="right")
-        table.add_column(pick("单位", "unit"))
+        table.add_column(str(FIGURE))
+        table.add_column(str(VALUE), justify="right")
+        table.add_column(str(UNIT))
         if show_ids:
-            table.add_column(pick("编号", "id"), style="dim", no_wrap=True)
+            table.add_column(str(FIGURE_ID_SHORT), style="dim", no_wrap=True)
         for fid in ids:
             figure = FIGURES[fid]
             raw = summary.values[fid]
@@ -73,7 +74,7 @@ def render_summary(summary: Summary, out: Console, err: Console, *, show_ids: bo
             table.add_row(*row, *([fid] if show_ids else []))
         out.print(table)
         kinds = list(dict.fromkeys(FIGURES[fid].kind for fid in ids))
-        line = pick("；", "; ").join(_source_line(summary, kind) for kind in kinds)
+        line = str(LIST_SEPARATOR).join(_source_line(summary, kind) for kind in kinds)
         out.print(wrapped(RichText(line, style="dim"), out.width))
     if summary.skip_invalid and (summary.left_out_rows or summary.left_out_files):
         err.print(

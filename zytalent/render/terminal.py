@@ -14,6 +14,7 @@ from rich.text import Text
 from zytalent.diagnostics.codes import name
 from zytalent.diagnostics.findings import Finding
 from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.words import LEVEL, WHERE
 from zytalent.render.wrap import wrap
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
@@ -104,8 +105,8 @@ def wrapped(text: Text, width: int) -> Text:
 def _findings_table(title: str) -> Table:
     table = Table(title=title, title_justify="left")
     for header in (
-        pick("级别", "level"),
-        pick("位置", "where"),
+        str(LEVEL),
+        str(WHERE),
         pick("单元格", "cell"),
         pick("列", "column"),
         pick("值", "value"),
@@ -136,7 +137,7 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
         return parts
     table = Table(title=title, title_justify="left")
     for header in (
-        pick("级别", "level"),
+        str(LEVEL),
         pick("问题", "problem"),
         pick("条数", "count"),
         pick("首个位置", "first at"),

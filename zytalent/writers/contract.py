@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.words import LIST_SEPARATOR
 from zytalent.figures.base import UNITS
 from zytalent.ledgers import LEDGERS, ledger
 from zytalent.ledgers.base import KIND_NAMES, Column
@@ -38,7 +39,7 @@ def rule_text(column: Column) -> str:
     note = str(column.note)
     if note:
         parts.append(note)
-    return pick("；", "; ").join(parts)
+    return str(LIST_SEPARATOR).join(parts)
 
 
 def describe(kind: str) -> dict[str, Any]:

@@ -17,6 +17,18 @@ from typing import TYPE_CHECKING, Any
 
 from zytalent.cells.money import FEN_PER_WAN, format_fen, shown, shown_unit
 from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.words import (
+    FIGURE,
+    FIGURE_ID,
+    FILE,
+    LEDGER,
+    RECORDS,
+    ROW,
+    SHEET,
+    UNIT,
+    VALUE,
+    WHERE,
+)
 from zytalent.figures.registry import FIGURES, SECTIONS, UNITS
 from zytalent.ledgers import LEDGERS
 from zytalent.load import SheetReport
@@ -166,11 +178,11 @@ def summary_xlsx(summary: Summary) -> bytes:
         sheet = book.create_sheet(pick(*names)[:31])
         sheet.append(
             [
-                pick("指标", "figure"),
-                pick("数值", "value"),
-                pick("单位", "unit"),
+                str(FIGURE),
+                str(VALUE),
+                str(UNIT),
                 pick("精确值（元）", "exact (yuan)"),
-                pick("指标代码", "figure id"),
+                str(FIGURE_ID),
             ]
         )
         for cell in sheet[1]:
@@ -238,10 +250,10 @@ def sources(book: Any, summary: Summary) -> None:
     sheet = book.create_sheet(pick("来源", "sources"))
     sheet.append(
         [
-            pick("文件", "file"),
-            pick("工作表", "sheet"),
-            pick("台账", "ledger"),
-            pick("记录数", "records"),
+            str(FILE),
+            str(SHEET),
+            str(LEDGER),
+            str(RECORDS),
             "SHA-256",
         ]
     )
@@ -302,7 +314,7 @@ def explanation_markdown(explanation: Explanation) -> str:
     out = [
         f"# {figure.label!s}（{figure.id}，{explanation.summary.year}）",
         "",
-        "| " + " | ".join([pick("位置", "where"), *(str(columns[f].label) for f in fields)]) + " |",
+        "| " + " | ".join([str(WHERE), *(str(columns[f].label) for f in fields)]) + " |",
         "|" + "---|" * (len(fields) + 1),
     ]
     for row in rows:
@@ -332,8 +344,7 @@ def explanation_html(explanation: Explanation) -> str:
     fields = explanation.fields()
     figure = explanation.figure
     head = "".join(
-        f"<th>{html.escape(h)}</th>"
-        for h in [pick("位置", "where"), *(str(columns[f].label) for f in fields)]
+        f"<th>{html.escape(h)}</th>" for h in [str(WHERE), *(str(columns[f].label) for f in fields)]
     )
     body = "".join(
         "<tr>"
@@ -367,9 +378,9 @@ def explanation_xlsx(explanation: Explanation) -> bytes:
     sheet = book.active
     sheet.title = pick("明细", "records")
     header = [
-        pick("文件", "file"),
-        pick("工作表", "sheet"),
-        pick("行", "row"),
+        str(FILE),
+        str(SHEET),
+        str(ROW),
         *(str(c.label) for c in columns.values()),
     ]
     sheet.append(header)

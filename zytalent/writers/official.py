@@ -11,6 +11,7 @@ import io
 from typing import Any
 
 from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.words import FIGURE, UNIT, VALUE
 from zytalent.report import Report
 from zytalent.writers.titles import headline
 
@@ -214,7 +215,7 @@ def _figures_table(document: Any, result: Report) -> None:
     table = document.add_table(rows=1, cols=3)
     table.style = "Table Grid"
     widths = (Mm(96), Mm(36), Mm(24))
-    headers = (pick("指标", "figure"), pick("数值", "value"), pick("单位", "unit"))
+    headers = (str(FIGURE), str(VALUE), str(UNIT))
     for cell, text, width in zip(table.rows[0].cells, headers, widths, strict=True):
         _cell(cell, text, bold=True)
         cell.width = width
