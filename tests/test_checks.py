@@ -295,3 +295,18 @@ def test_findings_follow_the_workbook_sheet_order_and_columns(tmp_path: Path) ->
     placed = [(f.sheet, f.cell) for f in loaded.findings.sorted() if f.severity == "error"]
     # 乙表 is the first sheet of the workbook although 甲 sorts first by name
     assert placed == [("乙表", "C2"), ("乙表", "E2"), ("甲表", "F2")]
+
+
+def test_every_finding_has_the_severity_its_code_declares() -> None:
+    """The registry says what each code is; the code that makes findings agrees, over the
+    bundled data, every fixture (layouts and the messy corpus) and broken inputs."""
+    from zytalent.diagnostics.codes import SCOPES, SEVERITIES
+
+    assert set(SEVERITIES) == set(SCOPES)
+    root = Path(__file__).resolve().parent.parent
+    seen: set[str] = set()
+    for path in [root / "data" / "2022", root / "data" / "2023", root / "tests" / "fixtures"]:
+        for finding in load([path], year=2023, today=TODAY).findings.items:
+            assert finding.severity == SEVERITIES[finding.code], finding
+            seen.add(finding.code)
+    assert len(seen) >= 25  # the run reaches most codes

@@ -134,6 +134,65 @@ NAMES: dict[str, Text] = {
 }
 
 
+# The severity each code is given: an error keeps a record (or a file) from counting, a
+# warning counts but asks for a look, a note (info) says how something was read.
+SEVERITIES: dict[str, str] = {
+    "file_unreadable": "error",
+    "file_encrypted": "error",
+    "file_too_large": "error",
+    "file_unsafe_xml": "error",
+    "file_no_ledger": "error",
+    "file_format_old": "error",
+    "kind_ambiguous": "error",
+    "month_year_unknown": "error",
+    "column_missing": "error",
+    "cell_empty": "error",
+    "not_a_number": "error",
+    "not_integer": "error",
+    "below_minimum": "error",
+    "negative": "error",
+    "too_large": "error",
+    "money_precision": "error",
+    "not_a_date": "error",
+    "date_ambiguous": "error",
+    "value_not_allowed": "error",
+    "id_number_as_number": "error",
+    "id_format": "error",
+    "id_birth_date": "error",
+    "id_region": "error",
+    "id_checksum": "error",
+    "uscc_format": "error",
+    "uscc_checksum": "error",
+    "phone_format": "error",
+    "end_before_start": "error",
+    "duplicate_person": "error",
+    "duplicate_value": "error",
+    "file_duplicate": "warning",
+    "csv_ragged_rows": "warning",
+    "formula_without_value": "warning",
+    "sheet_hidden": "warning",
+    "column_duplicate": "warning",
+    "duplicate_row": "warning",
+    "total_mismatch": "warning",
+    "total_mismatch_invalid": "warning",
+    "row_total_mismatch": "warning",
+    "id_region_unknown": "warning",
+    "text_garbled": "warning",
+    "after_year": "warning",
+    "outside_year": "warning",
+    "elder_under_60": "warning",
+    "annotate_failed": "warning",
+    "file_skipped": "info",
+    "file_skipped_temporary": "info",
+    "sheet_skipped": "info",
+    "rows_hidden": "info",
+    "layout_months": "info",
+    "period_from_sheet": "info",
+    "rows_skipped": "info",
+    "columns_unused": "info",
+}
+
+
 def name(code: str) -> str:
     """The code's short name in the current language (the code itself if it has none)."""
     return str(NAMES[code]) if code in NAMES else code

@@ -119,7 +119,7 @@ def _markdown() -> str:
 
 def findings_markdown() -> str:
     """Every finding code with its scope, short name and message (docs/findings.md)."""
-    from zytalent.diagnostics.codes import NAMES, SCOPES
+    from zytalent.diagnostics.codes import NAMES, SCOPES, SEVERITIES
     from zytalent.diagnostics.messages import MESSAGES
 
     lines = [
@@ -132,13 +132,16 @@ def findings_markdown() -> str:
         "was read, and `--skip-invalid` counts the file as left out), a `sheet`, a `column`,",
         "a `row`, a `cell`, records compared `across` files, or the `output` zytalent wrote.",
         "",
-        "| code | scope | short name | message (zh) | message (en) |",
-        "|---|---|---|---|---|",
+        "| code | severity | scope | short name | message (zh) | message (en) |",
+        "|---|---|---|---|---|---|",
     ]
     for code, scope in SCOPES.items():
         zh, en = MESSAGES[code]
         name = NAMES[code]
-        lines.append(f"| `{code}` | {scope} | {name.zh} / {name.en} | {_cell(zh)} | {_cell(en)} |")
+        severity = SEVERITIES[code]
+        lines.append(
+            f"| `{code}` | {severity} | {scope} | {name.zh} / {name.en} | {_cell(zh)} | {_cell(en)} |"
+        )
     return "\n".join(lines) + "\n"
 
 
