@@ -5,6 +5,7 @@ too-large and unsafe files when counting the files --skip-invalid left out)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from zytalent.diagnostics.i18n import Text
@@ -39,8 +40,6 @@ SCOPES: dict[str, Scope] = {
     "column_duplicate": "column",
     # a row (a record, a 合计 row)
     "duplicate_row": "row",
-    "total_mismatch": "cell",
-    "total_mismatch_invalid": "cell",
     "row_total_mismatch": "cell",
     # one cell
     "cell_empty": "cell",
@@ -57,16 +56,13 @@ SCOPES: dict[str, Scope] = {
     "id_format": "cell",
     "id_birth_date": "cell",
     "id_region": "cell",
-    "id_region_unknown": "cell",
     "id_checksum": "cell",
     "uscc_format": "cell",
     "uscc_checksum": "cell",
     "phone_format": "cell",
-    "text_garbled": "cell",
     "end_before_start": "cell",
     "after_year": "cell",
     "outside_year": "cell",
-    "elder_under_60": "cell",
     # records compared across the rows and files of a ledger
     "duplicate_person": "across",
     "duplicate_value": "across",
@@ -101,8 +97,6 @@ NAMES: dict[str, Text] = {
     "column_missing": Text("缺少必填列", "required column missing"),
     "column_duplicate": Text("重复的列", "duplicate column"),
     "duplicate_row": Text("疑似重复录入", "identical rows"),
-    "total_mismatch": Text("合计不符", "total disagrees"),
-    "total_mismatch_invalid": Text("合计不符（有无效值）", "total disagrees (invalid cells)"),
     "row_total_mismatch": Text("本行合计不符", "row total disagrees"),
     "cell_empty": Text("必填项为空", "empty required cell"),
     "not_a_number": Text("不是数字", "not a number"),
@@ -118,16 +112,13 @@ NAMES: dict[str, Text] = {
     "id_format": Text("身份证号格式不对", "ID number format"),
     "id_birth_date": Text("身份证号出生日期不对", "ID number birth date"),
     "id_region": Text("身份证号省份代码不对", "ID number province"),
-    "id_region_unknown": Text("身份证号地区代码不存在", "ID number region unknown"),
     "id_checksum": Text("身份证号校验位不符", "ID number check character"),
     "uscc_format": Text("信用代码格式不对", "credit code format"),
     "uscc_checksum": Text("信用代码校验位不符", "credit code check character"),
     "phone_format": Text("手机号不对", "mobile number"),
-    "text_garbled": Text("文字乱码", "garbled text"),
     "end_before_start": Text("结束早于开始", "end before start"),
     "after_year": Text("晚于本年", "after the year"),
     "outside_year": Text("不在本年", "outside the year"),
-    "elder_under_60": Text("不满年龄", "under the minimum age"),
     "duplicate_person": Text("同一人重复", "the same person twice"),
     "duplicate_value": Text("应唯一的值重复", "duplicate value"),
     "annotate_failed": Text("标注副本未写出", "annotated copy not written"),
@@ -173,14 +164,9 @@ SEVERITIES: dict[str, str] = {
     "sheet_hidden": "warning",
     "column_duplicate": "warning",
     "duplicate_row": "warning",
-    "total_mismatch": "warning",
-    "total_mismatch_invalid": "warning",
     "row_total_mismatch": "warning",
-    "id_region_unknown": "warning",
-    "text_garbled": "warning",
     "after_year": "warning",
     "outside_year": "warning",
-    "elder_under_60": "warning",
     "annotate_failed": "warning",
     "file_skipped": "info",
     "file_skipped_temporary": "info",
@@ -191,6 +177,24 @@ SEVERITIES: dict[str, str] = {
     "rows_skipped": "info",
     "columns_unused": "info",
 }
+
+
+@dataclass(frozen=True)
+class Code:
+    """What a finding code is: its scope, its severity and its short name. The checks of
+    zytalent/checks/rules/ declare their own codes with their rule."""
+
+    code: str
+    scope: Scope
+    severity: str
+    name: Text
+
+
+def declare(*codes: Code) -> None:
+    for declared in codes:
+        SCOPES[declared.code] = declared.scope
+        SEVERITIES[declared.code] = declared.severity
+        NAMES[declared.code] = declared.name
 
 
 def name(code: str) -> str:
@@ -205,3 +209,7 @@ def scope(code: str) -> Scope:
 def leaves_file_out(code: str, severity: str) -> bool:
     """An error about a whole file: nothing of that file was read."""
     return severity == "error" and SCOPES.get(code) == "file"
+
+
+# the rules declare their codes when they are registered
+import zytalent.checks.rules  # noqa: E402, F401

@@ -19,6 +19,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import Code, declare
 from zytalent.ledgers import LEDGERS, Column
 from zytalent.reading.tables import LedgerTable
 
@@ -68,11 +69,13 @@ class Rule:
 RULES: list[Rule] = []
 
 
-def rule(name: str, *codes: str) -> Callable[[Callable[[Sheet], list[fnd.Finding]]], Any]:
-    """Register a rule that gives findings with these codes."""
+def rule(name: str, *codes: Code) -> Callable[[Callable[[Sheet], list[fnd.Finding]]], Any]:
+    """Register a rule, and declare the codes of the findings it gives (their words go in
+    zytalent/diagnostics/messages.py)."""
+    declare(*codes)
 
     def register(run: Callable[[Sheet], list[fnd.Finding]]) -> Callable[[Sheet], Any]:
-        RULES.append(Rule(name, codes, run))
+        RULES.append(Rule(name, tuple(c.code for c in codes), run))
         return run
 
     return register

@@ -9,9 +9,14 @@ import pandas as pd
 from zytalent.cells.masking import mask_value
 from zytalent.checks.rules import Sheet, rule
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import Code
+from zytalent.diagnostics.i18n import Text
 
 
-@rule("minimum age on the record's date", "elder_under_60")
+@rule(
+    "minimum age on the record's date",
+    Code("elder_under_60", "cell", "warning", Text("不满年龄", "under the minimum age")),
+)
 def under_minimum_age(sheet: Sheet) -> list[fnd.Finding]:
     """Birth dates are read once per distinct ID number."""
     found: list[fnd.Finding] = []

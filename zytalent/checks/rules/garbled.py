@@ -8,6 +8,8 @@ import numpy as np
 
 from zytalent.checks.rules import Sheet, rule
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import Code
+from zytalent.diagnostics.i18n import Text
 
 # U+FFFD is what a decoder leaves for bytes it could not read; a question mark in a
 # person's name is what a lossy save on a non-Chinese system leaves for a 汉字.
@@ -15,7 +17,10 @@ GARBLED_ANYWHERE = "\ufffd"
 GARBLED_IN_NAMES = "?？\ufffd"
 
 
-@rule("garbled text", "text_garbled")
+@rule(
+    "garbled text",
+    Code("text_garbled", "cell", "warning", Text("文字乱码", "garbled text")),
+)
 def garbled_text(sheet: Sheet) -> list[fnd.Finding]:
     """One look per distinct value."""
     found: list[fnd.Finding] = []

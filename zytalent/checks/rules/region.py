@@ -9,9 +9,19 @@ from zytalent.cells.identifiers import region_known
 from zytalent.cells.masking import mask_value
 from zytalent.checks.rules import Sheet, rule
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import Code
+from zytalent.diagnostics.i18n import Text
 
 
-@rule("region code of ID numbers", "id_region_unknown")
+@rule(
+    "region code of ID numbers",
+    Code(
+        "id_region_unknown",
+        "cell",
+        "warning",
+        Text("身份证号地区代码不存在", "ID number region unknown"),
+    ),
+)
 def unknown_region(sheet: Sheet) -> list[fnd.Finding]:
     """Each distinct region code is looked up once, each distinct number said once."""
     found: list[fnd.Finding] = []

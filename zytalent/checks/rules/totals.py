@@ -14,6 +14,7 @@ from zytalent.cells.money import format_fen
 from zytalent.cells.values import CellError
 from zytalent.checks.rules import Sheet, rule
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import Code
 from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import Column
 
@@ -28,7 +29,16 @@ STILL_DISAGREES = Text(
 _DIGITS = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
-@rule("合计 rows", "total_mismatch", "total_mismatch_invalid")
+@rule(
+    "合计 rows",
+    Code("total_mismatch", "cell", "warning", Text("合计不符", "total disagrees")),
+    Code(
+        "total_mismatch_invalid",
+        "cell",
+        "warning",
+        Text("合计不符（有无效值）", "total disagrees (invalid cells)"),
+    ),
+)
 def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
     table, frame = sheet.table, sheet.frame
     found: list[fnd.Finding] = []
