@@ -101,3 +101,24 @@ def test_report_and_compare_on_one_group(city: Path, tmp_path: Path) -> None:
     assert json.loads(grouped.stdout)["figures"] == json.loads(alone.stdout)["figures"]
     wrong = runner.invoke(app, ["report", "2023", str(city), "--group", "汾阳市"])
     assert wrong.exit_code == 2 and "中阳县" in wrong.output
+
+
+def test_by_as_csv(city: Path, tmp_path: Path) -> None:
+    import csv
+
+    out = tmp_path / "by.csv"
+    result = runner.invoke(
+        app, ["summarize", "2023", str(city), "--by", "folder", "-f", "csv", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    elders = next(r for r in rows if r["指标代码"] == "meals.elders")
+    assert (elders["中阳县"], elders["柳林县"], elders["离石区"], elders["合计"]) == (
+        "5",
+        "5",
+        "4",
+        "13",
+    )
+    assert elders["合计等于各组之和"] == "否"
+    gov = next(r for r in rows if r["指标代码"] == "meals.funding.gov")
+    assert gov["中阳县"] == "135.00" and gov["合计等于各组之和"] == "是"

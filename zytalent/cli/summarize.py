@@ -123,13 +123,17 @@ def summarize(
 
             deliver(dumps(result.to_dict()), output, force)
             return 1 if result.summary.blocked else 0
+        if output_format is ExportFormat.csv and not result.summary.blocked:
+            deliver(result.csv(), output, force, bom=True)
+            return 0
         if output_format is not ExportFormat.table:
             from zytalent.diagnostics.errors import UsageError
             from zytalent.diagnostics.i18n import pick
 
             raise UsageError(
                 pick(
-                    "--by 目前只支持 --format table 或 json。", "--by takes --format table or json."
+                    "--by 目前支持 --format table、json 或 csv。",
+                    "--by takes --format table, json or csv.",
                 )
             )
         from zytalent.render.terminal import console
