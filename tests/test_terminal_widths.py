@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -58,6 +58,8 @@ def test_screens_at_every_width(columns: int, monkeypatch: pytest.MonkeyPatch) -
     st.text(alphabet="中文字符、，。（）0123456789ab /._-", min_size=1, max_size=120),
     st.integers(12, 90),
 )
+@example(text="0000000 、、/", width=12)  # found by the explore profile: '、、/' is no path
+@example(text="000000 、、.0", width=12)  # nor does '.0' hang after them
 def test_wrap_keeps_every_character_and_its_rules(text: str, width: int) -> None:
     lines = wrap(text, width)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "").replace("\n", "")

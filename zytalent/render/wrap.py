@@ -35,6 +35,13 @@ def file_name_tokens(text: str) -> list[str]:
             tokens += _TOKEN.findall(piece)
         else:
             tokens.append(piece)
+    split: list[str] = []
+    for token in tokens:  # ".0" -> ".", "0": closing punctuation may hang, a word may not
+        while len(token) > 1 and token[0] in NO_LINE_START and not _looks_like_path(token):
+            split.append(token[0])
+            token = token[1:]
+        split.append(token)
+    tokens = split
     merged: list[str] = []
     for token in tokens:
         joins = len(token) == 1 and cell_width(token) == 2 and token not in NO_LINE_START
@@ -46,6 +53,9 @@ def file_name_tokens(text: str) -> list[str]:
 
 
 def _looks_like_path(piece: str) -> bool:
+    """A file name or path (starting as one does), kept whole even with Chinese in it."""
+    if not re.match(r"[A-Za-z0-9_.~/\\\u4e00-\u9fff]", piece) or piece[0] in NO_LINE_START:
+        return False
     return bool(re.search(r"[/\\]|\.(csv|xlsx?|xlsm|xlsb|ods|et|docx|html|md)\b", piece))
 
 
