@@ -13,6 +13,7 @@ import pandas as pd
 
 from zytalent.cells.masking import mask_value
 from zytalent.cells.money import format_fen
+from zytalent.cells.values import plain_name
 from zytalent.diagnostics.errors import UsageError
 from zytalent.diagnostics.i18n import pick
 from zytalent.figures.registry import FIGURES, Figure
@@ -112,9 +113,9 @@ def find_figure(name: str) -> Figure:
     are a usage error that lists them with their ids."""
     if name in FIGURES:
         return FIGURES[name]
-    key = _plain(name)
+    key = plain_name(name)
     labels = {
-        fid: {_plain(t) for t in (f.label.zh, f.label.en, f.bar_label.zh, f.bar_label.en)}
+        fid: {plain_name(t) for t in (f.label.zh, f.label.en, f.bar_label.zh, f.bar_label.en)}
         for fid, f in FIGURES.items()
     }
     exact = [fid for fid, names in labels.items() if key in names]
@@ -143,12 +144,6 @@ def find_figure(name: str) -> Figure:
             f"no figure '{name}'; close matches: {hint}. Every figure: zytalent figures",
         )
     )
-
-
-def _plain(text: str) -> str:
-    import unicodedata
-
-    return "".join(unicodedata.normalize("NFKC", text).split()).lower()
 
 
 def _by_label(label: str, labels: dict[str, set[str]]) -> str | None:

@@ -24,7 +24,7 @@ from zytalent.diagnostics.i18n import pick
 from zytalent.figures.registry import FIGURES
 from zytalent.ledgers import LEDGERS
 from zytalent.load import Progress
-from zytalent.reading.headers import normalise_header
+from zytalent.reading.headers import header_lookup, normalise_header
 from zytalent.reading.safety import Limits
 from zytalent.summary import Source, Summary, counted, figures_of, sources_of, summarize
 
@@ -178,10 +178,8 @@ def _folder_of(file: Path, roots: list[Path]) -> str:
 
 
 def _field(kind: str, by: str) -> str | None:
-    """The field a column header (or field name) names in this ledger, if it has it."""
-    key = normalise_header(by)
-    for name, column in LEDGERS[kind].columns().items():
-        names = {name, column.header, *column.aliases}
-        if key in {normalise_header(n) for n in names}:
-            return name
-    return None
+    """The field a column header (or field name) names in this ledger, if it has it: the
+    same header index the reader matches a sheet's headers with."""
+    if by in LEDGERS[kind].columns():
+        return by
+    return header_lookup(normalise_header(by))[0].get(kind)

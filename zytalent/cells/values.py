@@ -58,6 +58,11 @@ def normalise(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
+def plain_name(text: str) -> str:
+    """A name as typed, for looking it up: normalised and lower-cased (助餐, Meals)."""
+    return normalise(text).lower()
+
+
 def display(raw: object) -> str:
     """A cell as a person would see it in Excel (for messages)."""
     if isinstance(raw, float):

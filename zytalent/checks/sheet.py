@@ -125,11 +125,11 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
 
 def check_row_totals(tables: list[CheckedTable]) -> list[fnd.Finding]:
     """A row-total column (合计 / 全年) beside month columns: each row's stated total
-    against the sum of its months' valid values."""
+    against the sum of its months' valid values. `tables` are the parts of one sheet."""
     found: list[fnd.Finding] = []
     for checked in tables:
         for totals in checked.table.row_totals:
-            parts = [c for c in tables if c.table.sheet == checked.table.sheet]
+            parts = tables
             column = LEDGERS[checked.table.kind].columns()[totals.field]
             sums: dict[int, int] = {}
             invalid: dict[int, list[str]] = {}  # row -> months whose cell is not a number

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from zytalent.cells.values import plain_name
 from zytalent.diagnostics.errors import UsageError
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 from zytalent.ledgers.care_centers import CareCenter
@@ -46,21 +47,15 @@ def kind_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for code, model in LEDGERS.items():
         for name in (code, model.title_zh, model.title_zh.removesuffix("台账"), *model.names_zh):
-            names.setdefault(_plain(name), code)
+            names.setdefault(plain_name(name), code)
     return names
-
-
-def _plain(name: str) -> str:
-    import unicodedata
-
-    return "".join(unicodedata.normalize("NFKC", name).split()).lower()
 
 
 def ledger(kind: str) -> type[LedgerRecord]:
     """The ledger a user names: by code (meals), by its Chinese title (养老助餐台账) or a
     common short form (助餐). An unknown name is a usage error with the closest names."""
     names = kind_names()
-    plain = _plain(kind)
+    plain = plain_name(kind)
     code = names.get(plain) or names.get(plain.removesuffix("台账"))
     if code is not None:
         return LEDGERS[code]

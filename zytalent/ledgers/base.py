@@ -25,7 +25,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
 from zytalent.cells import values
-from zytalent.cells.values import CellError, normalise
+from zytalent.cells.values import CellError, plain_name
 from zytalent.diagnostics.i18n import Text
 
 CellKind = Literal["text", "date", "integer", "money", "choice", "id_number", "uscc", "phone"]
@@ -96,7 +96,7 @@ class Column:
         index: dict[str, str | int] = {}
         for choice in self.choices:
             for text in (str(choice.code), choice.zh, choice.en, *choice.aliases):
-                index[normalise(text).lower()] = choice.code
+                index[plain_name(text)] = choice.code
         return index
 
     def allowed_text(self) -> str:
@@ -128,7 +128,7 @@ class Column:
         text = values.parse_text(raw, self.required)
         if text is None:
             return None
-        code = self.choice_index.get(normalise(text).lower())
+        code = self.choice_index.get(plain_name(text))
         if code is None:
             raise CellError("value_not_allowed", value=text, allowed=self.allowed_text())
         return code

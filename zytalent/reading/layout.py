@@ -149,17 +149,12 @@ def range_kinds() -> dict[str, tuple[str, str]]:
     return found
 
 
-def _lookup(key: str) -> tuple[dict[str, str], str | None]:
-    """{kind: field} for one normalised header text, and its bracketed unit."""
-    return header_lookup(key)
-
-
 def _lookup_levels(keys: Sequence[str]) -> dict[str, tuple[str, str | None]]:
     """A child that names a field alone is used alone; otherwise child with its parents."""
     found: dict[str, tuple[str, str | None]] = {}
     candidates = [keys[-1], "".join(keys)] if len(keys) > 1 else [keys[0]]
     for key in candidates:
-        fields, unit = _lookup(key)
+        fields, unit = header_lookup(key)
         for kind, name in fields.items():
             found.setdefault(kind, (name, unit))
     return found
