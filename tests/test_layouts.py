@@ -412,3 +412,20 @@ def test_a_year_merged_over_the_month_columns(tmp_path: Path, baseline: dict[str
     merges = ["A1:A2", "B1:B2", "C1:C2", "D1:O1"]
     path = write_xlsx(tmp_path / "金罗镇助餐.xlsx", {"助餐": rows}, merges={"助餐": merges})
     assert meal_figures(path) == baseline
+
+
+def test_a_hidden_sheet_that_fits_two_kinds_is_named_not_passed_over(tmp_path: Path) -> None:
+    header = ["姓名", "身份证号", "学历", "引进单位", "引进领域", "到岗日期"]
+    header += ["职业", "技能等级", "证书编号", "发证日期"]
+    path = tmp_path / "two.xlsx"
+    write_xlsx(path, {"助餐": month_grid(lambda m: f"2023年{m}月"), "旧表": [header]})
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    book["旧表"].sheet_state = "hidden"
+    book.save(path)
+    found = load([path], today=TODAY).findings.items
+    hidden = [f for f in found if f.sheet == "旧表"]
+    assert [(f.code, f.severity) for f in hidden] == [("sheet_hidden", "warning")]
+    assert "引进人才台账或技能人才台账" in hidden[0].message
+    assert not [f for f in found if f.code == "kind_ambiguous"]

@@ -21,7 +21,13 @@ from zytalent.ledgers import LEDGERS, ledger
 from zytalent.reading.discover import discover
 from zytalent.reading.grids import Grid, read_grids
 from zytalent.reading.safety import Limits, UnreadableFile
-from zytalent.reading.tables import AmbiguousKind, LedgerTable, NoLedger, build_tables
+from zytalent.reading.tables import (
+    AmbiguousKind,
+    LedgerTable,
+    NoLedger,
+    build_tables,
+    sheet_layout,
+)
 
 Progress = Callable[[Path, int, int], None]
 
@@ -149,6 +155,10 @@ def _read_file(
     include_hidden = limits.include_hidden
     for position, grid in enumerate(grids):
         found.sheet_order[(str(path), grid.sheet)] = position
+        if grid.hidden and not include_hidden:
+            # a hidden sheet is only looked at, not read: its first rows say what it is
+            hidden_ledgers |= _hidden_sheet(grid, kind, where, found, skipped)
+            continue
         try:
             built = build_tables(grid, kind)
         except NoLedger:
@@ -156,25 +166,10 @@ def _read_file(
                 skipped.append(fnd.make("info", "sheet_skipped", **where, sheet=grid.sheet))
             continue
         except AmbiguousKind as exc:
-            if grid.hidden and not include_hidden:
-                continue  # a hidden draft is not worth an error
             ambiguous = True
             found.add(
                 fnd.make(
                     "error", "kind_ambiguous", **where, sheet=grid.sheet, kinds=", ".join(exc.kinds)
-                )
-            )
-            continue
-        if grid.hidden and not include_hidden:
-            hidden_ledgers = True
-            model = LEDGERS[built[0].kind]
-            found.add(
-                fnd.make(
-                    "warning",
-                    "sheet_hidden",
-                    **where,
-                    sheet=grid.sheet,
-                    title=Text(model.title_zh, model.title_en),
                 )
             )
             continue
@@ -193,6 +188,30 @@ def _read_file(
     if not tables and not ambiguous and not hidden_ledgers:
         found.add(fnd.make("error", "file_no_ledger", **where))
     return tables
+
+
+def _hidden_sheet(
+    grid: Grid,
+    kind: str | None,
+    where: dict[str, Any],
+    found: fnd.Findings,
+    skipped: list[fnd.Finding],
+) -> bool:
+    """A hidden worksheet: a warning naming it when it looks like a ledger (of one kind or
+    of several), a note when it does not. True when it looks like a ledger."""
+    try:
+        kinds = [sheet_layout(grid, kind).kind]
+    except NoLedger:
+        skipped.append(fnd.make("info", "sheet_skipped", **where, sheet=grid.sheet))
+        return False
+    except AmbiguousKind as exc:
+        kinds = exc.kinds
+    title = Text(
+        "或".join(LEDGERS[k].title_zh for k in kinds),
+        " or ".join(LEDGERS[k].title_en for k in kinds),
+    )
+    found.add(fnd.make("warning", "sheet_hidden", **where, sheet=grid.sheet, title=title))
+    return True
 
 
 def unreadable_finding(file: str, exc: UnreadableFile) -> fnd.Finding:

@@ -123,13 +123,19 @@ class _Body:
     footers: list[int]  # spreadsheet rows
 
 
-def build_tables(grid: Grid, kind: str | None = None) -> list[LedgerTable]:
-    """The ledger tables of a sheet (one, or one per month); raise NoLedger or
-    AmbiguousKind when the sheet is not a ledger or fits several kinds equally."""
+def sheet_layout(grid: Grid, kind: str | None = None) -> Layout:
+    """The header block and kind of a sheet, from its first rows only; raise NoLedger or
+    AmbiguousKind when it is not a ledger or fits several kinds equally."""
     head = grid.cells.head(HEAD_ROWS)
     # as Python rows in one step: itertuples on a wide sheet costs a Series per column
     rows = head.to_numpy(dtype=object).tolist() if len(head.columns) else []
-    layout = find_layout(rows, kind)
+    return find_layout(rows, kind)
+
+
+def build_tables(grid: Grid, kind: str | None = None) -> list[LedgerTable]:
+    """The ledger tables of a sheet (one, or one per month); raise NoLedger or
+    AmbiguousKind when the sheet is not a ledger or fits several kinds equally."""
+    layout = sheet_layout(grid, kind)
     model = LEDGERS[layout.kind]
     columns: dict[str, SourceColumn] = {}
     duplicates: list[tuple[SourceColumn, SourceColumn]] = []
