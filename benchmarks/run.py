@@ -3,6 +3,7 @@
     python -m pip install ".[bench]"
     python benchmarks/run.py                 # 200k and 1M rows, 1M in 100 files, a 100k-row workbook, start-up
     python benchmarks/run.py --ten-million   # also 10M rows (about 1 GB of CSV, a few minutes)
+    python benchmarks/run.py --scale         # only 10M, 20M and 40M rows (7 GB of CSV, ~20 min)
 
 Every figure is a whole process (start-up included), the median of --repeat runs, with
 its peak resident memory; ratios are to the bare pandas read of the same file in the same
@@ -239,6 +240,39 @@ def wide(work: Path, repeat: int) -> None:
         table(label, measures, measures[0].seconds)
 
 
+def scale(work: Path, sizes: list[int], repeat: int) -> None:
+    """A province's year of meal records: time in proportion to the rows and memory that
+    does not follow them (a large CSV is read and checked in chunks of rows)."""
+    print("\n### meals CSV at scale: summarize beside a bare read of the same file\n")
+    print(
+        "| rows | CSV MiB | bare read s | bare peak MiB | summarize s | summarize peak MiB "
+        "| × bare read | time × previous | memory × previous |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    previous: Measure | None = None
+    for rows in sizes:
+        path = ensure(work / f"meals_{rows}" / "meals.csv", "meals", rows)
+        bare = measure("bare", [*PEERS, "bare-csv", str(path)], rows, repeat)
+        ours = measure(
+            "summarize",
+            [*ZYTALENT, "summarize", "2023", str(path.parent), "--format", "json"],
+            rows,
+            repeat,
+        )
+        growth = (
+            f"{ours.seconds / previous.seconds:.2f}× | {ours.peak_mib / previous.peak_mib:.2f}×"
+            if previous
+            else "— | —"
+        )
+        print(
+            f"| {rows:,} | {path.stat().st_size / 2**20:,.0f} | {bare.seconds:.1f} "
+            f"| {bare.peak_mib:,.0f} | {ours.seconds:.1f} | {ours.peak_mib:,.0f} "
+            f"| {ours.seconds / bare.seconds:.2f}× | {growth} |",
+            flush=True,
+        )
+        previous = ours
+
+
 def startup(repeat: int) -> None:
     measures = [
         measure("python -c pass", [PYTHON, "-c", "pass"], 0, repeat),
@@ -257,12 +291,19 @@ def main() -> None:
     )
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--ten-million", action="store_true")
+    parser.add_argument("--scale", action="store_true", help="only 10M, 20M and 40M rows")
+    parser.add_argument(
+        "--sizes", default="10000000,20000000,40000000", help="rows for --scale, comma-separated"
+    )
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     print(
         f"## zytalent benchmarks, {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
         f"{os.cpu_count()} cores, Python {platform.python_version()}"
     )
+    if args.scale:
+        scale(args.workdir, [int(n) for n in args.sizes.split(",")], args.repeat)
+        return
     startup(args.repeat)
     csv_size(args.workdir, 200_000, args.repeat, peers=True)
     one_million = csv_size(args.workdir, 1_000_000, args.repeat, peers=False)

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pandas.api.types import union_categoricals
 
-from zytalent.load import union_of_categoricals
+from zytalent.checks.combine import union_of_categoricals
 
 texts = st.lists(st.one_of(st.none(), st.sampled_from(["宁乡镇", "金罗镇", "", "a", "b"])))
 

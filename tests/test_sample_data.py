@@ -83,7 +83,7 @@ VAGUE = {
 
 @pytest.fixture(scope="module")
 def summary() -> Summary:
-    return summarize(2023, [DATA])
+    return summarize(2023, [DATA], keep_records=True)
 
 
 def test_the_article_figures(summary: Summary) -> None:
@@ -100,7 +100,7 @@ def test_vague_article_figures_hold_definite_values(summary: Summary) -> None:
 
 def test_donations_of_january_2024_count_for_2024_not_2023(summary: Summary) -> None:
     assert not any(fid.startswith("donations.") for fid in summary.values)
-    later = summarize(2024, [DATA.parent / "2024"])
+    later = summarize(2024, [DATA.parent / "2024"], keep_records=True)
     frame = later.loaded.frames["donations"]
     haojialing = frame[frame["recipient"] == "宁乡镇郝家岭村"]
     assert haojialing["donor"].nunique() == 14 and 2_000_000 < haojialing["value"].sum() < 2_100_000

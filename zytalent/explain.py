@@ -174,12 +174,16 @@ def explain(
         today=today,
         limits=limits,
         progress=progress,
+        keep_records=True,
     )
     return explanation_of(summary, figure, show_personal)
 
 
 def explanation_of(summary: Summary, figure: Figure, show_personal: bool = False) -> Explanation:
-    """The records behind a figure of a summary already computed."""
+    """The records behind a figure of a summary already computed (with its records kept:
+    `summarize(..., keep_records=True)`)."""
+    if figure.kind in summary.loaded.tallies:
+        raise ValueError("the summary was tallied: summarize with keep_records=True")
     if summary.blocked or figure.kind not in summary.loaded.frames:
         return Explanation(figure, summary, pd.DataFrame(), show_personal)
     records = figure.select(counted(summary.loaded, figure.kind))

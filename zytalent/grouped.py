@@ -108,7 +108,13 @@ def summarize_by(
 ) -> Grouped:
     roots = [Path(p) for p in paths]
     summary = summarize(
-        year, roots, skip_invalid=skip_invalid, today=today, limits=limits, progress=progress
+        year,
+        roots,
+        skip_invalid=skip_invalid,
+        today=today,
+        limits=limits,
+        progress=progress,
+        keep_records=True,
     )
     result = Grouped(summary, by)
     if summary.blocked:

@@ -1,9 +1,10 @@
-"""Load inputs: discover files, read their sheets, check them, and gather one frame per kind."""
+"""Load inputs: discover files, read and check them batch by batch, check what repeats
+across batches and files, and gather one frame (or one tally of figures) per kind."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
@@ -12,22 +13,18 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from zytalent.checks.ledger import Headers, Provenance, duplicate_findings, year_findings
-from zytalent.checks.sheet import CheckedTable, check_row_totals, check_table
+from zytalent.checks.combine import concat_frames
+from zytalent.checks.files import ReadWhole, read_file, unreadable_finding
+from zytalent.checks.ledger import Headers, Provenance, year_findings
+from zytalent.checks.repeats import Repeats
+from zytalent.checks.sheet import CheckedTable
 from zytalent.diagnostics import findings as fnd
-from zytalent.diagnostics.i18n import Text, render
-from zytalent.diagnostics.messages import READ_REASONS
+from zytalent.figures.tally import Tally, tallied
 from zytalent.ledgers import LEDGERS, ledger
 from zytalent.reading.discover import discover
-from zytalent.reading.grids import Grid, read_grids
-from zytalent.reading.safety import Limits, UnreadableFile
-from zytalent.reading.tables import (
-    AmbiguousKind,
-    LedgerTable,
-    NoLedger,
-    build_tables,
-    sheet_layout,
-)
+from zytalent.reading.safety import Limits
+
+__all__ = ["FileReport", "Loaded", "Progress", "SheetReport", "load", "unreadable_finding"]
 
 Progress = Callable[[Path, int, int], None]
 
@@ -53,12 +50,15 @@ class FileReport:
 
 @dataclass
 class Loaded:
-    """Everything read: typed frames per kind (with provenance and `_valid`), files, findings."""
+    """Everything read: typed frames per kind (with provenance, `_valid` and `_in_year`)
+    or their tallies, the files and sheets read, and the findings."""
 
     frames: dict[str, pd.DataFrame]
     files: list[FileReport]
     findings: fnd.Findings
     year: int | None = None
+    # kinds added up batch by batch instead of kept as frames (`load(keep_records=False)`)
+    tallies: dict[str, Tally] = field(default_factory=dict)
 
     @property
     def records(self) -> int:
@@ -80,6 +80,36 @@ class Loaded:
         }
 
 
+@dataclass
+class _Options:
+    kind: str | None
+    year: int | None
+    show_personal: bool
+    today: dt.date
+    limits: Limits
+    keep_records: bool
+
+    def read(
+        self, path: Path, found: fnd.Findings, chunked: bool = True
+    ) -> Iterator[list[CheckedTable]]:
+        return read_file(
+            path, self.kind, self.today, self.show_personal, self.limits, found, chunked=chunked
+        )
+
+
+@dataclass
+class _Kind:
+    """One ledger kind across all files: what repeats, and its records (kept whole, or
+    tallied). `staged` holds the file being read until it is read to the end."""
+
+    repeats: Repeats
+    frames: list[pd.DataFrame] = field(default_factory=list)
+    tally: Tally | None = None
+    files: list[tuple[Path, bool]] = field(default_factory=list)  # and whether read in chunks
+    staged: list[pd.DataFrame] = field(default_factory=list)
+    staged_tally: Tally | None = None
+
+
 def load(
     paths: Iterable[str | Path],
     *,
@@ -89,18 +119,29 @@ def load(
     today: dt.date | None = None,
     limits: Limits | None = None,
     progress: Progress | None = None,
+    keep_records: bool = True,
 ) -> Loaded:
     """Read and check every ledger under `paths`. `progress(path, bytes_done, bytes_total)`
     is called before and after each file (the CLI draws a bar from it; core code never
-    prints). Hidden worksheets are read only with `limits.include_hidden`."""
+    prints). Hidden worksheets are read only with `limits.include_hidden`.
+
+    With `keep_records=False`, kinds whose figures can be added up batch by batch are
+    tallied (`Loaded.tallies`) instead of kept, so memory does not grow with the rows."""
     if kind is not None:
         kind = ledger(kind).kind  # a Chinese name is fine; an unknown one is a usage error
-    today = today or dt.date.today()
+    options = _Options(
+        kind,
+        year,
+        show_personal,
+        today or dt.date.today(),
+        limits or Limits.from_env(),
+        keep_records,
+    )
     found = fnd.Findings()
     discovered = discover(paths)
     found.extend(discovered.notes)
     files: list[FileReport] = []
-    checked: list[CheckedTable] = []
+    kinds: dict[str, _Kind] = {}
     # bytes read before each file and after it (a running total, not a sum per file)
     done = [0, *accumulate(_size(path) for path in discovered.files)]
     for number, path in enumerate(discovered.files):
@@ -108,21 +149,109 @@ def load(
             progress(path, done[number], done[-1])
         report = FileReport(str(path))
         files.append(report)
-        tables = _read_file(path, kind, today, show_personal, limits or Limits.from_env(), found)
+        _load_file(path, options, kinds, report, found)
         if progress is not None:
             progress(path, done[number + 1], done[-1])
-        for table in tables:
+    for name, state in kinds.items():
+        batches = state.frames if state.tally is None else _read_again(name, state, options)
+        found.extend(state.repeats.confirm(batches))
+    frames = {
+        k: concat_frames(kinds[k].frames) for k in LEDGERS if k in kinds and kinds[k].tally is None
+    }
+    tallies = {k: t for k in LEDGERS if k in kinds and (t := kinds[k].tally) is not None}
+    return Loaded(frames, files, found, year, tallies)
+
+
+def _load_file(
+    path: Path, options: _Options, kinds: dict[str, _Kind], report: FileReport, found: fnd.Findings
+) -> None:
+    """Read one file into staged state, and commit it when read to the end. A large CSV
+    that needs the whole-file reader part-way is rolled back and read again whole."""
+    for state in kinds.values():
+        state.repeats.begin_file()
+    known = set(kinds)
+    chunked = True
+    try:
+        staged = _stage(path, options, kinds, report, chunked=True)
+    except ReadWhole:
+        chunked = False
+        for name in list(kinds):
+            if name not in known:
+                del kinds[name]
+                continue
+            kinds[name].repeats.rollback()
+            kinds[name].staged, kinds[name].staged_tally = [], None
+        report.sheets.clear()
+        staged = _stage(path, options, kinds, report, chunked=False)
+    found.extend(staged.items)
+    found.sheet_order.update(staged.sheet_order)
+    for state in kinds.values():
+        if state.staged or state.staged_tally is not None:
+            state.files.append((path, chunked))
+        state.frames.extend(state.staged)
+        if state.staged_tally is not None:
+            assert state.tally is not None
+            state.tally.merge(state.staged_tally)
+        state.staged, state.staged_tally = [], None
+
+
+def _stage(
+    path: Path, options: _Options, kinds: dict[str, _Kind], report: FileReport, *, chunked: bool
+) -> fnd.Findings:
+    found = fnd.Findings()
+    for batch in options.read(path, found, chunked):
+        for table in batch:
+            name = table.table.kind
             last = report.sheets[-1] if report.sheets else None
-            if last and (last.sheet, last.kind) == (table.table.sheet, table.table.kind):
-                last.records += len(table.frame)  # another month of the same sheet
+            if last and (last.sheet, last.kind) == (table.table.sheet, name):
+                last.records += len(table.frame)  # another month or chunk of the same sheet
             else:
-                report.sheets.append(
-                    SheetReport(table.table.sheet, table.table.kind, len(table.frame))
-                )
+                report.sheets.append(SheetReport(table.table.sheet, name, len(table.frame)))
             found.extend(table.findings)
-        checked.extend(tables)
-    frames = _combine(checked, year, show_personal, found)
-    return Loaded(frames, files, found, year)
+            state = kinds.get(name)
+            if state is None:
+                state = kinds[name] = _Kind(Repeats(name, options.show_personal))
+                if not options.keep_records and tallied(name):
+                    state.tally = Tally(name)
+                state.repeats.begin_file()
+            frame = _across(table, state.repeats, options.year, found)
+            if state.tally is None:
+                state.staged.append(frame)
+            else:
+                if state.staged_tally is None:
+                    state.staged_tally = Tally(name)
+                state.staged_tally.add(frame)
+    return found
+
+
+def _across(
+    checked: CheckedTable, repeats: Repeats, year: int | None, found: fnd.Findings
+) -> pd.DataFrame:
+    """What is checked across batches: repeated values, and the year of each record."""
+    table, frame = checked.table, checked.frame
+    headers: Headers = {
+        (table.file, table.sheet, table.part, name): (source.header, source.letter)
+        for name, source in table.columns.items()
+    }
+    where = Provenance.of(frame, headers)
+    repeated, invalid = repeats.check(frame, where)
+    found.extend(repeated)
+    frame["_valid"] = frame["_valid"].to_numpy(dtype=bool) & ~invalid
+    if year is not None:
+        outside, in_year = year_findings(table.kind, frame, year, where)
+        found.extend(outside)
+        frame["_in_year"] = in_year
+    else:
+        frame["_in_year"] = np.ones(len(frame), dtype=bool)
+    return frame
+
+
+def _read_again(name: str, state: _Kind, options: _Options) -> Iterator[pd.DataFrame]:
+    """The batches of a tallied kind, read again (only when identical rows are to be
+    confirmed on their real values)."""
+    for path, chunked in state.files:
+        for batch in options.read(path, fnd.Findings(), chunked):
+            yield from (t.frame for t in batch if t.table.kind == name)
 
 
 def _size(path: Path) -> int:
@@ -130,192 +259,3 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def _read_file(
-    path: Path,
-    kind: str | None,
-    today: dt.date,
-    show_personal: bool,
-    limits: Limits,
-    found: fnd.Findings,
-) -> list[CheckedTable]:
-    where: dict[str, Any] = {"file": str(path)}
-    try:
-        grids = read_grids(path, limits)
-    except UnreadableFile as exc:
-        found.add(unreadable_finding(str(path), exc))
-        return []
-    except OSError as exc:  # vanished or unreadable while being read
-        found.add(unreadable_finding(str(path), UnreadableFile("os", detail=exc.strerror)))
-        return []
-    tables: list[CheckedTable] = []
-    skipped: list[fnd.Finding] = []
-    ambiguous = hidden_ledgers = False
-    include_hidden = limits.include_hidden
-    for position, grid in enumerate(grids):
-        found.sheet_order[(str(path), grid.sheet)] = position
-        if grid.hidden and not include_hidden:
-            # a hidden sheet is only looked at, not read: its first rows say what it is
-            hidden_ledgers |= _hidden_sheet(grid, kind, where, found, skipped)
-            continue
-        try:
-            built = build_tables(grid, kind)
-        except NoLedger:
-            if grid.sheet is not None:
-                skipped.append(fnd.make("info", "sheet_skipped", **where, sheet=grid.sheet))
-            continue
-        except AmbiguousKind as exc:
-            ambiguous = True
-            found.add(
-                fnd.make(
-                    "error", "kind_ambiguous", **where, sheet=grid.sheet, kinds=", ".join(exc.kinds)
-                )
-            )
-            continue
-        found.extend(_notes(grid, built[0]))  # only about sheets that are read
-        checked = [check_table(table, today, show_personal) for table in built]
-        # months of one sheet share their other cells, and a range cell gives a start and
-        # an end: what is wrong with one cell is said once
-        seen: set[fnd.Finding] = set()
-        for table in checked:
-            fresh = [f for f in dict.fromkeys(table.findings) if f not in seen]
-            seen.update(fresh)
-            table.findings = fresh
-        found.extend(check_row_totals(checked))
-        tables.extend(checked)
-    found.extend(skipped)
-    if not tables and not ambiguous and not hidden_ledgers:
-        found.add(fnd.make("error", "file_no_ledger", **where))
-    return tables
-
-
-def _hidden_sheet(
-    grid: Grid,
-    kind: str | None,
-    where: dict[str, Any],
-    found: fnd.Findings,
-    skipped: list[fnd.Finding],
-) -> bool:
-    """A hidden worksheet: a warning naming it when it looks like a ledger (of one kind or
-    of several), a note when it does not. True when it looks like a ledger."""
-    try:
-        kinds = [sheet_layout(grid, kind).kind]
-    except NoLedger:
-        skipped.append(fnd.make("info", "sheet_skipped", **where, sheet=grid.sheet))
-        return False
-    except AmbiguousKind as exc:
-        kinds = exc.kinds
-    title = Text(
-        "或".join(LEDGERS[k].title_zh for k in kinds),
-        " or ".join(LEDGERS[k].title_en for k in kinds),
-    )
-    found.add(fnd.make("warning", "sheet_hidden", **where, sheet=grid.sheet, title=title))
-    return True
-
-
-def unreadable_finding(file: str, exc: UnreadableFile) -> fnd.Finding:
-    """The finding for a file that cannot be read: why, in the user's language; the
-    reader library's own words in `detail`."""
-    reason = render(READ_REASONS, exc.reason, {"detail": exc.detail or "", **exc.ctx})
-    return fnd.make("error", exc.code, file=file, detail=exc.detail, **exc.ctx, reason=reason)
-
-
-def _ranges(rows: list[int]) -> str:
-    """5, 6, 7, 9 -> "5–7, 9": a filter hides long runs of rows."""
-    runs: list[list[int]] = []
-    for row in rows:
-        if runs and row == runs[-1][1] + 1:
-            runs[-1][1] = row
-        else:
-            runs.append([row, row])
-    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
-
-
-def concat_frames(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """Concatenate typed frames, keeping text columns categorical (plain concat would turn
-    categoricals with different categories into Python objects)."""
-    if len(frames) == 1:
-        return frames[0]
-    order = list(frames[0].columns)
-    text = [n for n in order if all(isinstance(f[n].dtype, pd.CategoricalDtype) for f in frames)]
-    # plain concat would first turn categoricals with different categories into objects
-    combined = pd.concat([f.drop(columns=text) for f in frames], ignore_index=True)
-    for name in text:
-        combined[name] = union_of_categoricals([f[name].array for f in frames])
-    return combined[order]
-
-
-def union_of_categoricals(parts: Sequence[pd.Categorical]) -> pd.Categorical:
-    """The parts one after another, over the union of their categories. One hash pass
-    over all the parts' categories; pandas' union_categoricals re-hashes the growing union
-    for every part, which is quadratic in the number of files."""
-    categories = [np.asarray(p.categories, dtype=object) for p in parts]
-    union_code, union = pd.factorize(np.concatenate(categories), use_na_sentinel=True)
-    offsets = np.cumsum([0] + [len(c) for c in categories[:-1]])
-    codes = np.full(sum(len(p) for p in parts), -1, dtype=np.int64)
-    start = 0
-    for part, offset in zip(parts, offsets, strict=True):
-        own = part.codes.astype(np.int64)
-        present = own >= 0  # -1 is a missing value in every part
-        codes[start : start + len(part)][present] = union_code[offset + own[present]]
-        start += len(part)
-    return pd.Categorical.from_codes(codes, categories=pd.Index(union, dtype=object))
-
-
-def _notes(grid: Grid, table: LedgerTable) -> list[fnd.Finding]:
-    found = []
-    if grid.hidden_rows:
-        rows = [r for r in grid.hidden_rows if r > table.header_row]
-        if rows:
-            found.append(
-                fnd.make(
-                    "info",
-                    "rows_hidden",
-                    file=grid.file,
-                    sheet=grid.sheet,
-                    row=rows[0],
-                    rows=_ranges(rows),
-                )
-            )
-    return found + [
-        fnd.make(
-            note.severity,
-            note.code,
-            file=grid.file,
-            sheet=grid.sheet,
-            row=note.rows[0] if note.rows else None,
-            cell=note.cells[0] if len(note.cells) == 1 else None,
-            cells=", ".join(note.cells),
-            rows=", ".join(map(str, note.rows)),
-        )
-        for note in grid.notes
-    ]
-
-
-def _combine(
-    checked: Sequence[CheckedTable], year: int | None, show_personal: bool, found: fnd.Findings
-) -> dict[str, pd.DataFrame]:
-    frames: dict[str, pd.DataFrame] = {}
-    for kind in LEDGERS:
-        parts = [c for c in checked if c.table.kind == kind]
-        if not parts:
-            continue
-        frame = concat_frames([c.frame for c in parts])
-        headers: Headers = {
-            (c.table.file, c.table.sheet, c.table.part, name): (source.header, source.letter)
-            for c in parts
-            for name, source in c.table.columns.items()
-        }
-        where = Provenance.of(frame, headers)
-        duplicates, invalid = duplicate_findings(kind, frame, where, show_personal)
-        found.extend(duplicates)
-        frame["_valid"] = frame["_valid"].to_numpy(dtype=bool) & ~invalid
-        if year is not None:
-            outside, in_year = year_findings(kind, frame, year, where)
-            found.extend(outside)
-            frame["_in_year"] = in_year
-        else:
-            frame["_in_year"] = np.ones(len(frame), dtype=bool)
-        frames[kind] = frame
-    return frames

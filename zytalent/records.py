@@ -93,6 +93,7 @@ def records(
         today=today,
         limits=limits,
         progress=progress,
+        keep_records=True,
     )
     if summary.blocked or model.kind not in summary.loaded.frames:
         return Records(model.kind, summary, pd.DataFrame())

@@ -15,6 +15,7 @@ from zytalent.cells.money import fen_to_yuan, format_fen
 from zytalent.diagnostics.codes import leaves_file_out
 from zytalent.figures.prepare import prepare
 from zytalent.figures.registry import FIGURES
+from zytalent.ledgers import LEDGERS
 from zytalent.load import Loaded, Progress, load
 from zytalent.reading.safety import Limits
 
@@ -44,7 +45,8 @@ class Summary:
 
     @property
     def left_out_rows(self) -> int:
-        return sum(int((~f["_valid"]).sum()) for f in self.loaded.frames.values())
+        kept = sum(int((~f["_valid"]).sum()) for f in self.loaded.frames.values())
+        return kept + sum(t.left_out for t in self.loaded.tallies.values())
 
     @property
     def left_out_files(self) -> int:
@@ -96,7 +98,10 @@ def summarize(
     today: dt.date | None = None,
     limits: Limits | None = None,
     progress: Progress | None = None,
+    keep_records: bool = False,
 ) -> Summary:
+    """The year's figures. Records are kept (`summary.loaded.frames`) only with
+    `keep_records`; otherwise kinds are tallied batch by batch where their figures allow."""
     loaded = load(
         paths,
         kind=kind,
@@ -105,6 +110,7 @@ def summarize(
         today=today,
         limits=limits,
         progress=progress,
+        keep_records=keep_records,
     )
     summary = Summary(year, loaded, skip_invalid)
     if summary.blocked:
@@ -112,6 +118,18 @@ def summarize(
     records = {kind: counted(loaded, kind) for kind in loaded.frames}
     summary.sources = sources_of(records, {k: len(f) for k, f in loaded.frames.items()})
     summary.values = figures_of(records)
+    if loaded.tallies:
+        tallies = loaded.tallies
+        for kind, tally in tallies.items():
+            summary.sources[kind] = Source(tally.counted, len(tally.files), tally.read)
+        order = list(LEDGERS)
+        summary.sources = dict(sorted(summary.sources.items(), key=lambda i: order.index(i[0])))
+        for figure in FIGURES.values():
+            if figure.kind in tallies:
+                value = tallies[figure.kind].value(figure)
+                if value is not None:
+                    summary.values[figure.id] = value
+        summary.values = {f: summary.values[f] for f in FIGURES if f in summary.values}
     return summary
 
 

@@ -83,23 +83,28 @@ class Provenance:
 
 
 def row_hashes(keys: pd.DataFrame) -> npt.NDArray[np.uint64]:
-    """A 64-bit hash per row from integer codes of each column (categorical codes, dates
-    and integers as numbers): equal rows hash equal; the rare collision is sorted out by
-    the exact grouping that follows."""
+    """A 64-bit hash per row from the values of each column (text by its characters,
+    dates and integers as numbers), so that equal rows hash equal in every batch of rows
+    and every file; the rare collision is sorted out by the exact grouping that follows."""
     hashes = np.full(len(keys), 0xCBF29CE484222325, dtype=np.uint64)
     prime = np.uint64(0x100000001B3)
+    missing = np.uint64(0x9E3779B97F4A7C15)
     for name in keys.columns:
         column = keys[name]
         if isinstance(column.dtype, pd.CategoricalDtype):
-            codes = column.cat.codes.to_numpy().astype(np.int64)
+            # each distinct text hashed once, then taken by the codes
+            categories = np.asarray(column.cat.categories, dtype=object)
+            per_value = np.append(pd.util.hash_array(categories), missing)
+            codes = column.cat.codes.to_numpy()
+            values = per_value[np.where(codes < 0, len(categories), codes)]
         elif pd.api.types.is_datetime64_any_dtype(column.dtype):
-            codes = column.to_numpy(dtype="datetime64[s]").view(np.int64)
+            values = pd.util.hash_array(column.to_numpy(dtype="datetime64[s]").view(np.int64))
         elif isinstance(column.dtype, pd.Int64Dtype):
-            codes = column.fillna(-(2**62)).to_numpy(dtype=np.int64)
+            values = pd.util.hash_array(column.fillna(-(2**62)).to_numpy(dtype=np.int64))
         else:
-            codes = pd.factorize(column, use_na_sentinel=True)[0].astype(np.int64)
+            values = pd.util.hash_array(column.to_numpy(dtype=object))
         with np.errstate(over="ignore"):
-            hashes = (hashes ^ codes.view(np.uint64)) * prime
+            hashes = (hashes ^ values) * prime
     return hashes
 
 

@@ -33,7 +33,9 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
     columns = model.columns()
     where = {"file": table.file, "sheet": table.sheet}
     found: list[fnd.Finding] = []
-    for name in table.missing:
+    # a table read in chunks: what is wrong with its header is said with the first chunk,
+    # its footer lines once, after the last (`footer_finding`)
+    for name in table.missing if table.chunk in (None, 0) else []:
         column = columns[name]
         found.append(
             fnd.make(
@@ -69,16 +71,8 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
                 **note.ctx,
             )
         )
-    if table.footer_rows:
-        found.append(
-            fnd.make(
-                "info",
-                "rows_skipped",
-                **where,
-                row=table.footer_rows[0],
-                rows=", ".join(map(str, table.footer_rows)),
-            )
-        )
+    if table.footer_rows and table.chunk is None:
+        found.append(footer_finding(table, table.footer_rows))
 
     records = table.records
     frame = pd.DataFrame(index=records.index)
@@ -121,6 +115,18 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
     frame = frame.reset_index(drop=True)
     found.extend(run_rules(Sheet(table, frame, bad_cells, today, show_personal)))
     return CheckedTable(table, frame, found)
+
+
+def footer_finding(table: LedgerTable, rows: list[int]) -> fnd.Finding:
+    """Lines below the records that are not records (填表人, 说明, …), said once."""
+    return fnd.make(
+        "info",
+        "rows_skipped",
+        file=table.file,
+        sheet=table.sheet,
+        row=rows[0],
+        rows=", ".join(map(str, rows)),
+    )
 
 
 def check_row_totals(tables: list[CheckedTable]) -> list[fnd.Finding]:

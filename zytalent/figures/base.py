@@ -83,6 +83,12 @@ class Figure:
     bar: Text | None = None
 
     @property
+    def row_by_row(self) -> bool:
+        """Whether the figure can be added up batch by batch (its selection looks at one
+        record at a time), so that a large ledger need not be held whole."""
+        return not isinstance(self.where, OverAllRecords)
+
+    @property
     def bar_label(self) -> Text:
         return self.bar or self.label
 
@@ -142,10 +148,23 @@ def within(field: str, values: tuple[object, ...]) -> Selector:
     return lambda frame: frame[field].isin(values)
 
 
+class OverAllRecords:
+    """A selection that looks at all the records at once (the first edition is the lowest
+    of all of them), so that its figure cannot be added up batch by batch."""
+
+    def __init__(self, select: Selector) -> None:
+        self.select = select
+
+    def __call__(self, frame: pd.DataFrame) -> pd.Series[bool]:
+        return self.select(frame)
+
+
 def both(first: Selector, second: Selector) -> Selector:
-    return lambda frame: first(frame) & second(frame)
+    combined: Selector = lambda frame: first(frame) & second(frame)  # noqa: E731
+    whole = isinstance(first, OverAllRecords) or isinstance(second, OverAllRecords)
+    return OverAllRecords(combined) if whole else combined
 
 
 def extreme(field: str, which: Literal["min", "max"]) -> Selector:
     """The records of the first or the latest edition, batch, …"""
-    return lambda frame: frame[field] == getattr(frame[field], which)()
+    return OverAllRecords(lambda frame: frame[field] == getattr(frame[field], which)())

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+# kinds whose derived columns look at all their records (a person's best level of the year)
+DERIVED_OVER_ALL_RECORDS = frozenset({"skills"})
+
 
 def prepare(kind: str, counted: pd.DataFrame) -> pd.DataFrame:
     if kind == "skills" and len(counted):

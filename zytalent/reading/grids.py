@@ -48,6 +48,9 @@ class Grid:
     notes: list[Note] = field(default_factory=list)
     hidden: bool = False  # a hidden worksheet (a draft, an old copy, a list of choices)
     hidden_rows: list[int] = field(default_factory=list)  # rows hidden by hand or a filter
+    # read in chunks of rows (a large CSV): which chunk, and the grid row of its first row
+    chunk: int | None = None
+    first_row: int = 0
 
 
 def read_grids(path: Path, limits: Limits | None = None) -> list[Grid]:
@@ -80,7 +83,17 @@ def sniff_delimiter(lines: list[str]) -> str:
     return max(DELIMITERS, key=widest)
 
 
-def read_csv_grid(path: Path) -> Grid:
+@dataclass
+class CsvHead:
+    """The first bytes of a CSV, as text, with the delimiter they show."""
+
+    text: str
+    encoding: str
+    delimiter: str
+    whole: bool  # the head is the whole file
+
+
+def csv_head(path: Path) -> CsvHead:
     try:
         with path.open("rb") as handle:
             head_bytes = handle.read(HEAD_BYTES)
@@ -93,10 +106,15 @@ def read_csv_grid(path: Path) -> Grid:
     whole = len(head_bytes) < HEAD_BYTES
     head_text, encoding = _decode_head(head_bytes, whole)
     delimiter = sniff_delimiter(head_text.splitlines()[:HEAD_ROWS])
-    cells = _read_csv_arrow(path, head_text, encoding, delimiter, whole)
+    return CsvHead(head_text, encoding, delimiter, whole)
+
+
+def read_csv_grid(path: Path) -> Grid:
+    head = csv_head(path)
+    cells = _read_csv_arrow(path, head.text, head.encoding, head.delimiter, head.whole)
     notes: list[Note] = []
     if cells is None:
-        cells, ragged = _read_csv_exact(path, delimiter)
+        cells, ragged = _read_csv_exact(path, head.delimiter)
         if ragged:
             notes.append(Note("warning", "csv_ragged_rows", rows=ragged))
     return Grid(str(path), None, cells, notes)
@@ -112,15 +130,52 @@ def _decode_head(data: bytes, whole: bool) -> tuple[str, str]:
     return data.decode("gb18030", errors="ignore"), "gb18030"
 
 
-def _read_csv_arrow(
-    path: Path, head_text: str, head_encoding: str, delimiter: str, whole: bool
-) -> pd.DataFrame | None:
-    """The fast path: pyarrow parses the rectangular part of the file into Arrow strings
-    (zero-copy into pandas); the title rows above it are parsed here. None when the file
-    is ragged or otherwise unusual, so the exact path takes it."""
-    import pyarrow as pa
-    import pyarrow.csv as pacsv
+@dataclass
+class ArrowCsv:
+    """How pyarrow reads a CSV: the rectangular part from `start` on, with the title rows
+    above it parsed here (`top`, padded to the width)."""
 
+    names: list[str]
+    start: int
+    delimiter: str
+    encodings: tuple[str, ...]
+    top: list[list[str]]
+
+    def options(self, encoding: str, on_invalid: Any, block_size: int | None = None) -> Any:
+        import pyarrow as pa
+        import pyarrow.csv as pacsv
+
+        read = pacsv.ReadOptions(column_names=self.names, skip_rows=self.start, encoding=encoding)
+        if block_size is not None:
+            read.block_size = block_size
+        parse = pacsv.ParseOptions(
+            delimiter=self.delimiter,
+            newlines_in_values=True,
+            ignore_empty_lines=False,
+            invalid_row_handler=on_invalid,
+        )
+        convert = pacsv.ConvertOptions(
+            column_types=dict.fromkeys(self.names, pa.string()),
+            strings_can_be_null=False,
+            quoted_strings_can_be_null=False,
+        )
+        return {"read_options": read, "parse_options": parse, "convert_options": convert}
+
+    def with_top(self, table: Any) -> Any:
+        """The title rows above the table pyarrow read."""
+        import pyarrow as pa
+
+        if not self.top:
+            return table
+        above = pa.table(
+            {n: pa.array([r[i] for r in self.top], pa.string()) for i, n in enumerate(self.names)}
+        )
+        return pa.concat_tables([above, table])
+
+
+def arrow_csv(head_text: str, head_encoding: str, delimiter: str, whole: bool) -> ArrowCsv | None:
+    """The plan for pyarrow, or None when the file is ragged or otherwise unusual, so the
+    exact path takes it."""
     if not delimiter.isascii():
         return None  # pyarrow splits on one byte; a Chinese comma is three
     head_lines = head_text.splitlines(keepends=True)
@@ -137,33 +192,39 @@ def _read_csv_arrow(
     )
     if start is None:
         return None  # ragged within the head: the exact reader takes it
-    names = [str(i) for i in range(width)]
+    encodings = ("utf8", "gb18030") if head_encoding == "utf8" else ("gb18030",)
+    top = [r + [""] * (width - len(r)) for r in records[:start]]
+    return ArrowCsv([str(i) for i in range(width)], start, delimiter, encodings, top)
+
+
+def arrow_cells(table: Any) -> pd.DataFrame:
+    """Arrow strings as a grid (zero-copy into pandas), columns numbered from 0."""
+    cells = table.to_pandas(types_mapper=pd.ArrowDtype)
+    cells.columns = range(table.num_columns)
+    return cells
+
+
+def _read_csv_arrow(
+    path: Path, head_text: str, head_encoding: str, delimiter: str, whole: bool
+) -> pd.DataFrame | None:
+    """The fast path: pyarrow parses the rectangular part of the file into Arrow strings
+    (zero-copy into pandas); the title rows above it are parsed here. None when the file
+    is ragged or otherwise unusual, so the exact path takes it."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    plan = arrow_csv(head_text, head_encoding, delimiter, whole)
+    if plan is None:
+        return None
     invalid: list[object] = []
 
     def on_invalid(row: object) -> str:
         invalid.append(row)
         return "skip"
 
-    encodings = ("utf8", "gb18030") if head_encoding == "utf8" else ("gb18030",)
-    for encoding in encodings:
+    for encoding in plan.encodings:
         try:
-            table = pacsv.read_csv(
-                path,
-                read_options=pacsv.ReadOptions(
-                    column_names=names, skip_rows=start, encoding=encoding
-                ),
-                parse_options=pacsv.ParseOptions(
-                    delimiter=delimiter,
-                    newlines_in_values=True,
-                    ignore_empty_lines=False,
-                    invalid_row_handler=on_invalid,
-                ),
-                convert_options=pacsv.ConvertOptions(
-                    column_types=dict.fromkeys(names, pa.string()),
-                    strings_can_be_null=False,
-                    quoted_strings_can_be_null=False,
-                ),
-            )
+            table = pacsv.read_csv(path, **plan.options(encoding, on_invalid))
             break
         except pa.ArrowInvalid as exc:
             if "UTF8" not in str(exc) or encoding != "utf8":
@@ -173,15 +234,7 @@ def _read_csv_arrow(
             return None  # not GB18030 either: the exact reader says so
     if invalid:
         return None
-    top = [r + [""] * (width - len(r)) for r in records[:start]]
-    if top:
-        above = pa.table(
-            {n: pa.array([r[i] for r in top], pa.string()) for i, n in enumerate(names)}
-        )
-        table = pa.concat_tables([above, table])
-    cells = table.to_pandas(types_mapper=pd.ArrowDtype)
-    cells.columns = range(width)
-    return cells
+    return arrow_cells(plan.with_top(table))
 
 
 def _read_csv_exact(path: Path, delimiter: str) -> tuple[pd.DataFrame, list[int]]:

@@ -19,6 +19,11 @@ from typing import Any
 
 DEFAULT_MAX_UNCOMPRESSED_MB = 1024
 ENV_MAX_UNCOMPRESSED = "ZYTALENT_MAX_UNCOMPRESSED_MB"
+# A CSV larger than this is read and checked in chunks of rows, so that memory follows
+# the chunk and not the file; ZYTALENT_CHUNK_ROWS=N reads every CSV in chunks of N rows.
+DEFAULT_CHUNK_ROWS = 1_000_000
+DEFAULT_CHUNK_BYTES = 256 << 20
+ENV_CHUNK_ROWS = "ZYTALENT_CHUNK_ROWS"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURE = b"PK\x03\x04"
 CHUNK = 1 << 20
@@ -53,6 +58,8 @@ class Limits:
 
     max_uncompressed_mb: int = DEFAULT_MAX_UNCOMPRESSED_MB
     include_hidden: bool = False
+    chunk_rows: int = DEFAULT_CHUNK_ROWS  # rows per chunk of a large CSV
+    chunk_bytes: int = DEFAULT_CHUNK_BYTES  # a CSV larger than this is read in chunks
 
     @classmethod
     def from_env(
@@ -63,6 +70,9 @@ class Limits:
             max_uncompressed_mb = (
                 int(text) if text.strip().isdigit() else DEFAULT_MAX_UNCOMPRESSED_MB
             )
+        rows = os.environ.get(ENV_CHUNK_ROWS, "").strip()
+        if rows.isdigit() and int(rows) > 0:
+            return cls(max_uncompressed_mb, include_hidden, int(rows), 0)
         return cls(max_uncompressed_mb, include_hidden)
 
 

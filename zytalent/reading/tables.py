@@ -101,6 +101,11 @@ class LedgerTable:
     part: int = 0  # which table of its sheet (months: one table per month)
     notes: list[TableNote] = field(default_factory=list)
     row_totals: list[RowTotals] = field(default_factory=list)
+    # read in chunks: which chunk (None: the whole sheet at once), the position of its first
+    # record among all the table's records, and what the 合计 check carries between chunks
+    chunk: int | None = None
+    first_record: int = 0
+    carry: Carry = field(default_factory=lambda: Carry())
 
 
 def column_letter(position: int) -> str:
@@ -132,9 +137,44 @@ def sheet_layout(grid: Grid, kind: str | None = None) -> Layout:
     return find_layout(rows, kind)
 
 
-def build_tables(grid: Grid, kind: str | None = None) -> list[LedgerTable]:
-    """The ledger tables of a sheet (one, or one per month); raise NoLedger or
-    AmbiguousKind when the sheet is not a ledger or fits several kinds equally."""
+@dataclass
+class Carry:
+    """What the 合计 check of a table read in chunks needs from the chunks before: per
+    number field the sum of every record so far, the sums at the end of each 合计/小计
+    span, and the cells that did not parse (their record position, row and raw value)."""
+
+    sums: dict[str, int] = field(default_factory=dict)
+    marks: dict[int, dict[str, int]] = field(default_factory=dict)
+    bad: dict[str, list[tuple[int, int, object]]] = field(default_factory=dict)
+
+
+@dataclass
+class Cursor:
+    """Where the next chunk of a table starts: records before it, the end of the last 小计."""
+
+    records: int = 0
+    last_subtotal_end: int = 0
+    carry: Carry = field(default_factory=Carry)
+
+
+@dataclass
+class TablePlan:
+    """How a sheet's columns are read, from its header block (its first rows)."""
+
+    layout: Layout
+    columns: dict[str, SourceColumn]
+    duplicates: list[tuple[SourceColumn, SourceColumn]]
+    months: dict[Month, dict[str, SourceColumn]]
+    row_totals: dict[str, SourceColumn]
+    notes: list[TableNote]
+    derived: dict[str, tuple[str, str]]  # field -> (range source's field, start or end)
+    constants: dict[str, object]
+    cursor: Cursor = field(default_factory=Cursor)
+
+
+def plan_tables(grid: Grid, kind: str | None = None) -> TablePlan:
+    """Read the header block; raise NoLedger or AmbiguousKind when the sheet is not a
+    ledger or fits several kinds equally."""
     layout = sheet_layout(grid, kind)
     model = LEDGERS[layout.kind]
     columns: dict[str, SourceColumn] = {}
@@ -158,24 +198,43 @@ def build_tables(grid: Grid, kind: str | None = None) -> list[LedgerTable]:
     header_row = layout.last_row + 1
     if layout.unused:
         notes.append(_unused_note(layout, header_row))
-    derived: dict[str, tuple[str, str]] = {}  # field -> (range source's field, start or end)
+    derived: dict[str, tuple[str, str]] = {}
     pair = range_kinds().get(layout.kind)
     if ranges and pair and not (set(pair) & set(columns)):
         start, end = pair
         columns[start] = SourceColumn(start, ranges[0].position, ranges[0].header)
         columns[end] = SourceColumn(end, ranges[0].position, ranges[0].header)
         derived = {start: (start, "start"), end: (start, "end")}
-    body = _body(grid, layout, columns)
     year_field = model.year_field()
-    if months:
-        return _month_tables(grid, layout, body, columns, duplicates, months, totals, notes)
     constants: dict[str, object] = {}
-    if year_field not in columns and not _in_pair(layout.kind, year_field):
+    if not months and year_field not in columns and not _in_pair(layout.kind, year_field):
         found = _period_from_sheet(grid, layout, year_field, header_row, notes)
         if found is not None:
             columns[year_field], constants[year_field] = found
-    table = _table(grid, layout, body, columns, duplicates, notes, constants, derived)
-    return [table]
+    return TablePlan(layout, columns, duplicates, months, totals, notes, derived, constants)
+
+
+def build_tables(grid: Grid, kind: str | None = None) -> list[LedgerTable]:
+    """The ledger tables of a sheet (one, or one per month); raise NoLedger or
+    AmbiguousKind when the sheet is not a ledger or fits several kinds equally."""
+    plan = plan_tables(grid, kind)
+    body = _body(grid, plan.layout, plan.columns, plan.layout.last_row + 1)
+    if plan.months:
+        return _month_tables(grid, plan, body)
+    return [_table(grid, plan, body, plan.duplicates, plan.notes, plan.constants, plan.derived)]
+
+
+def next_chunk(plan: TablePlan, chunk: Grid) -> LedgerTable:
+    """The records of one more chunk of rows of a plain (one-table) sheet whose header
+    was read in the first chunk: row numbers, 合计 spans and record positions go on from
+    where the last chunk ended. The first chunk is read with `first_chunk`."""
+    body = _body(chunk, plan.layout, plan.columns, 0)
+    return _table(chunk, plan, body, [], [], plan.constants, plan.derived)
+
+
+def first_chunk(plan: TablePlan, chunk: Grid) -> LedgerTable:
+    body = _body(chunk, plan.layout, plan.columns, plan.layout.last_row + 1)
+    return _table(chunk, plan, body, plan.duplicates, plan.notes, plan.constants, plan.derived)
 
 
 def _source(model: Any, role: Role, position: int, label: str) -> SourceColumn:
@@ -263,17 +322,9 @@ def _period_from_sheet(
     return None
 
 
-def _month_tables(
-    grid: Grid,
-    layout: Layout,
-    body: _Body,
-    columns: dict[str, SourceColumn],
-    duplicates: list[tuple[SourceColumn, SourceColumn]],
-    months: dict[Month, dict[str, SourceColumn]],
-    totals: dict[str, SourceColumn],
-    notes: list[TableNote],
-) -> list[LedgerTable]:
+def _month_tables(grid: Grid, plan: TablePlan, body: _Body) -> list[LedgerTable]:
     """One table per month column (or per group of columns under a month)."""
+    layout, columns, months, notes = plan.layout, plan.columns, plan.months, plan.notes
     model = LEDGERS[layout.kind]
     year_field = model.year_field()
     header_row = layout.last_row + 1
@@ -300,14 +351,15 @@ def _month_tables(
         constants: dict[str, object] = {year_field: f"{year:04d}-{month[1]:02d}"}
         table = _table(
             grid,
-            layout,
+            plan,
             body,
-            own,
-            duplicates if part == 1 else [],
+            plan.duplicates if part == 1 else [],
             [],
             constants,
             {},
             drop=nothing,
+            columns=own,
+            cursor=Cursor(),
         )
         table.part = part
         tables.append(table)
@@ -324,21 +376,21 @@ def _month_tables(
         )
         tables[0].notes = notes
         rows = body.row_numbers[body.record]
-        for name, source in totals.items():
+        for name, source in plan.row_totals.items():
             cells = body.cells.iloc[body.record, source.position]
             tables[0].row_totals.append(RowTotals(name, source, pd.Series(cells.to_numpy(), rows)))
         return tables
     # no month could be read: an empty table carries the notes and the missing columns
     empty = _table(
         grid,
-        layout,
+        plan,
         body,
-        columns,
-        duplicates,
+        plan.duplicates,
         notes,
         {},
         {},
         drop=np.ones(len(body.cells), dtype=bool),
+        cursor=Cursor(),
     )
     empty.missing = []  # the month columns are there; month_year_unknown says what is wrong
     return [empty]
@@ -359,14 +411,21 @@ def _nothing_mask(values: pd.Series) -> npt.NDArray[np.bool_]:
     return none[np.where(codes < 0, len(uniques), codes)]
 
 
-def _body(grid: Grid, layout: Layout, columns: dict[str, SourceColumn]) -> _Body:
-    """Records, 合计 rows and footer lines. Total and footer rows always leave some
-    required cell blank, so only rows with a blank required cell are looked at closely."""
-    header_pos = layout.last_row
-    body = grid.cells.iloc[header_pos + 1 :]
-    row_numbers = np.arange(header_pos + 2, header_pos + 2 + len(body))
+def _body(grid: Grid, layout: Layout, columns: dict[str, SourceColumn], start: int) -> _Body:
+    """Records, 合计 rows and footer lines of the grid's rows from `start` on. Total and
+    footer rows always leave some required cell blank, so only rows with a blank required
+    cell are looked at closely."""
+    body = grid.cells.iloc[start:]
+    first = grid.first_row + start + 1  # the spreadsheet row of the body's first row
+    row_numbers = np.arange(first, first + len(body))
     model = LEDGERS[layout.kind]
-    required = sorted({c.position for name, c in columns.items() if model.columns()[name].required})
+    required = sorted(
+        {
+            c.position
+            for name, c in columns.items()
+            if model.columns()[name].required and c.position >= 0
+        }
+    )
     any_blank = np.zeros(len(body), dtype=bool)
     for position in required or list(range(body.shape[1])):
         any_blank |= blank_mask(body.iloc[:, position])
@@ -385,15 +444,19 @@ def _body(grid: Grid, layout: Layout, columns: dict[str, SourceColumn]) -> _Body
 
 def _table(
     grid: Grid,
-    layout: Layout,
+    plan: TablePlan,
     body: _Body,
-    columns: dict[str, SourceColumn],
     duplicates: list[tuple[SourceColumn, SourceColumn]],
     notes: list[TableNote],
     constants: dict[str, object],
     derived: dict[str, tuple[str, str]],
     drop: npt.NDArray[np.bool_] | None = None,
+    columns: dict[str, SourceColumn] | None = None,
+    cursor: Cursor | None = None,
 ) -> LedgerTable:
+    layout = plan.layout
+    columns = plan.columns if columns is None else columns
+    cursor = plan.cursor if cursor is None else cursor
     model = LEDGERS[layout.kind]
     missing = [name for name in required_fields(model) if name not in columns]
     table = LedgerTable(
@@ -407,15 +470,19 @@ def _table(
         pd.DataFrame(),
         footer_rows=list(body.footers),
         notes=notes,
+        chunk=grid.chunk,
+        first_record=cursor.records,
+        carry=cursor.carry,
     )
     keep = body.record if drop is None else body.record & ~drop
-    records_before: npt.NDArray[np.int64] = np.cumsum(keep) - keep  # records above each row
-    last_subtotal_end = 0
+    # records above each row, counting those of the chunks before
+    records_before: npt.NDArray[np.int64] = np.cumsum(keep) - keep
+    records_before += cursor.records
     for offset, label in body.totals:
         end = int(records_before[offset])
-        start = last_subtotal_end if label == "小计" else 0
+        start = cursor.last_subtotal_end if label == "小计" else 0
         if label == "小计":
-            last_subtotal_end = end
+            cursor.last_subtotal_end = end
         cells = body.cells.iloc[offset]
         stated = {
             name: cells.iloc[c.position]
@@ -423,6 +490,7 @@ def _table(
             if c.position >= 0 and name not in constants and name not in derived
         }
         table.totals.append(TotalRow(int(body.row_numbers[offset]), label, stated, start, end))
+    cursor.records += int(keep.sum())
     plain = {n: c.position for n, c in columns.items() if n not in constants and n not in derived}
     chosen = body.cells.iloc[:, list(plain.values())]
     records = chosen if keep.all() else chosen.iloc[keep]

@@ -41,9 +41,27 @@ _DIGITS = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 )
 def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
     table, frame = sheet.table, sheet.frame
+    carry, offset = table.carry, table.first_record
     found: list[fnd.Finding] = []
     columns = dict(sheet.columns(lambda c: c.kind in ("integer", "money")))
+
+    def before(name: str, position: int) -> int:
+        """The sum of the field over the table's records before `position` (a record
+        position among all its chunks' records)."""
+        if position >= offset:
+            local = frame[name].iloc[: position - offset]
+            return carry.sums.get(name, 0) + (int(local.sum()) if len(local) else 0)
+        return carry.marks.get(position, {}).get(name, 0)
+
+    for name in columns:  # cells left out of the sums, for the spans that cover them
+        bad = np.flatnonzero(sheet.bad_cells.get(name, np.zeros(0, dtype=bool)))
+        if len(bad):
+            rows = frame["_row"].to_numpy()[bad].tolist()
+            raws = table.records[name].iloc[bad].tolist()
+            positions = (bad + offset).tolist()
+            carry.bad.setdefault(name, []).extend(zip(positions, rows, raws, strict=True))
     for total in table.totals:
+        carry.marks[total.end_record] = {n: before(n, total.end_record) for n in columns}
         for name, raw in total.stated.items():
             if name not in columns:
                 continue
@@ -54,22 +72,23 @@ def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
                 continue
             if stated is None:
                 continue
-            span = slice(total.first_record, total.end_record)
-            computed = int(frame[name].iloc[span].sum())
+            computed = before(name, total.end_record) - before(name, total.first_record)
             if stated == computed:
                 continue
             shown = format_fen if column.kind == "money" else str
-            bad = sheet.bad_cells.get(name, np.zeros(len(frame), dtype=bool))
-            invalid = np.flatnonzero(bad[span])
+            left_out = [
+                (row, raw)
+                for position, row, raw in carry.bad.get(name, [])
+                if total.first_record <= position < total.end_record
+            ]
             context: dict[str, object] = {}
-            if len(invalid):  # the rows left out of the sum, and whether they explain it
-                rows = frame["_row"].to_numpy()[span][invalid]
-                raws = table.records[name].iloc[span].iloc[invalid].tolist()
-                guess = lenient_sum(column, raws, source.factor)
+            if left_out:  # the rows left out of the sum, and whether they explain it
+                guess = lenient_sum(column, [raw for _, raw in left_out], source.factor)
                 agrees: object = ""
                 if guess is not None:
                     agrees = AGREES if computed + guess == stated else STILL_DISAGREES
-                context = {"rows": ", ".join(str(int(r)) for r in rows), "agrees": agrees}
+                rows = ", ".join(str(int(row)) for row, _ in left_out)
+                context = {"rows": rows, "agrees": agrees}
             code = "total_mismatch_invalid" if context else "total_mismatch"
             found.append(
                 sheet.at_cell(
@@ -83,6 +102,8 @@ def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
                     **context,
                 )
             )
+    for name in columns:
+        carry.sums[name] = carry.sums.get(name, 0) + int(frame[name].sum())
     return found
 
 

@@ -1,0 +1,229 @@
+"""Read and check one file, batch by batch: a sheet at a time, or a large CSV a chunk of
+rows at a time, so that memory follows the batch and not the file.
+
+Every batch is a list of checked tables (the months of a sheet with one column per
+month come together). File-level findings go to the `found` given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from zytalent.checks.sheet import CheckedTable, check_row_totals, check_table, footer_finding
+from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.i18n import Text, render
+from zytalent.diagnostics.messages import READ_REASONS
+from zytalent.ledgers import LEDGERS
+from zytalent.reading.chunks import ReadWhole, csv_chunks
+from zytalent.reading.grids import CSV_SUFFIXES, Grid, read_grids
+from zytalent.reading.safety import Limits, UnreadableFile
+from zytalent.reading.tables import (
+    AmbiguousKind,
+    LedgerTable,
+    NoLedger,
+    build_tables,
+    first_chunk,
+    next_chunk,
+    plan_tables,
+    sheet_layout,
+)
+
+__all__ = ["ReadWhole", "read_file", "unreadable_finding"]
+
+Batch = list[CheckedTable]
+
+
+def read_file(
+    path: Path,
+    kind: str | None,
+    today: dt.date,
+    show_personal: bool,
+    limits: Limits,
+    found: fnd.Findings,
+    *,
+    chunked: bool = True,
+) -> Iterator[Batch]:
+    """The file's checked tables, batch by batch. A CSV larger than `limits.chunk_bytes`
+    is read in chunks of `limits.chunk_rows` rows (with `chunked`); iterating raises
+    ReadWhole when it turns out to need the whole-file reader after all."""
+    where: dict[str, Any] = {"file": str(path)}
+    try:
+        if chunked and path.suffix.lower() in CSV_SUFFIXES and _size(path) > limits.chunk_bytes:
+            chunks = csv_chunks(path, limits.chunk_rows)
+            if chunks is not None:
+                yield from _chunked(path, chunks, kind, today, show_personal, found)
+                return
+        grids = read_grids(path, limits)
+    except UnreadableFile as exc:
+        found.add(unreadable_finding(str(path), exc))
+        return
+    except OSError as exc:  # vanished or unreadable while being read
+        found.add(unreadable_finding(str(path), UnreadableFile("os", detail=exc.strerror)))
+        return
+    any_tables = False
+    skipped: list[fnd.Finding] = []
+    ambiguous = hidden_ledgers = False
+    include_hidden = limits.include_hidden
+    for position, grid in enumerate(grids):
+        found.sheet_order[(str(path), grid.sheet)] = position
+        if grid.hidden and not include_hidden:
+            # a hidden sheet is only looked at, not read: its first rows say what it is
+            hidden_ledgers |= _hidden_sheet(grid, kind, where, found, skipped)
+            continue
+        try:
+            built = build_tables(grid, kind)
+        except NoLedger:
+            if grid.sheet is not None:
+                skipped.append(fnd.make("info", "sheet_skipped", **where, sheet=grid.sheet))
+            continue
+        except AmbiguousKind as exc:
+            ambiguous = True
+            found.add(_ambiguous(where, grid, exc))
+            continue
+        found.extend(_notes(grid, built[0]))  # only about sheets that are read
+        checked = [check_table(table, today, show_personal) for table in built]
+        _say_once(checked)
+        found.extend(check_row_totals(checked))
+        any_tables = True
+        yield checked
+    found.extend(skipped)
+    if not any_tables and not ambiguous and not hidden_ledgers:
+        found.add(fnd.make("error", "file_no_ledger", **where))
+
+
+def _chunked(
+    path: Path,
+    chunks: Iterator[Grid],
+    kind: str | None,
+    today: dt.date,
+    show_personal: bool,
+    found: fnd.Findings,
+) -> Iterator[Batch]:
+    """A plain CSV ledger, chunk by chunk. A sheet with one column per month is read whole
+    (its months are tables of their own, in the order of a whole read)."""
+    where: dict[str, Any] = {"file": str(path)}
+    first = next(iter(chunks))
+    found.sheet_order[(str(path), None)] = 0
+    try:
+        plan = plan_tables(first, kind)
+    except NoLedger:
+        found.add(fnd.make("error", "file_no_ledger", **where))
+        return
+    except AmbiguousKind as exc:
+        found.add(_ambiguous(where, first, exc))
+        return
+    if plan.months:
+        raise ReadWhole("one column per month")
+    table = first_chunk(plan, first)
+    found.extend(_notes(first, table))
+    footers: list[int] = []
+    while True:
+        footers += table.footer_rows
+        checked = [check_table(table, today, show_personal)]
+        _say_once(checked)
+        yield checked
+        try:
+            chunk = next(chunks)
+        except StopIteration:
+            break
+        table = next_chunk(plan, chunk)
+    if footers:
+        found.add(footer_finding(table, footers))
+
+
+def _say_once(checked: Batch) -> None:
+    """Months of one sheet share their other cells, and a range cell gives a start and an
+    end: what is wrong with one cell is said once."""
+    seen: set[fnd.Finding] = set()
+    for table in checked:
+        fresh = [f for f in dict.fromkeys(table.findings) if f not in seen]
+        seen.update(fresh)
+        table.findings = fresh
+
+
+def _ambiguous(where: dict[str, Any], grid: Grid, exc: AmbiguousKind) -> fnd.Finding:
+    return fnd.make(
+        "error", "kind_ambiguous", **where, sheet=grid.sheet, kinds=", ".join(exc.kinds)
+    )
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _hidden_sheet(
+    grid: Grid,
+    kind: str | None,
+    where: dict[str, Any],
+    found: fnd.Findings,
+    skipped: list[fnd.Finding],
+) -> bool:
+    """A hidden worksheet: a warning naming it when it looks like a ledger (of one kind or
+    of several), a note when it does not. True when it looks like a ledger."""
+    try:
+        kinds = [sheet_layout(grid, kind).kind]
+    except NoLedger:
+        skipped.append(fnd.make("info", "sheet_skipped", **where, sheet=grid.sheet))
+        return False
+    except AmbiguousKind as exc:
+        kinds = exc.kinds
+    title = Text(
+        "或".join(LEDGERS[k].title_zh for k in kinds),
+        " or ".join(LEDGERS[k].title_en for k in kinds),
+    )
+    found.add(fnd.make("warning", "sheet_hidden", **where, sheet=grid.sheet, title=title))
+    return True
+
+
+def unreadable_finding(file: str, exc: UnreadableFile) -> fnd.Finding:
+    """The finding for a file that cannot be read: why, in the user's language; the
+    reader library's own words in `detail`."""
+    reason = render(READ_REASONS, exc.reason, {"detail": exc.detail or "", **exc.ctx})
+    return fnd.make("error", exc.code, file=file, detail=exc.detail, **exc.ctx, reason=reason)
+
+
+def _ranges(rows: list[int]) -> str:
+    """5, 6, 7, 9 -> "5–7, 9": a filter hides long runs of rows."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
+
+
+def _notes(grid: Grid, table: LedgerTable) -> list[fnd.Finding]:
+    found = []
+    if grid.hidden_rows:
+        rows = [r for r in grid.hidden_rows if r > table.header_row]
+        if rows:
+            found.append(
+                fnd.make(
+                    "info",
+                    "rows_hidden",
+                    file=grid.file,
+                    sheet=grid.sheet,
+                    row=rows[0],
+                    rows=_ranges(rows),
+                )
+            )
+    return found + [
+        fnd.make(
+            note.severity,
+            note.code,
+            file=grid.file,
+            sheet=grid.sheet,
+            row=note.rows[0] if note.rows else None,
+            cell=note.cells[0] if len(note.cells) == 1 else None,
+            cells=", ".join(note.cells),
+            rows=", ".join(map(str, note.rows)),
+        )
+        for note in grid.notes
+    ]

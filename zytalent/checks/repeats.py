@@ -1,0 +1,191 @@
+"""Repeats across all records of one kind, checked batch by batch (a sheet, or a chunk of
+a large CSV), with results identical to checking all records at once.
+
+- A value that must be unique (a certificate number, a person in a ledger of people): the
+  first occurrence is kept, every later one is an error and leaves the count. Each
+  distinct value is kept exactly, with the place it was first seen.
+- Identical rows: a warning at every later one. Only a 64-bit hash of each distinct row
+  is kept (sorted runs, merged as they grow); hashes seen twice are candidates, and
+  `confirm` groups the candidate rows on their real values, so a collision costs nothing
+  and the result is exact.
+
+State is staged per file: a file that must be read again another way is rolled back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+import pandas as pd
+
+from zytalent.cells.masking import mask_value
+from zytalent.checks.combine import concat_frames
+from zytalent.checks.ledger import Provenance, place, repeated_rows, row_hashes
+from zytalent.diagnostics import findings as fnd
+from zytalent.ledgers import LEDGERS
+
+Place = tuple[str, str | None, int]  # file, sheet, row
+
+
+@dataclass
+class _HashRuns:
+    """Distinct 64-bit hashes as sorted runs of decreasing size (merged like a binary
+    counter), so adding n hashes costs O(n log n) in all, never a copy per batch."""
+
+    runs: list[npt.NDArray[np.uint64]] = field(default_factory=list)
+
+    def contains(self, hashes: npt.NDArray[np.uint64]) -> npt.NDArray[np.bool_]:
+        found = np.zeros(len(hashes), dtype=bool)
+        for run in self.runs:
+            at = np.minimum(np.searchsorted(run, hashes), len(run) - 1)
+            found |= run[at] == hashes
+        return found
+
+    def add(self, new: npt.NDArray[np.uint64]) -> None:
+        """Add sorted distinct hashes, none of them already present."""
+        if not len(new):
+            return
+        self.runs.append(new)
+        while len(self.runs) > 1 and len(self.runs[-2]) <= 2 * len(self.runs[-1]):
+            last = self.runs.pop()
+            # two sorted runs: a stable sort merges them in one pass
+            self.runs[-1] = np.sort(np.concatenate([self.runs[-1], last]), kind="stable")
+
+
+@dataclass
+class Repeats:
+    kind: str
+    show_personal: bool
+    unique: dict[str, dict[object, Place]] = field(default_factory=dict)
+    hashes: _HashRuns = field(default_factory=_HashRuns)
+    candidates: set[int] = field(default_factory=set)  # row hashes seen more than once
+    invalid: set[tuple[str, str | None, int, int]] = field(default_factory=set)
+    _saved: tuple[object, ...] | None = None
+
+    def begin_file(self) -> None:
+        self._saved = (
+            {n: dict(v) for n, v in self.unique.items()},
+            list(self.hashes.runs),
+            set(self.candidates),
+            set(self.invalid),
+        )
+
+    def rollback(self) -> None:
+        assert self._saved is not None
+        unique, runs, candidates, invalid = self._saved
+        self.unique, self.candidates, self.invalid = unique, candidates, invalid  # type: ignore[assignment]
+        self.hashes.runs = runs  # type: ignore[assignment]
+
+    def check(
+        self, frame: pd.DataFrame, where: Provenance
+    ) -> tuple[list[fnd.Finding], npt.NDArray[np.bool_]]:
+        """Errors for later occurrences of unique values in this batch (and the mask of
+        the rows that lose validity); identical rows are only noted as candidates here."""
+        found: list[fnd.Finding] = []
+        invalid = np.zeros(len(frame), dtype=bool)
+        columns = LEDGERS[self.kind].columns()
+        valid = frame["_valid"].to_numpy(dtype=bool)
+        for name, column in columns.items():
+            if not column.unique:
+                continue
+            present = np.flatnonzero(valid & frame[name].notna().to_numpy())
+            code = "duplicate_person" if column.kind == "id_number" else "duplicate_value"
+            for position, original in self._later(name, frame[name], present, where):
+                value = str(frame[name].iat[position])
+                shown = value if self.show_personal else mask_value(value, column.kind)
+                found.append(
+                    where.finding(position, name, "error", code, shown, other=place(*original))
+                )
+                invalid[position] = True
+                file, sheet, row = where.at(position)
+                self.invalid.add((file, sheet, int(where.parts[position]), row))
+        eligible = np.flatnonzero(valid & ~invalid)
+        self._note_rows(row_hashes(frame[list(columns)])[eligible])
+        return found, invalid
+
+    def _later(
+        self, name: str, values: pd.Series, present: npt.NDArray[np.intp], where: Provenance
+    ) -> list[tuple[int, Place]]:
+        """Rows among `present` whose value was seen before, with where it was first."""
+        if not len(present):
+            return []
+        seen = self.unique.setdefault(name, {})
+        codes, uniques = pd.factorize(values.iloc[present], use_na_sentinel=True)
+        distinct, first = np.unique(codes, return_index=True)
+        originals: dict[int, Place] = {}
+        for code, index in zip(distinct.tolist(), first.tolist(), strict=True):
+            value = uniques[code]
+            if value in seen:
+                originals[code] = seen[value]
+            else:
+                seen[value] = where.at(int(present[index]))
+        prior = np.zeros(len(uniques), dtype=bool)
+        prior[list(originals)] = True
+        first_of = np.zeros(len(uniques), dtype=np.intp)
+        first_of[distinct] = first
+        later = prior[codes] | (np.arange(len(codes)) != first_of[codes])
+        result = []
+        for index in np.flatnonzero(later).tolist():
+            code = int(codes[index])
+            original = originals.get(code) or where.at(int(present[first_of[code]]))
+            result.append((int(present[index]), original))
+        return result
+
+    def _note_rows(self, hashes: npt.NDArray[np.uint64]) -> None:
+        """Remember the rows' hashes; those seen before, or twice here, are candidates.
+        One sort does it all (numpy's unique would hash them again)."""
+        if not len(hashes):
+            return
+        ordered = np.sort(hashes)
+        before = self.hashes.contains(ordered)
+        first = np.ones(len(ordered), dtype=bool)
+        first[1:] = ordered[1:] != ordered[:-1]
+        candidates = ordered[before | ~first]
+        if len(candidates):
+            self.candidates.update(np.unique(candidates).tolist())
+        self.hashes.add(ordered[first & ~before])
+
+    def confirm(self, batches: Iterable[pd.DataFrame]) -> list[fnd.Finding]:
+        """Warnings for identical rows: the candidate rows of every batch (in the order
+        first read) grouped on their real values. Nothing to do without candidates."""
+        if not self.candidates:
+            return []
+        wanted = np.fromiter(self.candidates, dtype=np.uint64)
+        columns = list(LEDGERS[self.kind].columns())
+        picked = []
+        for frame in batches:
+            eligible = frame["_valid"].to_numpy(dtype=bool) & ~self._was_invalid(frame)
+            positions = np.flatnonzero(eligible)
+            chosen = positions[np.isin(row_hashes(frame[columns])[positions], wanted)]
+            if len(chosen):
+                picked.append(frame.iloc[chosen][[*columns, "_file", "_sheet", "_row", "_part"]])
+        if not picked:
+            return []
+        rows = concat_frames(picked) if len(picked) > 1 else picked[0].reset_index(drop=True)
+        where = Provenance.of(rows, {})
+        later, first = repeated_rows(rows[columns], np.arange(len(rows)))
+        return [
+            where.finding(position, None, "warning", "duplicate_row", other=where.place(original))
+            for position, original in zip(later.tolist(), first.tolist(), strict=True)
+        ]
+
+    def _was_invalid(self, frame: pd.DataFrame) -> npt.NDArray[np.bool_]:
+        """Rows that lost validity as a repeated unique value (a batch read again has
+        only the validity of its own cells)."""
+        lost = np.zeros(len(frame), dtype=bool)
+        if not self.invalid:
+            return lost
+        by_table: dict[tuple[str, str | None, int], list[int]] = {}
+        for file, sheet, part, row in self.invalid:
+            by_table.setdefault((file, sheet, part), []).append(row)
+        files = frame["_file"].astype(object).to_numpy()
+        sheets = frame["_sheet"].astype(object).to_numpy()
+        parts, rows = frame["_part"].to_numpy(), frame["_row"].to_numpy()
+        for (file, sheet, part), numbers in by_table.items():
+            same = (files == file) & (parts == part)
+            same &= pd.isna(sheets) if sheet is None else sheets == sheet
+            lost |= same & np.isin(rows, numbers)
+        return lost

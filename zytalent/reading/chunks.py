@@ -1,0 +1,86 @@
+"""A large CSV read in chunks of rows, so that memory does not grow with the file.
+
+pyarrow's streaming reader parses the file block by block (quoted line breaks included);
+the blocks are cut into chunks of a fixed number of rows. The first chunk holds the title
+rows and at least HEAD_ROWS rows, so the header block is found in it as in a whole read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from zytalent.reading.grids import HEAD_ROWS, ArrowCsv, Grid, arrow_cells, arrow_csv, csv_head
+
+# bytes per pyarrow block for each row of a chunk, at most 4 MiB: the streaming reader reads
+# some twenty blocks ahead, so larger blocks cost memory and gain nothing
+BLOCK_BYTES_PER_ROW = 64
+MIN_BLOCK_BYTES, MAX_BLOCK_BYTES = 1024, 4 << 20
+
+
+class ReadWhole(Exception):
+    """Something only the whole-file reader handles turned up part-way (a ragged row,
+    bytes that are not UTF-8 after a UTF-8 start): the file is read again whole."""
+
+
+def csv_chunks(path: Path, rows: int) -> Iterator[Grid] | None:
+    """The file's rows in grids of `rows` rows each, or None when the file is one the
+    whole-file reader must take (a Chinese-comma delimiter, ragged title rows, …).
+    Iterating raises ReadWhole when such a thing appears further down."""
+    head = csv_head(path)  # UnreadableFile for empty and binary files, as a whole read
+    plan = arrow_csv(head.text, head.encoding, head.delimiter, head.whole)
+    if plan is None:
+        return None
+    return _chunks(path, plan, max(1, rows))
+
+
+def _chunks(path: Path, plan: ArrowCsv, rows: int) -> Iterator[Grid]:
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    def refuse(row: object) -> str:
+        return "error"  # a ragged row: the whole-file reader pads it and says so
+
+    block = min(MAX_BLOCK_BYTES, max(MIN_BLOCK_BYTES, rows * BLOCK_BYTES_PER_ROW))
+    try:
+        reader = pacsv.open_csv(path, **plan.options(plan.encodings[0], refuse, block))
+    except (pa.ArrowInvalid, UnicodeDecodeError, ValueError) as exc:
+        raise ReadWhole(str(exc)) from exc
+    pending: list[Any] = []  # record batches not yet handed out
+    held = 0
+    chunk = first_row = 0
+    start = plan.with_top(reader.schema.empty_table())  # the title rows
+    pending, held = [start], start.num_rows
+    while True:
+        try:
+            batch = reader.read_next_batch()
+        except StopIteration:
+            break
+        except (pa.ArrowInvalid, UnicodeDecodeError, ValueError) as exc:
+            raise ReadWhole(str(exc)) from exc
+        pending.append(batch)
+        held += batch.num_rows
+        wanted = max(rows, HEAD_ROWS) if chunk == 0 else rows
+        while held >= wanted:
+            table = pa.Table.from_batches([], reader.schema) if not pending else _table(pending)
+            yield Grid(
+                str(path),
+                None,
+                arrow_cells(table.slice(0, wanted)),
+                chunk=chunk,
+                first_row=first_row,
+            )
+            rest = table.slice(wanted)
+            pending, held = [rest], rest.num_rows
+            chunk, first_row = chunk + 1, first_row + wanted
+            wanted = rows
+    if held or chunk == 0:
+        yield Grid(str(path), None, arrow_cells(_table(pending)), chunk=chunk, first_row=first_row)
+
+
+def _table(parts: list[Any]) -> Any:
+    import pyarrow as pa
+
+    tables = [p if isinstance(p, pa.Table) else pa.Table.from_batches([p]) for p in parts]
+    return pa.concat_tables(tables)
