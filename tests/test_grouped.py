@@ -122,3 +122,38 @@ def test_by_as_csv(city: Path, tmp_path: Path) -> None:
     assert elders["合计等于各组之和"] == "否"
     gov = next(r for r in rows if r["指标代码"] == "meals.funding.gov")
     assert gov["中阳县"] == "135.00" and gov["合计等于各组之和"] == "是"
+
+
+def test_by_in_every_export_format_says_the_same(city: Path, tmp_path: Path) -> None:
+    """md, html and xlsx hold the csv's cells: each group's value, the total and whether
+    it is the sum; money exact in the workbook (numbers, not text)."""
+    from decimal import Decimal
+
+    from openpyxl import load_workbook
+
+    from zytalent.grouped import summarize_by
+    from zytalent.writers.grouped import grouped_table
+
+    result = summarize_by(2023, [city], "folder", today=TODAY)
+    header, rows = grouped_table(result)
+    elders = next(r for r in rows if r[0] == "meals.elders")
+    outputs = {}
+    for fmt in ("md", "html", "xlsx"):
+        out = tmp_path / f"by.{fmt}"
+        done = runner.invoke(
+            app, ["summarize", "2023", str(city), "--by", "folder", "-f", fmt, "-o", str(out)]
+        )
+        assert done.exit_code == 0, done.output
+        outputs[fmt] = out
+    markdown = outputs["md"].read_text(encoding="utf-8")
+    assert "| meals.elders | 助餐服务老人 | 人 | 5 | 5 | 4 | 13 | 否 |" in markdown
+    page = outputs["html"].read_text(encoding="utf-8")
+    assert "<td>meals.elders</td>" in page and "<td class=n>13</td><td>否</td>" in page
+    sheet = load_workbook(outputs["xlsx"]).active
+    assert sheet is not None
+    cells = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert cells[0] == header
+    got = next(r for r in cells if r[0] == "meals.elders")
+    assert got[: len(elders)] == elders
+    gov = next(r for r in cells if r[0] == "meals.funding.gov")
+    assert gov[3] == 135 and isinstance(next(r for r in rows if r[0] == gov[0])[3], Decimal)

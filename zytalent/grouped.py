@@ -63,33 +63,6 @@ class Grouped:
             "report": totals["report"],
         }
 
-    def csv(self) -> str:
-        """One row per figure: id, label, unit, each group's value, the total (money in 元
-        to the fen, exact), and whether the total is the sum of the groups."""
-        from zytalent.cells.money import format_fen
-        from zytalent.diagnostics.words import FIGURE_ID, UNIT
-        from zytalent.figures.base import UNITS
-        from zytalent.writers.outputs import csv_text
-
-        header = [str(FIGURE_ID), pick("指标", "figure"), str(UNIT), *self.groups]
-        header += [pick("合计", "total"), pick("合计等于各组之和", "total is the sum")]
-        rows = []
-        for fid, total in self.summary.values.items():
-            figure = FIGURES[fid]
-            money = figure.unit == "yuan"
-            show = format_fen if money else str
-            cells = [show(g[fid]) if fid in g else "" for g in self.groups.values()]
-            unit = "元" if money else pick(*UNITS[figure.unit])
-            same = (
-                ""
-                if fid in self.unsplit
-                else pick("否", "no")
-                if self.differs(fid)
-                else pick("是", "yes")
-            )
-            rows.append([fid, str(figure.label), unit, *cells, show(total), same])
-        return csv_text(header, rows)
-
     def summary_value(self, figure_id: str, value: int) -> int | str:
         from zytalent.cells.money import format_fen
 

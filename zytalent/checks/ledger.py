@@ -98,9 +98,10 @@ def row_hashes(keys: pd.DataFrame) -> npt.NDArray[np.uint64]:
             codes = column.cat.codes.to_numpy()
             values = per_value[np.where(codes < 0, len(categories), codes)]
         elif pd.api.types.is_datetime64_any_dtype(column.dtype):
-            values = pd.util.hash_array(column.to_numpy(dtype="datetime64[s]").view(np.int64))
+            # numbers are their own value in every batch: no need to hash them first
+            values = column.to_numpy(dtype="datetime64[s]").view(np.uint64)
         elif isinstance(column.dtype, pd.Int64Dtype):
-            values = pd.util.hash_array(column.fillna(-(2**62)).to_numpy(dtype=np.int64))
+            values = column.fillna(-(2**62)).to_numpy(dtype=np.int64).view(np.uint64)
         else:
             values = pd.util.hash_array(column.to_numpy(dtype=object))
         with np.errstate(over="ignore"):

@@ -123,19 +123,12 @@ def summarize(
 
             deliver(dumps(result.to_dict()), output, force)
             return 1 if result.summary.blocked else 0
-        if output_format is ExportFormat.csv and not result.summary.blocked:
-            deliver(result.csv(), output, force, bom=True)
-            return 0
-        if output_format is not ExportFormat.table:
-            from zytalent.diagnostics.errors import UsageError
-            from zytalent.diagnostics.i18n import pick
+        if output_format is not ExportFormat.table and not result.summary.blocked:
+            from zytalent.writers.grouped import export_grouped
 
-            raise UsageError(
-                pick(
-                    "--by 目前支持 --format table、json 或 csv。",
-                    "--by takes --format table, json or csv.",
-                )
-            )
+            content = export_grouped(result, output_format.value)
+            deliver(content, output, force, bom=output_format is ExportFormat.csv)
+            return 0
         from zytalent.render.terminal import console
 
         if result.summary.blocked:

@@ -42,7 +42,7 @@ class Tally:
         self.left_out += int((~valid).sum())
         chosen = frame if keep.all() else frame[keep]
         self.counted += len(chosen)
-        self.files.update(str(f) for f in pd.unique(chosen["_file"].astype(object)))
+        self.files.update(str(f) for f in _distinct(chosen["_file"]))
         for figure in self.figures():
             selected = figure.select(chosen)
             if len(selected):

@@ -7,6 +7,8 @@ rows and at least HEAD_ROWS rows, so the header block is found in it as in a who
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,10 @@ from zytalent.reading.grids import HEAD_ROWS, ArrowCsv, Grid, arrow_cells, arrow
 # some twenty blocks ahead, so larger blocks cost memory and gain nothing
 BLOCK_BYTES_PER_ROW = 64
 MIN_BLOCK_BYTES, MAX_BLOCK_BYTES = 1024, 4 << 20
+
+
+AHEAD = 16  # record batches parsed ahead of the chunk being checked (at most 64 MiB)
+_END = object()
 
 
 class ReadWhole(Exception):
@@ -47,36 +53,66 @@ def _chunks(path: Path, plan: ArrowCsv, rows: int) -> Iterator[Grid]:
         reader = pacsv.open_csv(path, **plan.options(plan.encodings[0], refuse, block))
     except (pa.ArrowInvalid, UnicodeDecodeError, ValueError) as exc:
         raise ReadWhole(str(exc)) from exc
-    pending: list[Any] = []  # record batches not yet handed out
-    held = 0
-    chunk = first_row = 0
     start = plan.with_top(reader.schema.empty_table())  # the title rows
-    pending, held = [start], start.num_rows
-    while True:
-        try:
-            batch = reader.read_next_batch()
-        except StopIteration:
-            break
-        except (pa.ArrowInvalid, UnicodeDecodeError, ValueError) as exc:
-            raise ReadWhole(str(exc)) from exc
+    pending: list[Any] = [start]  # parts not yet handed out
+    held, chunk, first_row = start.num_rows, 0, 0
+    for batch in _ahead(reader):
         pending.append(batch)
         held += batch.num_rows
         wanted = max(rows, HEAD_ROWS) if chunk == 0 else rows
         while held >= wanted:
-            table = pa.Table.from_batches([], reader.schema) if not pending else _table(pending)
-            yield Grid(
-                str(path),
-                None,
-                arrow_cells(table.slice(0, wanted)),
-                chunk=chunk,
-                first_row=first_row,
-            )
+            table = _table(pending)
+            cells = arrow_cells(table.slice(0, wanted))
+            yield Grid(str(path), None, cells, chunk=chunk, first_row=first_row)
             rest = table.slice(wanted)
             pending, held = [rest], rest.num_rows
             chunk, first_row = chunk + 1, first_row + wanted
             wanted = rows
     if held or chunk == 0:
         yield Grid(str(path), None, arrow_cells(_table(pending)), chunk=chunk, first_row=first_row)
+
+
+def _ahead(reader: Any) -> Iterator[Any]:
+    """The reader's record batches, parsed in a thread while the caller checks the chunk
+    before (pyarrow's streaming reader parses on one thread, without the GIL). At most
+    AHEAD batches wait; a parse error is raised here as ReadWhole."""
+    import pyarrow as pa
+
+    waiting: queue.Queue[Any] = queue.Queue(maxsize=AHEAD)
+    stop = threading.Event()
+
+    def read() -> None:
+        while not stop.is_set():
+            try:
+                item: Any = reader.read_next_batch()
+            except StopIteration:
+                item = _END
+            except (pa.ArrowInvalid, UnicodeDecodeError, ValueError) as exc:
+                item = ReadWhole(str(exc))
+            except Exception as exc:  # anything else: raised in the reading thread as it is
+                item = exc
+            while not stop.is_set():
+                try:
+                    waiting.put(item, timeout=0.1)
+                    break
+                except queue.Full:
+                    continue
+            if item is _END or isinstance(item, BaseException):
+                return
+
+    thread = threading.Thread(target=read, name="zytalent-csv", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = waiting.get()
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()  # the caller stopped early: let the thread end
+        thread.join()
 
 
 def _table(parts: list[Any]) -> Any:

@@ -21,7 +21,7 @@ DEFAULT_MAX_UNCOMPRESSED_MB = 1024
 ENV_MAX_UNCOMPRESSED = "ZYTALENT_MAX_UNCOMPRESSED_MB"
 # A CSV larger than this is read and checked in chunks of rows, so that memory follows
 # the chunk and not the file; ZYTALENT_CHUNK_ROWS=N reads every CSV in chunks of N rows.
-DEFAULT_CHUNK_ROWS = 1_000_000
+DEFAULT_CHUNK_ROWS = 500_000
 DEFAULT_CHUNK_BYTES = 256 << 20
 ENV_CHUNK_ROWS = "ZYTALENT_CHUNK_ROWS"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
