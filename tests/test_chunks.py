@@ -210,3 +210,18 @@ def test_hash_runs_hold_exactly_what_was_added(batches: list[list[int]]) -> None
         seen.update(batch)
         assert all(np.all(r[:-1] < r[1:]) for r in runs.runs)
     assert sorted(int(h) for r in runs.runs for h in r) == sorted(seen)
+
+
+def test_progress_moves_within_a_file_read_in_chunks(tmp_path: Path) -> None:
+    """A file of millions of rows takes a while: the bar moves with the chunks, forward
+    only, and ends at the file's size."""
+    path = tmp_path / "meals.csv"
+    rows = [meal(m % 12 + 1, "宁乡镇幸福小院", f"老人{m}", m) for m in range(20_000)]
+    path.write_text("\n".join([MEALS_HEADER, *rows]) + "\n", encoding="utf-8")
+    seen: list[int] = []
+    load(
+        [path], today=TODAY, limits=chunked(200), progress=lambda _, done, total: seen.append(done)
+    )
+    size = path.stat().st_size
+    assert seen[0] == 0 and seen[-1] == size and seen == sorted(seen)
+    assert len([d for d in seen if 0 < d < size]) >= 2  # moved during the file

@@ -90,10 +90,21 @@ class _Options:
     keep_records: bool
 
     def read(
-        self, path: Path, found: fnd.Findings, chunked: bool = True
+        self,
+        path: Path,
+        found: fnd.Findings,
+        chunked: bool = True,
+        read_so_far: Callable[[int], None] | None = None,
     ) -> Iterator[list[CheckedTable]]:
         return read_file(
-            path, self.kind, self.today, self.show_personal, self.limits, found, chunked=chunked
+            path,
+            self.kind,
+            self.today,
+            self.show_personal,
+            self.limits,
+            found,
+            chunked=chunked,
+            read_so_far=read_so_far,
         )
 
 
@@ -149,7 +160,13 @@ def load(
             progress(path, done[number], done[-1])
         report = FileReport(str(path))
         files.append(report)
-        _load_file(path, options, kinds, report, found)
+        read_so_far = None
+        if progress is not None:
+            start, total = done[number], done[-1]
+            read_so_far = lambda read, path=path, start=start, total=total: progress(  # noqa: E731
+                path, start + read, total
+            )
+        _load_file(path, options, kinds, report, found, read_so_far)
         if progress is not None:
             progress(path, done[number + 1], done[-1])
     for name, state in kinds.items():
@@ -163,7 +180,12 @@ def load(
 
 
 def _load_file(
-    path: Path, options: _Options, kinds: dict[str, _Kind], report: FileReport, found: fnd.Findings
+    path: Path,
+    options: _Options,
+    kinds: dict[str, _Kind],
+    report: FileReport,
+    found: fnd.Findings,
+    read_so_far: Callable[[int], None] | None = None,
 ) -> None:
     """Read one file into staged state, and commit it when read to the end. A large CSV
     that needs the whole-file reader part-way is rolled back and read again whole."""
@@ -172,7 +194,7 @@ def _load_file(
     known = set(kinds)
     chunked = True
     try:
-        staged = _stage(path, options, kinds, report, chunked=True)
+        staged = _stage(path, options, kinds, report, chunked=True, read_so_far=read_so_far)
     except ReadWhole:
         chunked = False
         for name in list(kinds):
@@ -196,10 +218,16 @@ def _load_file(
 
 
 def _stage(
-    path: Path, options: _Options, kinds: dict[str, _Kind], report: FileReport, *, chunked: bool
+    path: Path,
+    options: _Options,
+    kinds: dict[str, _Kind],
+    report: FileReport,
+    *,
+    chunked: bool,
+    read_so_far: Callable[[int], None] | None = None,
 ) -> fnd.Findings:
     found = fnd.Findings()
-    for batch in options.read(path, found, chunked):
+    for batch in options.read(path, found, chunked, read_so_far):
         for table in batch:
             name = table.table.kind
             last = report.sheets[-1] if report.sheets else None

@@ -8,7 +8,7 @@ month come together). File-level findings go to the `found` given.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,16 +45,18 @@ def read_file(
     found: fnd.Findings,
     *,
     chunked: bool = True,
+    read_so_far: Callable[[int], None] | None = None,
 ) -> Iterator[Batch]:
     """The file's checked tables, batch by batch. A CSV larger than `limits.chunk_bytes`
     is read in chunks of `limits.chunk_rows` rows (with `chunked`); iterating raises
-    ReadWhole when it turns out to need the whole-file reader after all."""
+    ReadWhole when it turns out to need the whole-file reader after all.
+    `read_so_far(bytes)` is told, after each chunk, how much of the file has been read."""
     where: dict[str, Any] = {"file": str(path)}
     try:
         if chunked and path.suffix.lower() in CSV_SUFFIXES and _size(path) > limits.chunk_bytes:
             chunks = csv_chunks(path, limits.chunk_rows)
             if chunks is not None:
-                yield from _chunked(path, chunks, kind, today, show_personal, found)
+                yield from _chunked(path, chunks, kind, today, show_personal, found, read_so_far)
                 return
         grids = read_grids(path, limits)
     except UnreadableFile as exc:
@@ -101,6 +103,7 @@ def _chunked(
     today: dt.date,
     show_personal: bool,
     found: fnd.Findings,
+    read_so_far: Callable[[int], None] | None,
 ) -> Iterator[Batch]:
     """A plain CSV ledger, chunk by chunk. A sheet with one column per month is read whole
     (its months are tables of their own, in the order of a whole read)."""
@@ -129,6 +132,8 @@ def _chunked(
             chunk = next(chunks)
         except StopIteration:
             break
+        if read_so_far is not None:
+            read_so_far(chunk.bytes_read)
         table = next_chunk(plan, chunk)
     if footers:
         found.add(footer_finding(table, footers))

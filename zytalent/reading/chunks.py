@@ -7,6 +7,7 @@ rows and at least HEAD_ROWS rows, so the header block is found in it as in a who
 
 from __future__ import annotations
 
+import io
 import queue
 import threading
 from collections.abc import Iterator
@@ -49,10 +50,20 @@ def _chunks(path: Path, plan: ArrowCsv, rows: int) -> Iterator[Grid]:
         return "error"  # a ragged row: the whole-file reader pads it and says so
 
     block = min(MAX_BLOCK_BYTES, max(MIN_BLOCK_BYTES, rows * BLOCK_BYTES_PER_ROW))
+    source = _Counting(path)  # how far pyarrow has read, for a progress bar
     try:
-        reader = pacsv.open_csv(path, **plan.options(plan.encodings[0], refuse, block))
+        reader = pacsv.open_csv(source, **plan.options(plan.encodings[0], refuse, block))
     except (pa.ArrowInvalid, UnicodeDecodeError, ValueError) as exc:
+        source.close()
         raise ReadWhole(str(exc)) from exc
+    with source:
+        yield from _cut(path, plan, rows, reader, source)
+
+
+def _cut(path: Path, plan: ArrowCsv, rows: int, reader: Any, source: _Counting) -> Iterator[Grid]:
+    """The reader's batches cut into chunks of `rows` rows (the first holds the title rows
+    and at least HEAD_ROWS rows)."""
+
     start = plan.with_top(reader.schema.empty_table())  # the title rows
     pending: list[Any] = [start]  # parts not yet handed out
     held, chunk, first_row = start.num_rows, 0, 0
@@ -63,13 +74,18 @@ def _chunks(path: Path, plan: ArrowCsv, rows: int) -> Iterator[Grid]:
         while held >= wanted:
             table = _table(pending)
             cells = arrow_cells(table.slice(0, wanted))
-            yield Grid(str(path), None, cells, chunk=chunk, first_row=first_row)
+            yield Grid(
+                str(path), None, cells, chunk=chunk, first_row=first_row, bytes_read=source.count
+            )
             rest = table.slice(wanted)
             pending, held = [rest], rest.num_rows
             chunk, first_row = chunk + 1, first_row + wanted
             wanted = rows
     if held or chunk == 0:
-        yield Grid(str(path), None, arrow_cells(_table(pending)), chunk=chunk, first_row=first_row)
+        cells = arrow_cells(_table(pending))
+        yield Grid(
+            str(path), None, cells, chunk=chunk, first_row=first_row, bytes_read=source.count
+        )
 
 
 def _ahead(reader: Any) -> Iterator[Any]:
@@ -113,6 +129,26 @@ def _ahead(reader: Any) -> Iterator[Any]:
     finally:
         stop.set()  # the caller stopped early: let the thread end
         thread.join()
+
+
+class _Counting(io.RawIOBase):
+    """The file as pyarrow reads it, counting the bytes read."""
+
+    def __init__(self, path: Path) -> None:
+        self.raw = path.open("rb")
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        done = self.raw.readinto(buffer) or 0
+        self.count += done
+        return done
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
 
 
 def _table(parts: list[Any]) -> Any:

@@ -51,6 +51,7 @@ class Grid:
     # read in chunks of rows (a large CSV): which chunk, and the grid row of its first row
     chunk: int | None = None
     first_row: int = 0
+    bytes_read: int = 0  # of the file, when this chunk was cut (for a progress bar)
 
 
 def read_grids(path: Path, limits: Limits | None = None) -> list[Grid]:
