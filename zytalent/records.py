@@ -13,12 +13,13 @@ import datetime as dt
 import hashlib
 import hmac
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+import numpy as np
 import pandas as pd
 
 from zytalent.cells.masking import mask_value
@@ -118,39 +119,50 @@ def typed_frame(
     for name, column in LEDGERS[kind].columns().items():
         values = frame[name]
         if column.kind == "date":
-            out[name] = [None if pd.isna(v) else pd.Timestamp(v).date() for v in values]
+            out[name] = per_distinct(values, lambda v: pd.Timestamp(v).date())
         elif column.kind == "money":
-            out[name] = pd.Series(
-                [None if pd.isna(v) else Decimal(int(v)) / 100 for v in values], dtype=object
-            ).to_numpy()
+            out[name] = per_distinct(values, lambda v: Decimal(int(v)) / 100)
         elif column.kind == "integer":
             out[name] = values.astype("Int64").to_numpy()
         elif column.choices:
             labels = {c.code: c.zh for c in column.choices}
-            codes = [None if pd.isna(v) else v for v in values.astype(object)]
-            out[name] = [None if c is None else str(c) for c in codes]
-            out[f"{name}_label"] = [None if c is None else labels.get(c) for c in codes]
+            out[name] = per_distinct(values, str)
+            out[f"{name}_label"] = per_distinct(values, labels.get)
         elif column.personal:
             out[name] = _personal(values, column.kind, personal, key)
         else:
-            text = values.astype(object)
-            out[name] = [None if pd.isna(v) else str(v) for v in text]
+            out[name] = per_distinct(values, str)
     return out
 
 
-def _personal(
-    values: pd.Series, kind: str, personal: Personal, key: bytes | None
-) -> list[str | None]:
+def per_distinct(values: pd.Series, convert: Callable[[Any], object]) -> np.ndarray:
+    """Each distinct value converted once and mapped back (a meal ledger repeats its
+    months and amounts a million times); missing values become None."""
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    done = np.array([*(convert(v) for v in distinct), None], dtype=object)
+    return done[np.where(codes < 0, len(distinct), codes)]
+
+
+def _personal(values: pd.Series, kind: str, personal: Personal, key: bytes | None) -> np.ndarray:
     """Each distinct value handled once (a meal ledger repeats an elder's number)."""
-    codes, distinct = pd.factorize(values.astype(object), use_na_sentinel=True)
     if personal == "show":
-        done = [str(v) for v in distinct]
-    elif personal == "pseudonymize":
+        return per_distinct(values, str)
+    if personal == "pseudonymize":
         assert key is not None
-        done = [pseudonym(str(v), key) for v in distinct]
-    else:
-        done = [mask_value(str(v), kind) for v in distinct]
-    return [None if c < 0 else done[c] for c in codes]
+        return per_distinct(values, lambda v: pseudonym(str(v), key))
+    return per_distinct(values, lambda v: mask_value(str(v), kind))
+
+
+def _arrow_column(values: pd.Series, kind: Any) -> Any:
+    """A column as Arrow: Python objects (dates, decimals, text) converted once per
+    distinct value and taken by position."""
+    import pyarrow as pa
+
+    if values.dtype != object:
+        return pa.array(values, type=kind, from_pandas=True)
+    codes, distinct = pd.factorize(values, use_na_sentinel=True)
+    dictionary = pa.array(list(distinct), type=kind)
+    return dictionary.take(pa.array(codes, mask=codes < 0))
 
 
 def _cell(value: object) -> object:
@@ -184,7 +196,8 @@ def write_records(result: Records, fmt: str) -> bytes:
                 fields.append(pa.field(name, pa.int64()))
             else:
                 fields.append(pa.field(name, pa.string()))
-        table = pa.Table.from_pandas(frame, schema=pa.schema(fields), preserve_index=False)
+        columns = [_arrow_column(frame[f.name], f.type) for f in fields]
+        table = pa.Table.from_arrays(columns, schema=pa.schema(fields))
         out = io.BytesIO()
         pq.write_table(table, out)
         return out.getvalue()
