@@ -225,3 +225,25 @@ def test_progress_moves_within_a_file_read_in_chunks(tmp_path: Path) -> None:
     size = path.stat().st_size
     assert seen[0] == 0 and seen[-1] == size and seen == sorted(seen)
     assert len([d for d in seen if 0 < d < size]) >= 2  # moved during the file
+
+
+def test_a_file_read_again_whole_forgets_what_its_chunks_added(tmp_path: Path) -> None:
+    """The people, candidates and lost rows that the first chunks of a file added are
+    taken back before it is read whole: nobody is then a repeat of themselves."""
+    first = write_hires(tmp_path / "a.csv")
+    header, *people = first.read_text(encoding="utf-8").splitlines()
+    others = [
+        f"新人{i},{make_id(dt.date(1991, 1, 1) + dt.timedelta(days=i), seq=i)},硕士研究生,"
+        f"山西大学,临床医学,县人民医院,卫生系统,公开招聘,2023/8/{i % 28 + 1}"
+        for i in range(80)
+    ]
+    lines = [header, *others[:30], people[3], people[3], *others[30:]]
+    lines[70] += ",多出来的一格"
+    second = tmp_path / "b.csv"
+    second.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    whole = loaded([first, second], WHOLE, year=2023)
+    assert any(f.code == "csv_ragged_rows" for f in whole.findings.items)
+    same(whole, loaded([first, second], chunked(4), year=2023))
+    kept = summarize(2023, [first, second], today=TODAY, limits=WHOLE, skip_invalid=True)
+    tallied = summarize(2023, [first, second], today=TODAY, limits=chunked(4), skip_invalid=True)
+    assert tallied.to_dict() == kept.to_dict()

@@ -13,8 +13,9 @@ import pandas as pd
 
 from zytalent.cells.money import fen_to_yuan, format_fen
 from zytalent.diagnostics.codes import leaves_file_out
-from zytalent.figures.prepare import prepare
+from zytalent.figures.prepare import prepare, that_count
 from zytalent.figures.registry import FIGURES
+from zytalent.figures.tally import Tally
 from zytalent.ledgers import LEDGERS
 from zytalent.load import Loaded, Progress, load
 from zytalent.reading.safety import Limits
@@ -83,9 +84,7 @@ class Summary:
 
 def counted(loaded: Loaded, kind: str) -> pd.DataFrame:
     """The valid records of a kind that count towards the loaded year, with derived columns."""
-    frame = loaded.frames[kind]
-    keep = (frame["_valid"] & frame["_in_year"]).to_numpy(dtype=bool)
-    return prepare(kind, frame if keep.all() else frame[keep])  # no copy when all count
+    return prepare(kind, that_count(loaded.frames[kind]))
 
 
 def summarize(
@@ -116,20 +115,10 @@ def summarize(
     if summary.blocked:
         return summary
     records = {kind: counted(loaded, kind) for kind in loaded.frames}
-    summary.sources = sources_of(records, {k: len(f) for k, f in loaded.frames.items()})
-    summary.values = figures_of(records)
-    if loaded.tallies:
-        tallies = loaded.tallies
-        for kind, tally in tallies.items():
-            summary.sources[kind] = Source(tally.counted, len(tally.files), tally.read)
-        order = list(LEDGERS)
-        summary.sources = dict(sorted(summary.sources.items(), key=lambda i: order.index(i[0])))
-        for figure in FIGURES.values():
-            if figure.kind in tallies:
-                value = tallies[figure.kind].value(figure)
-                if value is not None:
-                    summary.values[figure.id] = value
-        summary.values = {f: summary.values[f] for f in FIGURES if f in summary.values}
+    kept = sources_of(records, {k: len(f) for k, f in loaded.frames.items()})
+    tallied = {k: Source(t.counted, len(t.files), t.read) for k, t in loaded.tallies.items()}
+    summary.sources = {k: kept.get(k) or tallied[k] for k in LEDGERS if k in kept or k in tallied}
+    summary.values = figures_of(records, loaded.tallies)
     return summary
 
 
@@ -141,11 +130,19 @@ def sources_of(records: dict[str, pd.DataFrame], read: dict[str, int]) -> dict[s
     }
 
 
-def figures_of(records: dict[str, pd.DataFrame]) -> dict[str, int]:
-    """Every figure whose ledger is among the records (money in fen). A ledger not given
-    gives no figure rather than a false zero."""
+def figures_of(
+    records: dict[str, pd.DataFrame], tallies: dict[str, Tally] | None = None
+) -> dict[str, int]:
+    """Every figure whose ledger is among the records or the tallies (money in fen). A
+    ledger not given gives no figure rather than a false zero."""
+    tallies = tallies or {}
     values: dict[str, int] = {}
     for figure in FIGURES.values():
+        if figure.kind in tallies:
+            value = tallies[figure.kind].value(figure)
+            if value is not None:
+                values[figure.id] = value
+            continue
         if figure.kind not in records:
             continue
         chosen = records[figure.kind]

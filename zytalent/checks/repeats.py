@@ -56,6 +56,17 @@ class _HashRuns:
 
 
 @dataclass
+class _Undo:
+    """What the file being read added, so that it can be taken back: the keys added,
+    never a copy of everything seen (a city's hundred files would copy it a hundred times)."""
+
+    runs: list[npt.NDArray[np.uint64]]  # the runs before the file (arrays are never changed)
+    values: list[tuple[str, object]] = field(default_factory=list)
+    candidates: list[int] = field(default_factory=list)
+    invalid: list[tuple[str, str | None, int, int]] = field(default_factory=list)
+
+
+@dataclass
 class Repeats:
     kind: str
     show_personal: bool
@@ -63,21 +74,21 @@ class Repeats:
     hashes: _HashRuns = field(default_factory=_HashRuns)
     candidates: set[int] = field(default_factory=set)  # row hashes seen more than once
     invalid: set[tuple[str, str | None, int, int]] = field(default_factory=set)
-    _saved: tuple[object, ...] | None = None
+    _undo: _Undo | None = None
 
     def begin_file(self) -> None:
-        self._saved = (
-            {n: dict(v) for n, v in self.unique.items()},
-            list(self.hashes.runs),
-            set(self.candidates),
-            set(self.invalid),
-        )
+        self._undo = _Undo(list(self.hashes.runs))
 
     def rollback(self) -> None:
-        assert self._saved is not None
-        unique, runs, candidates, invalid = self._saved
-        self.unique, self.candidates, self.invalid = unique, candidates, invalid  # type: ignore[assignment]
-        self.hashes.runs = runs  # type: ignore[assignment]
+        """Forget what the file being read added."""
+        assert self._undo is not None
+        undo, self._undo = self._undo, None
+        for name, value in undo.values:
+            del self.unique[name][value]
+        self.candidates.difference_update(undo.candidates)
+        self.invalid.difference_update(undo.invalid)
+        self.hashes.runs = undo.runs
+        self._undo = _Undo(list(undo.runs))
 
     def check(
         self, frame: pd.DataFrame, where: Provenance
@@ -101,7 +112,11 @@ class Repeats:
                 )
                 invalid[position] = True
                 file, sheet, row = where.at(position)
-                self.invalid.add((file, sheet, int(where.parts[position]), row))
+                key = (file, sheet, int(where.parts[position]), row)
+                if key not in self.invalid:
+                    self.invalid.add(key)
+                    if self._undo is not None:
+                        self._undo.invalid.append(key)
         eligible = np.flatnonzero(valid & ~invalid)
         self._note_rows(row_hashes(frame[list(columns)])[eligible])
         return found, invalid
@@ -122,6 +137,8 @@ class Repeats:
                 originals[code] = seen[value]
             else:
                 seen[value] = where.at(int(present[index]))
+                if self._undo is not None:
+                    self._undo.values.append((name, value))
         prior = np.zeros(len(uniques), dtype=bool)
         prior[list(originals)] = True
         first_of = np.zeros(len(uniques), dtype=np.intp)
@@ -145,7 +162,10 @@ class Repeats:
         first[1:] = ordered[1:] != ordered[:-1]
         candidates = ordered[before | ~first]
         if len(candidates):
-            self.candidates.update(np.unique(candidates).tolist())
+            fresh = [h for h in np.unique(candidates).tolist() if h not in self.candidates]
+            self.candidates.update(fresh)
+            if self._undo is not None:
+                self._undo.candidates.extend(fresh)
         self.hashes.add(ordered[first & ~before])
 
     def confirm(self, batches: Iterable[pd.DataFrame]) -> list[fnd.Finding]:

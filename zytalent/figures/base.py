@@ -100,7 +100,10 @@ class Figure:
 
     def compute(self, frame: pd.DataFrame) -> int:
         """The value from the counted records: an int (money in fen)."""
-        chosen = self.select(frame)
+        return self.measured(self.select(frame))
+
+    def measured(self, chosen: pd.DataFrame) -> int:
+        """The measure over records already selected."""
         if self.measure == "rows":
             return len(chosen)
         assert self.field is not None

@@ -8,6 +8,12 @@ import pandas as pd
 DERIVED_OVER_ALL_RECORDS = frozenset({"skills"})
 
 
+def that_count(frame: pd.DataFrame) -> pd.DataFrame:
+    """The valid records of the year (no copy when all of them count)."""
+    keep = (frame["_valid"] & frame["_in_year"]).to_numpy(dtype=bool)
+    return frame if keep.all() else frame[keep]
+
+
 def prepare(kind: str, counted: pd.DataFrame) -> pd.DataFrame:
     if kind == "skills" and len(counted):
         # A person with several certificates counts once, at the highest level of the year

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from zytalent.figures.base import Figure
-from zytalent.figures.prepare import DERIVED_OVER_ALL_RECORDS
+from zytalent.figures.prepare import DERIVED_OVER_ALL_RECORDS, that_count
 from zytalent.figures.registry import FIGURES
 
 
@@ -36,11 +36,9 @@ class Tally:
         return [f for f in FIGURES.values() if f.kind == self.kind]
 
     def add(self, frame: pd.DataFrame) -> None:
-        valid = frame["_valid"].to_numpy(dtype=bool)
-        keep = valid & frame["_in_year"].to_numpy(dtype=bool)
         self.read += len(frame)
-        self.left_out += int((~valid).sum())
-        chosen = frame if keep.all() else frame[keep]
+        self.left_out += int((~frame["_valid"].to_numpy(dtype=bool)).sum())
+        chosen = that_count(frame)
         self.counted += len(chosen)
         self.files.update(str(f) for f in _distinct(chosen["_file"]))
         for figure in self.figures():
@@ -52,7 +50,7 @@ class Tally:
                 values = selected[figure.field].dropna()
                 self.distinct.setdefault(figure.id, set()).update(_distinct(values))
             else:
-                value = len(selected) if figure.measure == "rows" else _sum(selected, figure)
+                value = figure.measured(selected)
                 self.totals[figure.id] = self.totals.get(figure.id, 0) + value
 
     def merge(self, other: Tally) -> None:
@@ -73,11 +71,6 @@ class Tally:
         if figure.measure == "distinct":
             return len(self.distinct.get(figure.id, ()))
         return self.totals.get(figure.id, 0)
-
-
-def _sum(selected: pd.DataFrame, figure: Figure) -> int:
-    assert figure.field is not None
-    return int(selected[figure.field].sum())
 
 
 def _distinct(values: pd.Series) -> list[object]:

@@ -218,23 +218,28 @@ def build_tables(grid: Grid, kind: str | None = None) -> list[LedgerTable]:
     """The ledger tables of a sheet (one, or one per month); raise NoLedger or
     AmbiguousKind when the sheet is not a ledger or fits several kinds equally."""
     plan = plan_tables(grid, kind)
-    body = _body(grid, plan.layout, plan.columns, plan.layout.last_row + 1)
     if plan.months:
-        return _month_tables(grid, plan, body)
-    return [_table(grid, plan, body, plan.duplicates, plan.notes, plan.constants, plan.derived)]
+        return _month_tables(grid, plan, _body(grid, plan.layout, plan.columns, _start(plan)))
+    return [first_chunk(plan, grid)]
+
+
+def first_chunk(plan: TablePlan, chunk: Grid) -> LedgerTable:
+    """The table of a plain (one-table) sheet, or of the first chunk of its rows: the
+    records below the header block, with what is wrong with the header."""
+    body = _body(chunk, plan.layout, plan.columns, _start(plan))
+    return _table(chunk, plan, body, plan.duplicates, plan.notes, plan.constants, plan.derived)
 
 
 def next_chunk(plan: TablePlan, chunk: Grid) -> LedgerTable:
-    """The records of one more chunk of rows of a plain (one-table) sheet whose header
-    was read in the first chunk: row numbers, 合计 spans and record positions go on from
-    where the last chunk ended. The first chunk is read with `first_chunk`."""
+    """The records of one more chunk of rows: row numbers, 合计 spans and record
+    positions go on from where the last chunk ended."""
     body = _body(chunk, plan.layout, plan.columns, 0)
     return _table(chunk, plan, body, [], [], plan.constants, plan.derived)
 
 
-def first_chunk(plan: TablePlan, chunk: Grid) -> LedgerTable:
-    body = _body(chunk, plan.layout, plan.columns, plan.layout.last_row + 1)
-    return _table(chunk, plan, body, plan.duplicates, plan.notes, plan.constants, plan.derived)
+def _start(plan: TablePlan) -> int:
+    """The grid row of the first row below the header block."""
+    return plan.layout.last_row + 1
 
 
 def _source(model: Any, role: Role, position: int, label: str) -> SourceColumn:

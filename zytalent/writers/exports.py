@@ -108,12 +108,13 @@ def summary_markdown(summary: Summary) -> str:
             pick("| 指标 | 数值 | 单位 |", "| figure | value | unit |"),
             "|---|---:|---|",
         ]
-        out += [f"| {_md(x.label)} | {x.shown()} | {x.shown_unit()} |" for x in chosen]
+        out += [f"| {md_cell(x.label)} | {x.shown()} | {x.shown_unit()} |" for x in chosen]
         out.append("")
     return "\n".join(out)
 
 
-def _md(text: str) -> str:
+def md_cell(text: str) -> str:
+    """Text for a Markdown table cell: a vertical bar would end the cell."""
     return text.replace("|", "\\|")
 
 
@@ -322,7 +323,7 @@ def explanation_markdown(explanation: Explanation) -> str:
         out.append(
             "| "
             + " | ".join(
-                _md(str(v))
+                md_cell(str(v))
                 for v in [where, *(row[f] if row[f] is not None else "" for f in fields)]
             )
             + " |"

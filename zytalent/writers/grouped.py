@@ -14,6 +14,7 @@ from zytalent.diagnostics.words import FIGURE, FIGURE_ID, UNIT
 from zytalent.figures.base import UNITS
 from zytalent.figures.registry import FIGURES
 from zytalent.grouped import Grouped
+from zytalent.writers.exports import md_cell, page
 from zytalent.writers.outputs import csv_text, neutralise
 from zytalent.writers.printing import prepare_for_print
 from zytalent.writers.titles import headline
@@ -74,7 +75,7 @@ def grouped_markdown(result: Grouped) -> str:
     numeric = range(3, len(header) - 1)
 
     def line(cells: list[str]) -> str:
-        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+        return "| " + " | ".join(md_cell(c) for c in cells) + " |"
 
     align = ["---:" if i in numeric else "---" for i in range(len(header))]
     out = [f"# {_title(result)}", "", line(header), "|" + "|".join(align) + "|"]
@@ -83,8 +84,6 @@ def grouped_markdown(result: Grouped) -> str:
 
 
 def grouped_html(result: Grouped) -> str:
-    from zytalent.writers.exports import page
-
     header, rows = grouped_table(result)
     numeric = range(3, len(header) - 1)
     head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
