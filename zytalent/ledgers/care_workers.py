@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Annotated, ClassVar
 
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
-from zytalent.ledgers.people import ID_ALIASES, phone_column
+from zytalent.ledgers.people import id_column, phone_column
 
 HOUSEHOLDS = (
     Choice("poverty_lifted", "脱贫户", "lifted out of poverty", ("脱贫人口",)),
@@ -28,14 +28,7 @@ class CareWorker(LedgerRecord):
     ]
     id_number: Annotated[
         str,
-        Column(
-            header="身份证号",
-            kind="id_number",
-            en="ID number",
-            aliases=ID_ALIASES,
-            required=True,
-            unique=True,
-        ),
+        id_column(unique=True),
     ]
     household: Annotated[
         str,

@@ -5,7 +5,7 @@ from typing import Annotated, ClassVar
 
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 from zytalent.ledgers.hires import EDUCATION
-from zytalent.ledgers.people import ID_ALIASES, phone_column
+from zytalent.ledgers.people import id_column, phone_column
 
 PLATFORMS = (
     Choice("innovation_station", "博士创新站", "doctoral innovation station", ("省博士创新站",)),
@@ -41,9 +41,7 @@ class FlexibleTalent(LedgerRecord):
     ]
     id_number: Annotated[
         str | None,
-        Column(
-            header="身份证号", kind="id_number", en="ID number", aliases=ID_ALIASES, unique=True
-        ),
+        id_column(required=False, unique=True),
     ] = None
     education: Annotated[
         str,

@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Annotated, ClassVar
 
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
-from zytalent.ledgers.people import ID_ALIASES, phone_column
+from zytalent.ledgers.people import id_column, phone_column
 
 EDUCATION = (
     Choice("doctorate", "博士研究生", "doctorate", ("博士",)),
@@ -54,14 +54,7 @@ class Hire(LedgerRecord):
     ] = None
     id_number: Annotated[
         str,
-        Column(
-            header="身份证号",
-            kind="id_number",
-            en="ID number",
-            aliases=ID_ALIASES,
-            required=True,
-            unique=True,
-        ),
+        id_column(unique=True),
     ]
     education: Annotated[
         str,

@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Annotated, ClassVar
 
 from zytalent.ledgers.base import Column, LedgerRecord
-from zytalent.ledgers.people import ID_ALIASES, phone_column
+from zytalent.ledgers.people import id_column, phone_column
 
 
 class TalentFlat(LedgerRecord):
@@ -28,9 +28,7 @@ class TalentFlat(LedgerRecord):
     ]
     id_number: Annotated[
         str | None,
-        Column(
-            header="身份证号", kind="id_number", en="ID number", aliases=ID_ALIASES, unique=True
-        ),
+        id_column(required=False, unique=True),
     ] = None
     employer: Annotated[
         str, Column(header="工作单位", kind="text", en="employer", aliases=("单位",), required=True)

@@ -5,7 +5,7 @@ from typing import Annotated, ClassVar
 
 from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Column, LedgerRecord
-from zytalent.ledgers.people import ID_ALIASES, phone_column
+from zytalent.ledgers.people import id_column, phone_column
 
 ELDER_AGE = 60
 FUNDING_SOURCES = ("gov", "collective", "individual", "children", "society")
@@ -54,12 +54,7 @@ class MealService(LedgerRecord):
     ]
     id_number: Annotated[
         str,
-        Column(
-            header="身份证号",
-            kind="id_number",
-            en="ID number",
-            aliases=ID_ALIASES,
-            required=True,
+        id_column(
             min_age=("period", ELDER_AGE),
             note=Text(
                 "就餐时应年满 60 周岁（否则警告）", "60 or older on the date (else a warning)"

@@ -1,13 +1,27 @@
-"""What every ledger of people shares: the ID-number column's accepted headers and the
-optional phone column."""
+"""What every ledger of people shares: the ID-number column and the optional phone column."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Column
 
 ID_ALIASES = ("身份证号码", "公民身份号码", "身份证", "公民身份证号码", "身份证件号码")
 PHONE_ALIASES = ("手机号码", "手机号", "手机", "电话", "联系方式", "电话号码")
+
+
+def id_column(*, required: bool = True, unique: bool = False, **more: Any) -> Column:
+    """The ID-number column of a ledger of people, under every header it is known by."""
+    return Column(
+        header="身份证号",
+        kind="id_number",
+        en="ID number",
+        aliases=ID_ALIASES,
+        required=required,
+        unique=unique,
+        **more,
+    )
 
 
 def phone_column() -> Column:

@@ -5,7 +5,7 @@ from typing import Annotated, ClassVar
 
 from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
-from zytalent.ledgers.people import ID_ALIASES, phone_column
+from zytalent.ledgers.people import id_column, phone_column
 
 LEVELS = (
     Choice(5, "五级/初级工", "level 5 (basic)", ("五级", "初级工", "初级")),
@@ -30,9 +30,7 @@ class SkillCertificate(LedgerRecord):
     ]
     id_number: Annotated[
         str,
-        Column(
-            header="身份证号", kind="id_number", en="ID number", aliases=ID_ALIASES, required=True
-        ),
+        id_column(),
     ]
     occupation: Annotated[
         str,
