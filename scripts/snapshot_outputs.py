@@ -17,11 +17,30 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 SCRATCH = Path(tempfile.gettempdir()) / "zytalent-snapshot-files"
+COMMANDS = (
+    "summarize",
+    "validate",
+    "explain",
+    "figures",
+    "compare",
+    "ledgers",
+    "records",
+    "report",
+    "schema",
+    "template",
+)
+
+
+def rel(path: Path) -> str:
+    """A path as typed from the repository's folder: what is printed then does not depend on
+    where the repository is (a longer path would wrap the tables differently)."""
+    return str(path.relative_to(ROOT))
 
 
 def run(args: list[str], columns: int = 100) -> bytes:
@@ -41,6 +60,13 @@ def run(args: list[str], columns: int = 100) -> bytes:
         + done.stderr
         + f"\n--- exit {done.returncode}\n".encode()
     )
+
+
+def run_all(commands: dict[str, tuple[list[str], int]]) -> dict[str, bytes]:
+    """Every command in its own process, two at a time: the outputs do not depend on the order."""
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        done = {name: pool.submit(run, args, columns) for name, (args, columns) in commands.items()}
+    return {name: future.result() for name, future in done.items()}
 
 
 def workbook_text(path: Path) -> bytes:
@@ -70,31 +96,32 @@ def docx_text(path: Path) -> bytes:
 def main() -> None:
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
-    outputs: dict[str, bytes] = {}
+    queued: dict[str, tuple[list[str], int]] = {}
     for year in ("2022", "2023", "2024"):
         for fmt in ("json", "csv", "md", "html"):
-            outputs[f"summarize_{year}.{fmt}"] = run(["summarize", year, "-f", fmt])
+            queued[f"summarize_{year}.{fmt}"] = (["summarize", year, "-f", fmt], 100)
         for columns in (80, 200):
-            outputs[f"summarize_{year}_{columns}.txt"] = run(["summarize", year], columns)
-        outputs[f"validate_{year}.json"] = run(
-            ["validate", f"data/{year}", "--year", year, "-f", "json"]
+            queued[f"summarize_{year}_{columns}.txt"] = (["summarize", year], columns)
+        queued[f"validate_{year}.json"] = (
+            ["validate", f"data/{year}", "--year", year, "-f", "json"],
+            100,
         )
-        outputs[f"report_{year}.md"] = run(["report", year])
-        outputs[f"report_{year}_en.md"] = run(["report", year, "--lang", "en"])
-        outputs[f"report_{year}.html"] = run(["report", year, "--format", "html"])
+        queued[f"report_{year}.md"] = (["report", year], 100)
+        queued[f"report_{year}_en.md"] = (["report", year, "--lang", "en"], 100)
+        queued[f"report_{year}.html"] = (["report", year, "--format", "html"], 100)
     for name in sorted(
         p.name for p in FIXTURES.rglob("*") if p.suffix in (".xlsx", ".csv", ".ods", ".xls")
     ):
         path = next(FIXTURES.rglob(name))
-        outputs[f"validate_fixture_{name}.json"] = run(
-            ["validate", str(path), "--year", "2023", "-f", "json"]
+        queued[f"validate_fixture_{name}.json"] = (
+            ["validate", rel(path), "--year", "2023", "-f", "json"],
+            100,
         )
         for columns in (80, 200):
-            outputs[f"validate_fixture_{name}_{columns}.txt"] = run(
-                ["validate", str(path)], columns
-            )
-    outputs["summarize_corpus.json"] = run(
-        ["summarize", "2023", str(FIXTURES / "corpus"), "--skip-invalid", "-f", "json"]
+            queued[f"validate_fixture_{name}_{columns}.txt"] = (["validate", rel(path)], columns)
+    queued["summarize_corpus.json"] = (
+        ["summarize", "2023", rel(FIXTURES / "corpus"), "--skip-invalid", "-f", "json"],
+        100,
     )
     for figure in (
         "hires.total",
@@ -103,17 +130,70 @@ def main() -> None:
         "training.trainees",
         "skills.certified",
     ):
-        outputs[f"explain_{figure}.json"] = run(["explain", figure, "2023", "-f", "json"])
-        outputs[f"explain_{figure}.csv"] = run(["explain", figure, "2023", "-f", "csv"])
-        outputs[f"explain_{figure}.txt"] = run(["explain", figure, "2023"], 200)
-    outputs["explain_unknown.txt"] = run(["explain", "hires.totl", "2023"])
-    outputs["compare.txt"] = run(["compare", "2022", "2023"], 200)
-    outputs["compare.json"] = run(["compare", "2022", "2023", "-f", "json"])
-    outputs["ledgers.txt"] = run(["ledgers"], 200)
+        queued[f"explain_{figure}.json"] = (["explain", figure, "2023", "-f", "json"], 100)
+        queued[f"explain_{figure}.csv"] = (["explain", figure, "2023", "-f", "csv"], 100)
+        queued[f"explain_{figure}.txt"] = (["explain", figure, "2023"], 200)
+    queued["explain_unknown.txt"] = (["explain", "hires.totl", "2023"], 100)
+    queued["compare.txt"] = (["compare", "2022", "2023"], 200)
+    queued["compare.json"] = (["compare", "2022", "2023", "-f", "json"], 100)
+    queued["ledgers.txt"] = (["ledgers"], 200)
     for kind in ("hires", "meals", "training"):
-        outputs[f"ledgers_{kind}.txt"] = run(["ledgers", kind], 200)
-    outputs["schema_check.txt"] = run(["schema", "--check"])
-    outputs["help.txt"] = run(["--help"], 100)
+        queued[f"ledgers_{kind}.txt"] = (["ledgers", kind], 200)
+    queued["schema_check.txt"] = (["schema", "--check"], 100)
+    queued["help.txt"] = (["--help"], 100)
+    # English, and what only a few outputs show: --by, records, every command's help
+    for fmt in ("json", "csv", "md", "html"):
+        queued[f"summarize_2023_en.{fmt}"] = (["summarize", "2023", "-f", fmt, "--lang", "en"], 100)
+    for columns in (80, 200):
+        queued[f"summarize_2023_en_{columns}.txt"] = (
+            ["summarize", "2023", "--lang", "en"],
+            columns,
+        )
+    for lang in ("zh", "en"):
+        for fmt in ("table", "json", "csv", "md", "html"):
+            queued[f"by_file_{lang}.{fmt}"] = (
+                ["summarize", "2023", "--by", "file", "-f", fmt, "--lang", lang],
+                160,
+            )
+        for figure in ("hires.total", "meals.elders"):
+            for fmt in ("md", "html", "csv"):
+                queued[f"explain_{figure}_{lang}.{fmt}"] = (
+                    ["explain", figure, "2023", "-f", fmt, "--lang", lang],
+                    100,
+                )
+            queued[f"explain_{figure}_{lang}_80.txt"] = (
+                ["explain", figure, "2023", "--lang", lang],
+                80,
+            )
+        queued[f"compare_{lang}.txt"] = (["compare", "2022", "2023", "--lang", lang], 100)
+        queued[f"ledgers_{lang}.txt"] = (["ledgers", "--lang", lang], 100)
+        queued[f"ledgers_meals_{lang}.txt"] = (["ledgers", "meals", "--lang", lang], 100)
+        queued[f"figures_{lang}.txt"] = (["figures", "--lang", lang], 100)
+        queued[f"summarize_bad_{lang}.txt"] = (
+            ["summarize", "2023", rel(FIXTURES / "corpus"), "--lang", lang],
+            100,
+        )
+        queued[f"summarize_skip_{lang}.txt"] = (
+            ["summarize", "2023", rel(FIXTURES / "corpus"), "--skip-invalid", "--lang", lang],
+            100,
+        )
+        queued[f"validate_corpus_{lang}_80.txt"] = (
+            ["validate", rel(FIXTURES / "corpus"), "--lang", lang],
+            80,
+        )
+        for command in COMMANDS:
+            queued[f"help_{command}_{lang}.txt"] = ([command, "--help", "--lang", lang], 100)
+    for name in ("messy_hires.xlsx", "layout_month_columns.xlsx"):
+        path = next(FIXTURES.rglob(name))
+        queued[f"validate_fixture_{name}_en.json"] = (
+            ["validate", rel(path), "--year", "2023", "-f", "json", "--lang", "en"],
+            100,
+        )
+        queued[f"validate_fixture_{name}_en_200.txt"] = (
+            ["validate", rel(path), "--lang", "en"],
+            200,
+        )
+    outputs = run_all(queued)
     shutil.rmtree(SCRATCH, ignore_errors=True)
     SCRATCH.mkdir()
     folder = SCRATCH
@@ -123,14 +203,25 @@ def main() -> None:
         "compare.xlsx": ["compare", "2022", "2023", "-f", "xlsx"],
         "template.xlsx": ["template", "hires", "meals", "--year", "2024"],
         "report.docx": ["report", "2023", "--format", "docx"],
+        "summary_en.xlsx": ["summarize", "2023", "-f", "xlsx", "--lang", "en"],
+        "explain_en.xlsx": ["explain", "hires.total", "2023", "-f", "xlsx", "--lang", "en"],
+        "compare_en.xlsx": ["compare", "2022", "2023", "-f", "xlsx", "--lang", "en"],
+        "template_en.xlsx": ["template", "meals", "--year", "2024", "--lang", "en"],
+        "report_en.docx": ["report", "2023", "--format", "docx", "--lang", "en"],
+        "by_file.xlsx": ["summarize", "2023", "--by", "file", "-f", "xlsx"],
+        "by_file_en.xlsx": [*("summarize", "2023", "--by", "file", "-f", "xlsx", "--lang", "en")],
+        "records_meals.xlsx": ["records", "meals", "2023"],
+        "records_hires.csv": ["records", "hires", "2023"],
+        "records_hires_en.csv": ["records", "hires", "2023", "--lang", "en"],
     }
     for name, args in files.items():
         target = folder / name
         outputs[f"{name}.log"] = run([*args, "--output", str(target)])
-        reader = docx_text if name.endswith(".docx") else workbook_text
+        readers = {".docx": docx_text, ".xlsx": workbook_text, ".csv": Path.read_bytes}
+        reader = readers[target.suffix]
         outputs[f"{name}.text"] = reader(target) if target.exists() else b"(not written)"
     annotated = folder / "annotated"
-    outputs["annotate.log"] = run(["validate", str(FIXTURES), "--annotate", str(annotated)])
+    outputs["annotate.log"] = run(["validate", rel(FIXTURES), "--annotate", str(annotated)])
     for path in sorted(annotated.glob("*.xlsx")):
         outputs[f"annotated_{path.name}.text"] = workbook_text(path)
     for name, content in outputs.items():

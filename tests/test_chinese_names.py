@@ -32,7 +32,7 @@ def test_a_wrong_year_is_a_usage_error_in_chinese(year: str) -> None:
 
 def test_every_kind_by_every_name() -> None:
     for code, model in LEDGERS.items():
-        for name in (code, model.title_zh, model.title_zh.removesuffix("台账"), *model.names_zh):
+        for name in (code, model.label.zh, model.label.zh.removesuffix("台账"), *model.names_zh):
             assert ledger(name).kind == code, name
         assert model.names_zh, code
     assert ledger("人才引进").kind == "hires" and ledger("助餐").kind == "meals"

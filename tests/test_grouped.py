@@ -132,7 +132,7 @@ def test_by_in_every_export_format_says_the_same(city: Path, tmp_path: Path) -> 
     from openpyxl import load_workbook
 
     from zytalent.grouped import summarize_by
-    from zytalent.writers.grouped import grouped_table
+    from zytalent.writers.exports import grouped_table
 
     result = summarize_by(2023, [city], "folder", today=TODAY)
     header, rows = grouped_table(result)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from zytalent.cells.money import format_fen
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import CHANGE, FIGURE, FIGURE_ID, UNIT
 from zytalent.figures.registry import FIGURES
 from zytalent.reading.safety import Limits
@@ -94,24 +94,24 @@ def comparison_xlsx(comparison: Comparison) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from zytalent.cells.money import FEN_PER_WAN
-    from zytalent.figures.registry import SECTIONS, UNITS
+    from zytalent.cells.money import FEN_PER_WAN, shown_unit
+    from zytalent.figures.registry import SECTIONS
 
     book = Workbook()
     book.remove(book.active)
     a, b = comparison.before.year, comparison.after.year
-    for section, names in SECTIONS.items():
+    for section, name in SECTIONS.items():
         chosen = [c for c in comparison.changes if FIGURES[c.figure_id].section == section]
         if not chosen:
             continue
-        sheet = book.create_sheet(pick(*names)[:31])
+        sheet = book.create_sheet(str(name)[:31])
         sheet.append(
             [
                 str(FIGURE),
                 str(a),
                 str(b),
                 str(CHANGE),
-                pick("增减率", "change %"),
+                str(Text("增减率", "change %")),
                 str(UNIT),
                 str(FIGURE_ID),
             ]
@@ -133,7 +133,7 @@ def comparison_xlsx(comparison: Comparison) -> bytes:
                     number(change.after),
                     number(change.delta),
                     None if percent is None else percent / 100,
-                    pick("万元", "10k yuan") if money else pick(*UNITS[figure.unit]),
+                    str(shown_unit(figure.unit)),
                     change.figure_id,
                 ]
             )

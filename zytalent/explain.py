@@ -15,7 +15,7 @@ from zytalent.cells.masking import mask_value
 from zytalent.cells.money import format_fen
 from zytalent.cells.values import plain_name
 from zytalent.diagnostics.errors import UsageError
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.i18n import Text
 from zytalent.figures.registry import FIGURES, Figure
 from zytalent.ledgers import LEDGERS, Column
 from zytalent.load import Progress
@@ -128,9 +128,11 @@ def find_figure(name: str) -> Figure:
         return FIGURES[partial[0]]
     if partial:
         raise UsageError(
-            pick(
-                f"“{name}”对应多个指标，请用编号指明：{_listed(partial)}",
-                f"'{name}' names several figures; give one of their ids: {_listed(partial)}",
+            str(
+                Text(
+                    "“{name}”对应多个指标，请用编号指明：{value}",
+                    "'{name}' names several figures; give one of their ids: {value}",
+                ).format(name=name, value=_listed(partial))
             )
         )
     candidates = list(FIGURES) + [t for names in labels.values() for t in names]
@@ -139,9 +141,11 @@ def find_figure(name: str) -> Figure:
     ids = [i for i in dict.fromkeys(found) if i is not None][:6]
     hint = _listed(ids) if ids else "—"
     raise UsageError(
-        pick(
-            f"没有指标“{name}”。相近的有：{hint}。全部指标：zytalent figures",
-            f"no figure '{name}'; close matches: {hint}. Every figure: zytalent figures",
+        str(
+            Text(
+                "没有指标“{name}”。相近的有：{hint}。全部指标：zytalent figures",
+                "no figure '{name}'; close matches: {hint}. Every figure: zytalent figures",
+            ).format(name=name, hint=hint)
         )
     )
 

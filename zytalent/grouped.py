@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from zytalent.diagnostics.errors import UsageError
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.i18n import Text
 from zytalent.figures.registry import FIGURES
 from zytalent.ledgers import LEDGERS
 from zytalent.load import Progress
@@ -97,9 +97,11 @@ def summarize_by(
     splittable = {kind for kind, key in keys.items() if key is not None}
     if not splittable:
         raise UsageError(
-            pick(
-                f"没有一种台账有“{by}”这一列，无法分组。可用 --by folder、--by file 或某一列的表头。",
-                f"No ledger has a column '{by}' to group by. Use --by folder, --by file or a column's header.",
+            str(
+                Text(
+                    "没有一种台账有“{by}”这一列，无法分组。可用 --by folder、--by file 或某一列的表头。",
+                    "No ledger has a column '{by}' to group by. Use --by folder, --by file or a column's header.",
+                ).format(by=by)
             )
         )
     result.unsplit = [

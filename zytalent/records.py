@@ -24,7 +24,7 @@ import pandas as pd
 
 from zytalent.cells.masking import mask_value
 from zytalent.diagnostics.errors import UsageError
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import LEDGERS, ledger
 from zytalent.load import Progress
 from zytalent.reading.safety import Limits
@@ -52,7 +52,11 @@ def key_from(key_file: Path | None) -> bytes | None:
         data = key_file.read_bytes().strip()
         if not data:
             raise UsageError(
-                pick(f"密钥文件 {key_file} 是空的。", f"The key file {key_file} is empty.")
+                str(
+                    Text(
+                        "密钥文件 {key_file} 是空的。", "The key file {key_file} is empty."
+                    ).format(key_file=key_file)
+                )
             )
         return data
     text = os.environ.get(KEY_ENV, "").strip()
@@ -80,9 +84,11 @@ def records(
     model = ledger(kind)
     if personal == "pseudonymize" and not key:
         raise UsageError(
-            pick(
-                f"--pseudonymize 需要密钥：设置环境变量 {KEY_ENV}，或用 --key-file 指定密钥文件。",
-                f"--pseudonymize needs a key: set {KEY_ENV} or give --key-file.",
+            str(
+                Text(
+                    "--pseudonymize 需要密钥：设置环境变量 {KEY_ENV}，或用 --key-file 指定密钥文件。",
+                    "--pseudonymize needs a key: set {KEY_ENV} or give --key-file.",
+                ).format(KEY_ENV=KEY_ENV)
             )
         )
     summary = summarize(
@@ -224,4 +230,4 @@ def write_records(result: Records, fmt: str) -> bytes:
         out = io.BytesIO()
         book.save(out)
         return out.getvalue()
-    raise UsageError(pick(f"不支持的格式：{fmt}", f"unknown format: {fmt}"))
+    raise UsageError(str(Text("不支持的格式：{fmt}", "unknown format: {fmt}").format(fmt=fmt)))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from zytalent.cells.money import FEN_PER_WAN, FEN_PER_YUAN
-from zytalent.diagnostics.i18n import Text, current_lang, pick
+from zytalent.diagnostics.i18n import Text, current_lang
 from zytalent.figures.registry import FIGURES
 from zytalent.reading.safety import Limits
 from zytalent.summary import Summary, summarize
@@ -525,9 +525,11 @@ class Report:
         for title, text in self.paragraphs:
             lines += [f"## {title}", "", text, ""]
         lines.append(
-            pick(
-                "*数据由 zytalent 根据各部门台账计算；每个数字可用 `zytalent explain 指标 年份` 查看来源。*",
-                "*Figures computed by zytalent from the departments' ledgers; `zytalent explain ID YEAR` shows the records behind each.*",
+            str(
+                Text(
+                    "*数据由 zytalent 根据各部门台账计算；每个数字可用 `zytalent explain 指标 年份` 查看来源。*",
+                    "*Figures computed by zytalent from the departments' ledgers; `zytalent explain ID YEAR` shows the records behind each.*",
+                )
             )
         )
         return "\n".join(lines) + "\n"

@@ -39,4 +39,4 @@ def shown_unit(unit: str) -> Text:
     """The unit beside a shown figure: 万元 for money, else the figure's own unit."""
     from zytalent.figures.base import UNITS
 
-    return WAN if unit == "yuan" else Text(*UNITS[unit])
+    return WAN if unit == "yuan" else UNITS[unit]

@@ -179,8 +179,8 @@ def _hidden_sheet(
     except AmbiguousKind as exc:
         kinds = exc.kinds
     title = Text(
-        "或".join(LEDGERS[k].title_zh for k in kinds),
-        " or ".join(LEDGERS[k].title_en for k in kinds),
+        "或".join(LEDGERS[k].label.zh for k in kinds),
+        " or ".join(LEDGERS[k].label.en for k in kinds),
     )
     found.add(fnd.make("warning", "sheet_hidden", **where, sheet=grid.sheet, title=title))
     return True

@@ -11,7 +11,7 @@ import pandas as pd
 
 from zytalent.cells.masking import mask_value
 from zytalent.diagnostics import findings as fnd
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.words import ROW_NUMBER
 from zytalent.ledgers import LEDGERS
 
 # (file, sheet, part, field) -> (header as written, column letter); a sheet with one
@@ -21,7 +21,7 @@ Headers = dict[tuple[str, str | None, int, str], tuple[str, str]]
 
 def place(file: str, sheet: str | None, row: int) -> str:
     parts = [file, sheet] if sheet else [file]
-    return " › ".join([*parts, pick(f"第 {row} 行", f"row {row}")])
+    return " › ".join([*parts, str(ROW_NUMBER.format(row=row))])
 
 
 @dataclass

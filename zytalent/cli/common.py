@@ -12,20 +12,23 @@ from typing import Annotated, Any
 import typer
 
 from zytalent.diagnostics.errors import EXIT_INTERNAL, ZytalentError, exit_code_for
+from zytalent.writers.formats import format_names
 
 
 def parse_year(text: str) -> int:
     """A year as a clerk types it: 2023, 2023年, 2023年度, full-width ２０２３."""
     import unicodedata
 
-    from zytalent.diagnostics.i18n import pick
+    from zytalent.diagnostics.i18n import Text
 
     plain = unicodedata.normalize("NFKC", str(text)).strip().removesuffix("度").removesuffix("年")
     if not plain.isascii() or not plain.isdigit() or not 1900 <= int(plain) <= 2100:
         raise typer.BadParameter(
-            pick(
-                f"“{text}”不是年份，请写成 2023 或 2023年（1900–2100）。",
-                f"'{text}' is not a year; write it as 2023 (1900-2100).",
+            str(
+                Text(
+                    "“{text}”不是年份，请写成 2023 或 2023年（1900–2100）。",
+                    "'{text}' is not a year; write it as 2023 (1900-2100).",
+                ).format(text=text)
             )
         )
     return int(plain)
@@ -44,13 +47,10 @@ class Format(StrEnum):
     json = "json"
 
 
-class ExportFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    xlsx = "xlsx"
-    md = "md"
-    html = "html"
+# Every module of writers/formats/ is a format (adding one is adding its module), so the
+# choices of --format are made from their names, without importing them.
+ExportFormat = StrEnum("ExportFormat", [(name, name) for name in format_names()])  # type: ignore[misc]
+TABLE = ExportFormat("table")  # the default: printed at the terminal
 
 
 class Lang(StrEnum):

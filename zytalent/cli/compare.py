@@ -65,7 +65,7 @@ def compare(
         from zytalent.cli.paths import group_paths
         from zytalent.compare import compare as compute
         from zytalent.diagnostics.errors import UsageError
-        from zytalent.diagnostics.i18n import pick
+        from zytalent.diagnostics.i18n import Text
         from zytalent.reading.safety import Limits
 
         folders = (
@@ -74,7 +74,9 @@ def compare(
         )
         for (folder,) in folders:
             if not folder.is_dir():
-                raise UsageError(pick(f"没有 {folder} 文件夹", f"no folder {folder}"))
+                raise UsageError(
+                    str(Text("没有 {folder} 文件夹", "no folder {folder}").format(folder=folder))
+                )
         result = compute(
             before,
             after,

@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from zytalent.cli.common import (
+    TABLE,
     DebugOption,
-    ExportFormat,
     ExportFormatOption,
     ForceOption,
     IncludeHiddenOption,
@@ -32,7 +32,7 @@ def explain(
         list[Path] | None,
         typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),
     ] = None,
-    output_format: ExportFormatOption = ExportFormat.table,
+    output_format: ExportFormatOption = TABLE,
     output: OutputOption = None,
     force: ForceOption = False,
     limit: Annotated[
@@ -70,13 +70,11 @@ def explain(
                 limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
                 progress=progress,
             )
-        if output_format is ExportFormat.json or (
-            result.available and output_format is not ExportFormat.table
-        ):
-            from zytalent.writers.exports import export_explanation
+        if output_format == "json" or (result.available and output_format != "table"):
+            from zytalent.writers.formats import export, wants_bom
 
-            content = export_explanation(result, output_format.value)
-            deliver(content, output, force, bom=output_format is ExportFormat.csv)
+            content = export(result, output_format)
+            deliver(content, output, force, bom=wants_bom(output_format))
             return 0 if result.available else 1
         from zytalent.render.terminal import console
 

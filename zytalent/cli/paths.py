@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from zytalent.diagnostics.errors import UsageError
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.i18n import Text
 
 
 def default_paths(paths: list[Path] | None, year: int) -> list[Path]:
@@ -14,9 +14,11 @@ def default_paths(paths: list[Path] | None, year: int) -> list[Path]:
     folder = Path("data") / str(year)
     if not folder.exists():
         raise UsageError(
-            pick(
-                f"没有给出台账，且 {folder} 不存在；请指定文件或文件夹",
-                f"no ledgers given and {folder} does not exist; name a file or folder",
+            str(
+                Text(
+                    "没有给出台账，且 {folder} 不存在；请指定文件或文件夹",
+                    "no ledgers given and {folder} does not exist; name a file or folder",
+                ).format(folder=folder)
             )
         )
     return [folder]
@@ -33,8 +35,10 @@ def group_paths(paths: list[Path], group: str | None) -> list[Path]:
         return found
     there = sorted({c.name for p in paths if p.is_dir() for c in p.iterdir() if c.is_dir()})
     raise UsageError(
-        pick(
-            f"没有名为“{group}”的组（下一级文件夹）。可选：{'、'.join(there) or '—'}",
-            f"no group '{group}' (a folder right below PATH). There are: {', '.join(there) or '—'}",
+        str(
+            Text(
+                "没有名为“{group}”的组（下一级文件夹）。可选：{there}",
+                "no group '{group}' (a folder right below PATH). There are: {there}",
+            ).format(group=group, there=Text("、".join(there) or "—", ", ".join(there) or "—"))
         )
     )

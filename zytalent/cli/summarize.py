@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from zytalent.cli.common import (
+    TABLE,
     DebugOption,
-    ExportFormat,
     ExportFormatOption,
     ForceOption,
     IncludeHiddenOption,
@@ -45,7 +45,7 @@ def summarize(
         bool,
         typer.Option("--ids", help="Show each figure's id (what `explain` takes) in the table."),
     ] = False,
-    output_format: ExportFormatOption = ExportFormat.table,
+    output_format: ExportFormatOption = TABLE,
     output: OutputOption = None,
     force: ForceOption = False,
     kind: KindOption = None,
@@ -87,21 +87,21 @@ def summarize(
                 limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
                 progress=progress,
             )
-        if summary.blocked or output_format is ExportFormat.table:
+        if summary.blocked or output_format == "table":
             from zytalent.render.summary import render_summary
             from zytalent.render.terminal import console
 
-            if output_format is ExportFormat.json:
+            if output_format == "json":
                 from zytalent.render.jsonout import dumps
 
                 deliver(dumps(summary.to_dict()), output, force)
             else:
                 render_summary(summary, console(), console(stderr=True), show_ids=ids)
         else:
-            from zytalent.writers.exports import export_summary
+            from zytalent.writers.formats import export, wants_bom
 
-            content = export_summary(summary, output_format.value)
-            deliver(content, output, force, bom=output_format is ExportFormat.csv)
+            content = export(summary, output_format)
+            deliver(content, output, force, bom=wants_bom(output_format))
         return 1 if summary.blocked else 0
 
     def _grouped(year: int, targets: list[Path], by: str) -> int:
@@ -118,16 +118,16 @@ def summarize(
                 limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
                 progress=progress,
             )
-        if output_format is ExportFormat.json:
+        if output_format == "json":
             from zytalent.render.jsonout import dumps
 
             deliver(dumps(result.to_dict()), output, force)
             return 1 if result.summary.blocked else 0
-        if output_format is not ExportFormat.table and not result.summary.blocked:
-            from zytalent.writers.grouped import export_grouped
+        if output_format != "table" and not result.summary.blocked:
+            from zytalent.writers.formats import export, wants_bom
 
-            content = export_grouped(result, output_format.value)
-            deliver(content, output, force, bom=output_format is ExportFormat.csv)
+            content = export(result, output_format)
+            deliver(content, output, force, bom=wants_bom(output_format))
             return 0
         from zytalent.render.terminal import console
 

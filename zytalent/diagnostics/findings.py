@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from zytalent.diagnostics import i18n
 from zytalent.diagnostics.messages import MESSAGES
+from zytalent.diagnostics.words import ROW_NUMBER
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -83,7 +84,7 @@ class Finding:
         """sheet › row, for where the file is already said."""
         parts = [self.sheet] if self.sheet else []
         if self.row is not None:
-            parts.append(i18n.pick(f"第 {self.row} 行", f"row {self.row}"))
+            parts.append(str(ROW_NUMBER.format(row=self.row)))
         return " › ".join(parts)
 
     def at(self, row: int, letter: str) -> Finding:

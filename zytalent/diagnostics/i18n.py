@@ -44,7 +44,17 @@ class Text:
         return pick(self.zh, self.en)
 
     def format(self, *args: object, **kwargs: object) -> Text:
-        return Text(self.zh.format(*args, **kwargs), self.en.format(*args, **kwargs))
+        """Fill in both languages; a `Text` argument gives each language its own words."""
+
+        def said(lang: str) -> tuple[list[object], dict[str, object]]:
+            def one(value: object) -> object:
+                return getattr(value, lang) if isinstance(value, Text) else value
+
+            return [one(a) for a in args], {k: one(v) for k, v in kwargs.items()}
+
+        zh_args, zh_kwargs = said("zh")
+        en_args, en_kwargs = said("en")
+        return Text(self.zh.format(*zh_args, **zh_kwargs), self.en.format(*en_args, **en_kwargs))
 
 
 def render(templates: Mapping[str, tuple[str, str]], key: str, ctx: Mapping[str, Any]) -> str:

@@ -29,30 +29,30 @@ Unit = Literal[
     "batches",
     "lectures",
 ]
-UNITS: dict[str, tuple[str, str]] = {
-    "persons": ("人", "people"),
-    "classes": ("期", "classes"),
-    "person_times": ("人次", "person-times"),
-    "yuan": ("元", "yuan"),
-    "places": ("个", ""),
-    "items": ("项", "items"),
-    "times": ("次", "times"),
-    "articles": ("篇", "articles"),
-    "flats": ("套", "flats"),
-    "editions": ("届", "editions"),
-    "kinds": ("种", "kinds"),
-    "routes": ("条", "routes"),
-    "batches": ("批", "batches"),
-    "lectures": ("场", "lectures"),
+UNITS: dict[str, Text] = {
+    "persons": Text("人", "people"),
+    "classes": Text("期", "classes"),
+    "person_times": Text("人次", "person-times"),
+    "yuan": Text("元", "yuan"),
+    "places": Text("个", ""),
+    "items": Text("项", "items"),
+    "times": Text("次", "times"),
+    "articles": Text("篇", "articles"),
+    "flats": Text("套", "flats"),
+    "editions": Text("届", "editions"),
+    "kinds": Text("种", "kinds"),
+    "routes": Text("条", "routes"),
+    "batches": Text("批", "batches"),
+    "lectures": Text("场", "lectures"),
 }
-SECTIONS: dict[str, tuple[str, str]] = {
-    "recruit": ("引才", "Recruiting talent"),
-    "develop": ("育才", "Developing talent"),
-    "skills": ("技能", "Skills"),
-    "cooperation": ("校地合作", "School–county cooperation"),
-    "funds": ("资金", "Funds"),
-    "retain": ("留才", "Keeping talent"),
-    "elderly": ("养老", "Elderly care"),
+SECTIONS: dict[str, Text] = {
+    "recruit": Text("引才", "Recruiting talent"),
+    "develop": Text("育才", "Developing talent"),
+    "skills": Text("技能", "Skills"),
+    "cooperation": Text("校地合作", "School–county cooperation"),
+    "funds": Text("资金", "Funds"),
+    "retain": Text("留才", "Keeping talent"),
+    "elderly": Text("养老", "Elderly care"),
 }
 Selector = Callable[[pd.DataFrame], "pd.Series[bool]"]
 MeasureKind = Literal["rows", "sum", "distinct"]

@@ -29,7 +29,7 @@ def listing(selector: str | None = None) -> list[dict[str, str | None]]:
     chosen = list(FIGURES.values())
     if selector:
         section = next(
-            (code for code, names in SECTIONS.items() if selector in (code, *names)), None
+            (code for code, name in SECTIONS.items() if selector in (code, name.zh, name.en)), None
         )
         if section is not None:
             chosen = [f for f in chosen if f.section == section]
@@ -42,8 +42,8 @@ def listing(selector: str | None = None) -> list[dict[str, str | None]]:
             "label": str(f.label),
             "unit": str(shown_unit(f.unit)),
             "ledger": f.kind,
-            "ledger_title": LEDGERS[f.kind].title_zh,
-            "section": str(SECTIONS[f.section][0]),
+            "ledger_title": LEDGERS[f.kind].label.zh,
+            "section": SECTIONS[f.section].zh,
             "parent": f.parent,
         }
         for f in chosen

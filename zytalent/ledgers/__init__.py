@@ -1,44 +1,37 @@
-"""The ledger kinds zytalent knows, in the order the annual report uses."""
+"""The ledger kinds zytalent knows, found in this package, in the order the annual report
+uses."""
 
 from __future__ import annotations
 
 from zytalent.cells.values import plain_name
 from zytalent.diagnostics.errors import UsageError
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
-from zytalent.ledgers.care_centers import CareCenter
-from zytalent.ledgers.care_workers import CareWorker
-from zytalent.ledgers.contests import ContestEvent
-from zytalent.ledgers.cooperation import CooperationItem
-from zytalent.ledgers.diaspora import DiasporaTalent
-from zytalent.ledgers.donations import Donation
-from zytalent.ledgers.flexible import FlexibleTalent
-from zytalent.ledgers.funds import FundEntry
-from zytalent.ledgers.hires import Hire
-from zytalent.ledgers.housing import TalentFlat
-from zytalent.ledgers.meals import MealService
-from zytalent.ledgers.services import TalentService
-from zytalent.ledgers.skills import SkillCertificate
-from zytalent.ledgers.training import TrainingClass
 
-LEDGERS: dict[str, type[LedgerRecord]] = {
-    model.kind: model
-    for model in (
-        Hire,
-        FlexibleTalent,
-        DiasporaTalent,
-        TrainingClass,
-        SkillCertificate,
-        ContestEvent,
-        CooperationItem,
-        FundEntry,
-        TalentFlat,
-        TalentService,
-        MealService,
-        CareCenter,
-        CareWorker,
-        Donation,
-    )
-}
+
+def _discovered() -> dict[str, type[LedgerRecord]]:
+    """Every ledger model in this package: a module here that defines a LedgerRecord with
+    a `kind` is a ledger kind (adding one is adding its module), in declared `position`."""
+    import importlib
+    import pkgutil
+
+    models: list[type[LedgerRecord]] = []
+    for module_info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        models += [
+            value
+            for value in vars(module).values()
+            if isinstance(value, type)
+            and issubclass(value, LedgerRecord)
+            and value.__module__ == module.__name__
+            and "kind" in value.__dict__
+        ]
+    positions = [model.position for model in models]
+    if len(set(positions)) != len(positions):  # two ledgers at one place: say so at once
+        raise RuntimeError(f"two ledger kinds declare the same position: {sorted(positions)}")
+    return {model.kind: model for model in sorted(models, key=lambda m: m.position)}
+
+
+LEDGERS: dict[str, type[LedgerRecord]] = _discovered()
 
 
 def kind_names() -> dict[str, str]:
@@ -46,7 +39,7 @@ def kind_names() -> dict[str, str]:
     台账, what people call it), normalised, -> its code."""
     names: dict[str, str] = {}
     for code, model in LEDGERS.items():
-        for name in (code, model.title_zh, model.title_zh.removesuffix("台账"), *model.names_zh):
+        for name in (code, model.label.zh, model.label.zh.removesuffix("台账"), *model.names_zh):
             names.setdefault(plain_name(name), code)
     return names
 
@@ -66,8 +59,8 @@ def ledger(kind: str) -> type[LedgerRecord]:
 
     close = difflib.get_close_matches(plain, list(names), n=3, cutoff=0.5)
     close += [n for n in names if plain and (plain in n or n in plain) and n not in close]
-    suggestions = list(dict.fromkeys(f"{names[n]}（{LEDGERS[names[n]].title_zh}）" for n in close))
-    known = "、".join(f"{c}（{m.title_zh}）" for c, m in LEDGERS.items())
+    suggestions = list(dict.fromkeys(f"{names[n]}（{LEDGERS[names[n]].label.zh}）" for n in close))
+    known = "、".join(f"{c}（{m.label.zh}）" for c, m in LEDGERS.items())
     suggest = (
         render(MESSAGES, "did_you_mean", {"names": "、".join(suggestions[:3])})
         if suggestions

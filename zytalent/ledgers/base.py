@@ -31,18 +31,18 @@ from zytalent.diagnostics.i18n import Text
 CellKind = Literal["text", "date", "integer", "money", "choice", "id_number", "uscc", "phone"]
 PERSONAL_KINDS: frozenset[str] = frozenset({"id_number", "phone"})
 
-KIND_NAMES: dict[str, tuple[str, str]] = {
-    "text": ("文本", "text"),
-    "date": ("日期或月份", "date or month"),
-    "integer": ("整数", "whole number"),
-    "money": ("金额（元，表头可注明万元）", "money (元; the header may say 万元)"),
-    "choice": ("限定值", "one of the allowed values"),
-    "id_number": ("身份证号（18 位，校验位）", "ID number (18 characters, check character)"),
-    "uscc": (
+KIND_NAMES: dict[str, Text] = {
+    "text": Text("文本", "text"),
+    "date": Text("日期或月份", "date or month"),
+    "integer": Text("整数", "whole number"),
+    "money": Text("金额（元，表头可注明万元）", "money (元; the header may say 万元)"),
+    "choice": Text("限定值", "one of the allowed values"),
+    "id_number": Text("身份证号（18 位，校验位）", "ID number (18 characters, check character)"),
+    "uscc": Text(
         "统一社会信用代码（18 位，校验位）",
         "unified social credit code (18, check character)",
     ),
-    "phone": ("手机号（11 位）", "mobile number (11 digits)"),
+    "phone": Text("手机号（11 位）", "mobile number (11 digits)"),
 }
 
 
@@ -181,11 +181,11 @@ class LedgerRecord(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
     kind: ClassVar[str]
+    # Ledgers come in this order in every list and output (the annual report's order).
+    position: ClassVar[int]
+    label: ClassVar[Text]  # 养老助餐台账 / Elderly meal service
+    rows: ClassVar[Text]  # what one row holds
     names_zh: ClassVar[tuple[str, ...]] = ()  # what people call it: 养老助餐, 助餐
-    title_zh: ClassVar[str]
-    title_en: ClassVar[str]
-    row_zh: ClassVar[str]
-    row_en: ClassVar[str]
     # A pool or a stock (people in a talent pool, centres built) counts in every year from
     # its date on; other ledgers count in the year of their date only.
     cumulative: ClassVar[bool] = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 
 CENTER_TYPES = (
@@ -16,11 +17,13 @@ CENTER_TYPES = (
 
 class CareCenter(LedgerRecord):
     kind: ClassVar[str] = "care_centers"
+    position: ClassVar[int] = 120  # where it comes in every list and output
+    label: ClassVar[Text] = Text("日间照料中心台账", "Day-care centres (幸福小院)")
+    rows: ClassVar[Text] = Text(
+        "每个中心一行；建成后一直计入",
+        "one row per centre; counted from the year it opened",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("日间照料中心", "幸福小院", "照料中心")
-    title_zh: ClassVar[str] = "日间照料中心台账"
-    title_en: ClassVar[str] = "Day-care centres (幸福小院)"
-    row_zh: ClassVar[str] = "每个中心一行；建成后一直计入"
-    row_en: ClassVar[str] = "one row per centre; counted from the year it opened"
     cumulative: ClassVar[bool] = True
 
     name: Annotated[

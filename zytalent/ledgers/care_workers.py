@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 from zytalent.ledgers.people import id_column, phone_column
 
@@ -17,12 +18,13 @@ HOUSEHOLDS = (
 
 class CareWorker(LedgerRecord):
     kind: ClassVar[str] = "care_workers"
+    position: ClassVar[int] = 130  # where it comes in every list and output
+    label: ClassVar[Text] = Text("养老公益岗台账", "Public-welfare care posts")
+    rows: ClassVar[Text] = Text(
+        "每人一行",
+        "one row per care worker",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("养老公益岗", "公益岗", "护理员")
-    title_zh: ClassVar[str] = "养老公益岗台账"
-    title_en: ClassVar[str] = "Public-welfare care posts"
-    row_zh: ClassVar[str] = "每人一行"
-    row_en: ClassVar[str] = "one row per care worker"
-
     name: Annotated[
         str, Column(header="姓名", person_name=True, kind="text", en="name", required=True)
     ]

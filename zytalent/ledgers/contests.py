@@ -9,11 +9,13 @@ from zytalent.ledgers.base import Column, LedgerRecord
 
 class ContestEvent(LedgerRecord):
     kind: ClassVar[str] = "contests"
+    position: ClassVar[int] = 60  # where it comes in every list and output
+    label: ClassVar[Text] = Text("技能大赛台账", "Skills contests")
+    rows: ClassVar[Text] = Text(
+        "每届每个比赛项目一行",
+        "one row per event of an edition",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("技能大赛", "职业技能大赛", "大赛")
-    title_zh: ClassVar[str] = "技能大赛台账"
-    title_en: ClassVar[str] = "Skills contests"
-    row_zh: ClassVar[str] = "每届每个比赛项目一行"
-    row_en: ClassVar[str] = "one row per event of an edition"
     cumulative: ClassVar[bool] = True
 
     edition: Annotated[

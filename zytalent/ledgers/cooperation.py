@@ -34,12 +34,13 @@ LEVELS = (
 
 class CooperationItem(LedgerRecord):
     kind: ClassVar[str] = "cooperation"
+    position: ClassVar[int] = 70  # where it comes in every list and output
+    label: ClassVar[Text] = Text("校地合作台账", "School–county cooperation")
+    rows: ClassVar[Text] = Text(
+        "每项合作一行",
+        "one row per cooperation item",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("校地合作",)
-    title_zh: ClassVar[str] = "校地合作台账"
-    title_en: ClassVar[str] = "School–county cooperation"
-    row_zh: ClassVar[str] = "每项合作一行"
-    row_en: ClassVar[str] = "one row per cooperation item"
-
     institution: Annotated[
         str,
         Column(

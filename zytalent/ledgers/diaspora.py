@@ -9,11 +9,13 @@ from zytalent.ledgers.base import Column, LedgerRecord
 
 class DiasporaTalent(LedgerRecord):
     kind: ClassVar[str] = "diaspora"
+    position: ClassVar[int] = 30  # where it comes in every list and output
+    label: ClassVar[Text] = Text("在外人才库", "Talent from the county working elsewhere")
+    rows: ClassVar[Text] = Text(
+        "每人一行；入库后一直在库",
+        "one row per person; a person stays in the pool once entered",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("在外人才", "在外人才库", "人才库")
-    title_zh: ClassVar[str] = "在外人才库"
-    title_en: ClassVar[str] = "Talent from the county working elsewhere"
-    row_zh: ClassVar[str] = "每人一行；入库后一直在库"
-    row_en: ClassVar[str] = "one row per person; a person stays in the pool once entered"
     cumulative: ClassVar[bool] = True
 
     name: Annotated[

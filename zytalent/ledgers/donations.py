@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Column, LedgerRecord
 
 
 class Donation(LedgerRecord):
     kind: ClassVar[str] = "donations"
+    position: ClassVar[int] = 140  # where it comes in every list and output
+    label: ClassVar[Text] = Text("捐赠台账", "Donations")
+    rows: ClassVar[Text] = Text(
+        "每笔捐赠一行",
+        "one row per donation",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("捐赠",)
-    title_zh: ClassVar[str] = "捐赠台账"
-    title_en: ClassVar[str] = "Donations"
-    row_zh: ClassVar[str] = "每笔捐赠一行"
-    row_en: ClassVar[str] = "one row per donation"
-
     date: Annotated[
         dt.date,
         Column(

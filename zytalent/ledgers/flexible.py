@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 from zytalent.ledgers.hires import EDUCATION
 from zytalent.ledgers.people import id_column, phone_column
@@ -30,12 +31,13 @@ MODES = (
 
 class FlexibleTalent(LedgerRecord):
     kind: ClassVar[str] = "flexible"
+    position: ClassVar[int] = 20  # where it comes in every list and output
+    label: ClassVar[Text] = Text("柔性引才台账", "Flexible talent")
+    rows: ClassVar[Text] = Text(
+        "每人一行",
+        "one row per expert",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("柔性引才", "柔性引进", "柔性人才")
-    title_zh: ClassVar[str] = "柔性引才台账"
-    title_en: ClassVar[str] = "Flexible talent"
-    row_zh: ClassVar[str] = "每人一行"
-    row_en: ClassVar[str] = "one row per expert"
-
     name: Annotated[
         str, Column(header="姓名", person_name=True, kind="text", en="name", required=True)
     ]

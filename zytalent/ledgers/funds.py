@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 
 CATEGORIES = (
@@ -21,12 +22,13 @@ KINDS = (
 
 class FundEntry(LedgerRecord):
     kind: ClassVar[str] = "funds"
+    position: ClassVar[int] = 80  # where it comes in every list and output
+    label: ClassVar[Text] = Text("资金台账", "Funds")
+    rows: ClassVar[Text] = Text(
+        "每笔一行",
+        "one row per allocation or payment",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("资金", "人才资金")
-    title_zh: ClassVar[str] = "资金台账"
-    title_en: ClassVar[str] = "Funds"
-    row_zh: ClassVar[str] = "每笔一行"
-    row_en: ClassVar[str] = "one row per allocation or payment"
-
     date: Annotated[
         dt.date,
         Column(

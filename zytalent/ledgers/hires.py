@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 from zytalent.ledgers.people import id_column, phone_column
 
@@ -32,12 +33,13 @@ GENDERS = (Choice("male", "男", "male"), Choice("female", "女", "female"))
 
 class Hire(LedgerRecord):
     kind: ClassVar[str] = "hires"
+    position: ClassVar[int] = 10  # where it comes in every list and output
+    label: ClassVar[Text] = Text("引进人才台账", "Talent hires")
+    rows: ClassVar[Text] = Text(
+        "每人一行",
+        "one row per person hired",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("引进人才", "人才引进", "引才")
-    title_zh: ClassVar[str] = "引进人才台账"
-    title_en: ClassVar[str] = "Talent hires"
-    row_zh: ClassVar[str] = "每人一行"
-    row_en: ClassVar[str] = "one row per person hired"
-
     name: Annotated[
         str,
         Column(

@@ -3,18 +3,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Column, LedgerRecord
 from zytalent.ledgers.people import id_column, phone_column
 
 
 class TalentFlat(LedgerRecord):
     kind: ClassVar[str] = "housing"
+    position: ClassVar[int] = 90  # where it comes in every list and output
+    label: ClassVar[Text] = Text("人才公寓台账", "Talent flats")
+    rows: ClassVar[Text] = Text(
+        "每套一行",
+        "one row per flat allocated",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("人才公寓", "公寓")
-    title_zh: ClassVar[str] = "人才公寓台账"
-    title_en: ClassVar[str] = "Talent flats"
-    row_zh: ClassVar[str] = "每套一行"
-    row_en: ClassVar[str] = "one row per flat allocated"
-
     name: Annotated[
         str,
         Column(

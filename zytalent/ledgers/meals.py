@@ -13,11 +13,13 @@ FUNDING_SOURCES = ("gov", "collective", "individual", "children", "society")
 
 class MealService(LedgerRecord):
     kind: ClassVar[str] = "meals"
+    position: ClassVar[int] = 110  # where it comes in every list and output
+    label: ClassVar[Text] = Text("养老助餐台账", "Elderly meal service")
+    rows: ClassVar[Text] = Text(
+        "每位老人、服务点、日期或月份一行",
+        "one row per elder, service point and date or month",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("养老助餐", "助餐")
-    title_zh: ClassVar[str] = "养老助餐台账"
-    title_en: ClassVar[str] = "Elderly meal service"
-    row_zh: ClassVar[str] = "每位老人、服务点、日期或月份一行"
-    row_en: ClassVar[str] = "one row per elder, service point and date or month"
     month_value: ClassVar[str | None] = "meals"
 
     period: Annotated[

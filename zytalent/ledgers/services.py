@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar
 
+from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 
 CATEGORIES = (
@@ -15,12 +16,13 @@ CATEGORIES = (
 
 class TalentService(LedgerRecord):
     kind: ClassVar[str] = "services"
+    position: ClassVar[int] = 100  # where it comes in every list and output
+    label: ClassVar[Text] = Text("人才服务台账", "Talent services")
+    rows: ClassVar[Text] = Text(
+        "每项服务一行",
+        "one row per service given",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("人才服务",)
-    title_zh: ClassVar[str] = "人才服务台账"
-    title_en: ClassVar[str] = "Talent services"
-    row_zh: ClassVar[str] = "每项服务一行"
-    row_en: ClassVar[str] = "one row per service given"
-
     date: Annotated[
         dt.date,
         Column(

@@ -19,12 +19,13 @@ HIGH_SKILLED_LEVEL = 3  # 三级/高级工 and above (lower numbers are higher l
 
 class SkillCertificate(LedgerRecord):
     kind: ClassVar[str] = "skills"
+    position: ClassVar[int] = 50  # where it comes in every list and output
+    label: ClassVar[Text] = Text("技能人才台账", "Skill certificates")
+    rows: ClassVar[Text] = Text(
+        "每证一行",
+        "one row per certificate",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("技能人才", "技能证书", "技能")
-    title_zh: ClassVar[str] = "技能人才台账"
-    title_en: ClassVar[str] = "Skill certificates"
-    row_zh: ClassVar[str] = "每证一行"
-    row_en: ClassVar[str] = "one row per certificate"
-
     name: Annotated[
         str, Column(header="姓名", person_name=True, kind="text", en="name", required=True)
     ]

@@ -21,12 +21,13 @@ CATEGORIES = (
 
 class TrainingClass(LedgerRecord):
     kind: ClassVar[str] = "training"
+    position: ClassVar[int] = 40  # where it comes in every list and output
+    label: ClassVar[Text] = Text("培训台账", "Training classes")
+    rows: ClassVar[Text] = Text(
+        "每期一行",
+        "one row per class",
+    )
     names_zh: ClassVar[tuple[str, ...]] = ("培训", "人才培训", "职业技能培训")
-    title_zh: ClassVar[str] = "培训台账"
-    title_en: ClassVar[str] = "Training classes"
-    row_zh: ClassVar[str] = "每期一行"
-    row_en: ClassVar[str] = "one row per class"
-
     program: Annotated[
         str,
         Column(

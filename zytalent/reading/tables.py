@@ -263,7 +263,7 @@ def _unused_note(layout: Layout, header_row: int) -> TableNote:
         "info",
         "columns_unused",
         row=header_row,
-        ctx={"columns": shown, "title": Text(model.title_zh, model.title_en)},
+        ctx={"columns": shown, "title": model.label},
     )
 
 

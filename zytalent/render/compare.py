@@ -8,9 +8,11 @@ from rich.text import Text
 
 from zytalent.cells.money import shown, shown_unit
 from zytalent.compare import Change, Comparison
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics import i18n
 from zytalent.diagnostics.words import CHANGE, FIGURE, UNIT
 from zytalent.figures.registry import FIGURES, SECTIONS
+
+NEW = i18n.Text("新增", "new")  # a figure the earlier year did not have
 
 
 def _shown(change: Change, value: int | None) -> str:
@@ -22,10 +24,7 @@ def _shown(change: Change, value: int | None) -> str:
 def _arrow(change: Change) -> Text:
     delta = change.delta
     if delta is None:
-        return Text(
-            pick("新增" if change.before is None else "—", "new" if change.before is None else "—"),
-            style="dim",
-        )
+        return Text(str(NEW) if change.before is None else "—", style="dim")
     percent = change.percent
     share = f" ({percent:+}%)" if percent is not None else ""
     if delta > 0:
@@ -37,11 +36,11 @@ def _arrow(change: Change) -> Text:
 
 def render_comparison(comparison: Comparison, out: Console) -> None:
     a, b = comparison.before.year, comparison.after.year
-    for section, names in SECTIONS.items():
+    for section, name in SECTIONS.items():
         chosen = [c for c in comparison.changes if FIGURES[c.figure_id].section == section]
         if not chosen:
             continue
-        table = Table(title=pick(*names), title_justify="left")
+        table = Table(title=str(name), title_justify="left")
         table.add_column(str(FIGURE))
         table.add_column(str(a), justify="right")
         table.add_column(str(b), justify="right")

@@ -7,16 +7,16 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.i18n import Text
 
 
 def render_kinds(kinds: list[dict[str, Any]], out: Console) -> None:
-    table = Table(title=pick("台账类型", "Ledger kinds"), title_justify="left")
+    table = Table(title=str(Text("台账类型", "Ledger kinds")), title_justify="left")
     for header in (
-        pick("类型", "kind"),
-        pick("名称", "name"),
-        pick("每行", "one row"),
-        pick("必填列", "required columns"),
+        str(Text("类型", "kind")),
+        str(Text("名称", "name")),
+        str(Text("每行", "one row")),
+        str(Text("必填列", "required columns")),
     ):
         table.add_column(header, overflow="fold")
     for kind in kinds:
@@ -24,9 +24,11 @@ def render_kinds(kinds: list[dict[str, Any]], out: Console) -> None:
         table.add_row(kind["kind"], kind["title"], kind["rows"], required)
     out.print(table)
     out.print(
-        pick(
-            "[dim]某一类型的各列：zytalent ledgers 类型[/]",
-            "[dim]Columns of a kind: zytalent ledgers KIND[/]",
+        str(
+            Text(
+                "[dim]某一类型的各列：zytalent ledgers 类型[/]",
+                "[dim]Columns of a kind: zytalent ledgers KIND[/]",
+            )
         )
     )
 
@@ -34,11 +36,11 @@ def render_kinds(kinds: list[dict[str, Any]], out: Console) -> None:
 def render_kind(kind: dict[str, Any], out: Console) -> None:
     table = Table(title=f"{kind['kind']} {kind['title']}（{kind['rows']}）", title_justify="left")
     for header in (
-        pick("表头", "header"),
-        pick("也接受", "aliases"),
-        pick("字段", "field"),
-        pick("必填", "required"),
-        pick("类型与规则", "type and rule"),
+        str(Text("表头", "header")),
+        str(Text("也接受", "aliases")),
+        str(Text("字段", "field")),
+        str(Text("必填", "required")),
+        str(Text("类型与规则", "type and rule")),
     ):
         table.add_column(header, overflow="fold")
     for column in kind["columns"]:

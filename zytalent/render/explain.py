@@ -7,8 +7,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from zytalent.diagnostics.i18n import pick
-from zytalent.diagnostics.words import ROW
+from zytalent.diagnostics import i18n
+from zytalent.diagnostics.words import ROW, ROW_NUMBER
 from zytalent.explain import Explanation
 from zytalent.figures.registry import UNITS
 from zytalent.ledgers import LEDGERS
@@ -28,7 +28,9 @@ def render_explanation(explanation: Explanation, out: Console, limit: int) -> No
         )
     else:
         table = Table(title=title, title_justify="left")
-        table.add_column(pick("文件 › 工作表", "file › sheet"), overflow="fold", min_width=16)
+        table.add_column(
+            str(i18n.Text("文件 › 工作表", "file › sheet")), overflow="fold", min_width=16
+        )
         # The row number gets a column of its own so a long path never splits it.
         table.add_column(str(ROW), justify="right", no_wrap=True)
         for name in fields:
@@ -44,25 +46,36 @@ def render_explanation(explanation: Explanation, out: Console, limit: int) -> No
         out.print(table)
     if len(rows) > len(shown):
         out.print(
-            pick(
-                f"……另有 {len(rows) - len(shown):,} 条（--limit 0 显示全部）",
-                f"… {len(rows) - len(shown):,} more (--limit 0 shows all)",
+            str(
+                i18n.Text(
+                    "……另有 {more:,} 条（--limit 0 显示全部）",
+                    "… {more:,} more (--limit 0 shows all)",
+                ).format(more=len(rows) - len(shown))
             )
         )
-    unit = pick(*UNITS[figure.unit])
+    unit = str(UNITS[figure.unit])
     value = explanation.json_value()
     if figure.measure == "rows":
-        how = pick(f"共 {len(rows):,} 条记录", f"{len(rows):,} records")
+        how = str(
+            i18n.Text("共 {rows_count:,} 条记录", "{rows_count:,} records").format(
+                rows_count=len(rows)
+            )
+        )
     elif figure.measure == "sum":
         header = str(columns[figure.field or ""].label)
-        how = pick(
-            f"{len(rows):,} 条记录的“{header}”相加", f"'{header}' added over {len(rows):,} records"
+        how = str(
+            i18n.Text(
+                "{rows_count:,} 条记录的“{header}”相加",
+                "'{header}' added over {rows_count:,} records",
+            ).format(rows_count=len(rows), header=header)
         )
     else:
         header = str(columns[figure.field or ""].label)
-        how = pick(
-            f"{len(rows):,} 条记录中不同的“{header}”",
-            f"distinct '{header}' among {len(rows):,} records",
+        how = str(
+            i18n.Text(
+                "{rows_count:,} 条记录中不同的“{header}”",
+                "distinct '{header}' among {rows_count:,} records",
+            ).format(rows_count=len(rows), header=header)
         )
     out.print(f"[bold]{how} = {value} {unit}[/]")
 
@@ -81,7 +94,8 @@ def _records_list(
             current = where
         out.print(
             Padding(
-                Text(pick(f"第 {row['row']} 行", f"row {row['row']}"), style="cyan"), (0, 0, 0, 2)
+                Text(str(ROW_NUMBER.format(row=row["row"])), style="cyan"),
+                (0, 0, 0, 2),
             )
         )
         parts = [
@@ -98,8 +112,10 @@ def render_unavailable(explanation: Explanation, err: Console) -> None:
         return
     kind = LEDGERS[explanation.figure.kind]
     err.print(
-        pick(
-            f"[bold red]输入中没有{kind.title_zh}，无法给出 {explanation.figure.id}。[/]",
-            f"[bold red]No {kind.title_en} ledger among the inputs; {explanation.figure.id} cannot be given.[/]",
+        str(
+            i18n.Text(
+                "[bold red]输入中没有{ledger}，无法给出 {id}。[/]",
+                "[bold red]No {ledger} ledger among the inputs; {id} cannot be given.[/]",
+            ).format(ledger=kind.label, id=explanation.figure.id)
         )
     )

@@ -7,7 +7,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics import i18n
 from zytalent.diagnostics.words import FIGURE, FIGURE_ID_SHORT, FIGURES_TITLE, LEDGER, UNIT
 
 
@@ -37,8 +37,10 @@ def render_figures(rows: list[dict[str, str | None]], out: Console) -> None:
 
 def _hint(out: Console) -> None:
     out.print(
-        pick(
-            "[dim]某个指标由哪些记录组成：zytalent explain 编号或名称 年份[/]",
-            "[dim]The records behind a figure: zytalent explain ID-OR-LABEL YEAR[/]",
+        str(
+            i18n.Text(
+                "[dim]某个指标由哪些记录组成：zytalent explain 编号或名称 年份[/]",
+                "[dim]The records behind a figure: zytalent explain ID-OR-LABEL YEAR[/]",
+            )
         )
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import FILE, LEDGER, RECORDS, SHEET
 from zytalent.ledgers import LEDGERS
 from zytalent.load import Loaded
@@ -13,7 +13,7 @@ from zytalent.render.terminal import findings_view
 
 
 def render_validation(loaded: Loaded, out: Console, limit: int) -> None:
-    files = Table(title=pick("读取的文件", "Files read"), title_justify="left")
+    files = Table(title=str(Text("读取的文件", "Files read")), title_justify="left")
     for header in (
         str(FILE),
         str(SHEET),
@@ -26,7 +26,7 @@ def render_validation(loaded: Loaded, out: Console, limit: int) -> None:
             files.add_row(report.file, "—", "—", "0")
         for sheet in report.sheets:
             model = LEDGERS[sheet.kind]
-            title = pick(model.title_zh, model.title_en)
+            title = str(model.label)
             files.add_row(report.file, sheet.sheet or "—", title, f"{sheet.records:,}")
     out.print(files)
     findings = loaded.findings.sorted()
@@ -36,22 +36,32 @@ def render_validation(loaded: Loaded, out: Console, limit: int) -> None:
             out.print(part)
         if cut:
             out.print(
-                pick(
-                    f"……另有 {cut:,} 条未显示（--limit 0 显示全部，或 --format json）。",
-                    f"… {cut:,} more not shown (--limit 0 shows all, or use --format json).",
+                str(
+                    Text(
+                        "……另有 {cut:,} 条未显示（--limit 0 显示全部，或 --format json）。",
+                        "… {cut:,} more not shown (--limit 0 shows all, or use --format json).",
+                    ).format(cut=cut)
                 )
             )
     errors, warnings = loaded.findings.errors, loaded.findings.warnings
     style = "bold red" if errors else ("yellow" if warnings else "bold green")
     out.print(
         f"[{style}]"
-        + pick(
-            f"{len(loaded.files)} 个文件，{loaded.records:,} 条记录：{errors:,} 个错误，{warnings:,} 个警告。",
-            f"{_count(len(loaded.files), 'file')}, {_count(loaded.records, 'record')}: "
-            f"{_count(errors, 'error')}, {_count(warnings, 'warning')}.",
+        + str(
+            READ_AND_FOUND.format(
+                files=Text(f"{len(loaded.files)} 个文件", _count(len(loaded.files), "file")),
+                records=Text(f"{loaded.records:,} 条记录", _count(loaded.records, "record")),
+                errors=Text(f"{errors:,} 个错误", _count(errors, "error")),
+                warnings=Text(f"{warnings:,} 个警告", _count(warnings, "warning")),
+            )
         )
         + "[/]"
     )
+
+
+READ_AND_FOUND = Text(
+    "{files}，{records}：{errors}，{warnings}。", "{files}, {records}: {errors}, {warnings}."
+)
 
 
 def _count(number: int, noun: str) -> str:

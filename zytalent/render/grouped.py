@@ -7,13 +7,21 @@ from rich.console import Console
 from rich.table import Table
 
 from zytalent.cells.money import shown, shown_unit
-from zytalent.diagnostics.i18n import pick
-from zytalent.diagnostics.words import FIGURE, UNIT
+from zytalent.diagnostics.i18n import Text
+from zytalent.diagnostics.words import FIGURE, TOTAL, UNIT
 from zytalent.figures.registry import FIGURES, SECTIONS
 from zytalent.grouped import Grouped
 from zytalent.writers.titles import headline
 
 GROUP_WIDTH = 12
+NOT_THE_SUM = Text(
+    "[dim]* 合计按全部记录计算，不等于各组之和：同一人（或同一服务点）出现在多个组中，只计一次。[/]",
+    "[dim]* The total is computed over all records and is not the sum of the groups: a person (or place) in several groups counts once.[/]",
+)
+NOT_SPLIT = Text(
+    "[dim]另有 {count} 个指标所在的台账没有“{by}”，无法分组（见 --format json 的 not_split）；它们的合计与不分组时相同。[/]",
+    "[dim]{count} more figures come from ledgers without '{by}' and cannot be split (not_split in --format json); their totals are as without --by.[/]",
+)
 
 
 def render_grouped(result: Grouped, out: Console) -> None:
@@ -23,21 +31,21 @@ def render_grouped(result: Grouped, out: Console) -> None:
     per_page = max(1, (out.width - 44) // (GROUP_WIDTH + 3))
     pages = [names[i : i + per_page] for i in range(0, len(names), per_page)] or [[]]
     unsplit = set(result.unsplit)
-    for section, (zh, en) in SECTIONS.items():
+    for section, section_name in SECTIONS.items():
         ids = [
             f for f in result.summary.values if FIGURES[f].section == section and f not in unsplit
         ]
         if not ids:
             continue
         for number, page in enumerate(pages, 1):
-            title = pick(zh, en) + (f"（{number}/{len(pages)}）" if len(pages) > 1 else "")
+            title = str(section_name) + (f"（{number}/{len(pages)}）" if len(pages) > 1 else "")
             table = Table(title=title, title_justify="left")
             table.add_column(str(FIGURE), overflow="fold", min_width=20)
             table.add_column(str(UNIT), no_wrap=True)
             for name in page:  # a file's name, not its whole path
                 header = name.replace("\\", "/").rsplit("/", 1)[-1]
                 table.add_column(header, justify="right", overflow="fold", max_width=GROUP_WIDTH)
-            table.add_column(pick("合计", "total"), justify="right", no_wrap=True)
+            table.add_column(str(TOTAL), justify="right", no_wrap=True)
             for fid in ids:
                 figure = FIGURES[fid]
                 cells = [
@@ -56,16 +64,6 @@ def render_grouped(result: Grouped, out: Console) -> None:
                 )
             out.print(table)
     if any(result.differs(f) for f in result.summary.values):
-        out.print(
-            pick(
-                "[dim]* 合计按全部记录计算，不等于各组之和：同一人（或同一服务点）出现在多个组中，只计一次。[/]",
-                "[dim]* The total is computed over all records and is not the sum of the groups: a person (or place) in several groups counts once.[/]",
-            )
-        )
+        out.print(str(NOT_THE_SUM))
     if result.unsplit:
-        out.print(
-            pick(
-                f"[dim]另有 {len(result.unsplit)} 个指标所在的台账没有“{result.by}”，无法分组（见 --format json 的 not_split）；它们的合计与不分组时相同。[/]",
-                f"[dim]{len(result.unsplit)} more figures come from ledgers without '{result.by}' and cannot be split (not_split in --format json); their totals are as without --by.[/]",
-            )
-        )
+        out.print(str(NOT_SPLIT.format(count=len(result.unsplit), by=result.by)))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.i18n import Text
 from zytalent.load import Progress as ProgressCallback
 
 # Below this many bytes reading takes well under a second: no bar.
@@ -32,7 +32,7 @@ def reading_progress(quiet: bool) -> Iterator[ProgressCallback | None]:
         console=Console(stderr=True),
         transient=True,
     )
-    task = bar.add_task(pick("读取", "reading"), total=None)
+    task = bar.add_task(str(Text("读取", "reading")), total=None)
     started = False
 
     def update(path: Path, done: int, total: int) -> None:
@@ -42,7 +42,7 @@ def reading_progress(quiet: bool) -> Iterator[ProgressCallback | None]:
             started = True
         bar.update(
             task,
-            description=pick(f"读取 {path.name}", f"reading {path.name}"),
+            description=str(Text("读取 {name}", "reading {name}").format(name=path.name)),
             completed=done,
             total=total,
         )

@@ -7,8 +7,8 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from zytalent.cells.money import shown, shown_unit
+from zytalent.diagnostics import i18n
 from zytalent.diagnostics.findings import Finding
-from zytalent.diagnostics.i18n import pick
 from zytalent.diagnostics.words import FIGURE, FIGURE_ID_SHORT, LIST_SEPARATOR, UNIT, VALUE
 from zytalent.figures.registry import FIGURES, SECTIONS
 from zytalent.ledgers import LEDGERS
@@ -19,15 +19,19 @@ from zytalent.writers.titles import headline
 
 def _source_line(summary: Summary, kind: str) -> str:
     model, source = LEDGERS[kind], summary.sources[kind]
-    line = pick(
-        f"{model.title_zh} {source.records:,} 条记录（{source.files} 个文件）",
-        f"{model.title_en}: {source.records:,} records from {source.files} files",
+    line = str(
+        i18n.Text(
+            "{ledger} {records:,} 条记录（{files} 个文件）",
+            "{ledger}: {records:,} records from {files} files",
+        ).format(ledger=model.label, records=source.records, files=source.files)
     )
     if source.read > source.records:  # say why the rest of what was read does not count
         rest = source.read - source.records
-        line += pick(
-            f"，另有 {rest:,} 条不计入 {summary.year} 年（日期不在该年或记录无效）",
-            f"; {rest:,} read but not counted towards {summary.year} (dated outside it, or invalid)",
+        line += str(
+            i18n.Text(
+                "，另有 {rest:,} 条不计入 {year} 年（日期不在该年或记录无效）",
+                "; {rest:,} read but not counted towards {year} (dated outside it, or invalid)",
+            ).format(rest=rest, year=summary.year)
         )
     return line
 
@@ -42,24 +46,28 @@ def render_summary(summary: Summary, out: Console, err: Console, *, show_ids: bo
             err.print(part)
         if cut:
             err.print(
-                pick(
-                    f"……另有 {cut:,} 个错误未显示，请用 zytalent validate 查看全部。",
-                    f"… {cut:,} more errors; run zytalent validate to see them all.",
+                str(
+                    i18n.Text(
+                        "……另有 {cut:,} 个错误未显示，请用 zytalent validate 查看全部。",
+                        "… {cut:,} more errors; run zytalent validate to see them all.",
+                    ).format(cut=cut)
                 )
             )
         err.print(
-            pick(
-                f"[bold red]输入中有 {len(errors):,} 个错误，未输出统计数。[/] 请修正后重试，或加 --skip-invalid 跳过无效记录。",
-                f"[bold red]{len(errors):,} errors in the inputs; no figures were computed.[/] Fix them, or add --skip-invalid to leave invalid records out.",
+            str(
+                i18n.Text(
+                    "[bold red]输入中有 {errors_count:,} 个错误，未输出统计数。[/] 请修正后重试，或加 --skip-invalid 跳过无效记录。",
+                    "[bold red]{errors_count:,} errors in the inputs; no figures were computed.[/] Fix them, or add --skip-invalid to leave invalid records out.",
+                ).format(errors_count=len(errors))
             )
         )
         return
     out.print(f"[bold]{headline(summary.year)}[/]")
-    for section, (zh, en) in SECTIONS.items():
+    for section, name in SECTIONS.items():
         ids = [fid for fid in summary.values if FIGURES[fid].section == section]
         if not ids:
             continue
-        table = Table(title=pick(zh, en), title_justify="left", min_width=48)
+        table = Table(title=str(name), title_justify="left", min_width=48)
         table.add_column(str(FIGURE))
         table.add_column(str(VALUE), justify="right")
         table.add_column(str(UNIT))
@@ -78,9 +86,11 @@ def render_summary(summary: Summary, out: Console, err: Console, *, show_ids: bo
         out.print(wrapped(RichText(line, style="dim"), out.width))
     if summary.skip_invalid and (summary.left_out_rows or summary.left_out_files):
         err.print(
-            pick(
-                f"[yellow]已按 --skip-invalid 跳过 {summary.left_out_rows:,} 条无效记录、{summary.left_out_files} 个无法使用的文件。[/]",
-                f"[yellow]--skip-invalid left out {summary.left_out_rows:,} invalid records and {summary.left_out_files} unusable files.[/]",
+            str(
+                i18n.Text(
+                    "[yellow]已按 --skip-invalid 跳过 {left_out_rows:,} 条无效记录、{left_out_files} 个无法使用的文件。[/]",
+                    "[yellow]--skip-invalid left out {left_out_rows:,} invalid records and {left_out_files} unusable files.[/]",
+                ).format(left_out_rows=summary.left_out_rows, left_out_files=summary.left_out_files)
             )
         )
     unused = _unused_line(findings)
@@ -91,23 +101,31 @@ def render_summary(summary: Summary, out: Console, err: Console, *, show_ids: bo
         for part in findings_digest(problems, err.width):
             err.print(part)
         err.print(
-            pick(
-                "[dim]逐条明细：zytalent validate 路径 --year 年份[/]",
-                "[dim]Every finding: zytalent validate PATH --year YEAR[/]",
+            str(
+                i18n.Text(
+                    "[dim]逐条明细：zytalent validate 路径 --year 年份[/]",
+                    "[dim]Every finding: zytalent validate PATH --year YEAR[/]",
+                )
             )
         )
 
 
 # What was read or found but not used, by what it is: (zh unit, en unit)
-NOT_USED: dict[str, tuple[str, str]] = {
-    "file_skipped": ("个非表格文件", "files that are not spreadsheets"),
-    "file_skipped_temporary": ("个临时或隐藏文件", "lock or hidden files"),
-    "file_duplicate": ("个重复提交的文件", "files sent twice"),
-    "sheet_skipped": ("个非台账工作表", "worksheets that are not ledgers"),
-    "sheet_hidden": ("个隐藏工作表", "hidden worksheets"),
-    "columns_unused": ("个工作表中有未使用的列", "worksheets with columns not used"),
-    "rows_skipped": ("个工作表中有表尾说明行", "worksheets with footer lines"),
+NOT_USED: dict[str, i18n.Text] = {
+    "file_skipped": i18n.Text("个非表格文件", "files that are not spreadsheets"),
+    "file_skipped_temporary": i18n.Text("个临时或隐藏文件", "lock or hidden files"),
+    "file_duplicate": i18n.Text("个重复提交的文件", "files sent twice"),
+    "sheet_skipped": i18n.Text("个非台账工作表", "worksheets that are not ledgers"),
+    "sheet_hidden": i18n.Text("个隐藏工作表", "hidden worksheets"),
+    "columns_unused": i18n.Text("个工作表中有未使用的列", "worksheets with columns not used"),
+    "rows_skipped": i18n.Text("个工作表中有表尾说明行", "worksheets with footer lines"),
 }
+
+NOT_USED_PART = i18n.Text("{count:,} {what}", "{count:,} {what}")
+NOT_COUNTED = i18n.Text(
+    "未计入：{zh}（zytalent validate 可逐条查看）。",
+    "Not counted: {en} (zytalent validate lists each).",
+)
 
 
 def _unused_line(findings: list[Finding]) -> str:
@@ -116,10 +134,9 @@ def _unused_line(findings: list[Finding]) -> str:
     for finding in findings:
         if finding.code in counts:
             counts[finding.code] += 1
-    parts = [f"{n:,} {pick(*NOT_USED[code])}" for code, n in counts.items() if n]
+    parts = [NOT_USED_PART.format(count=n, what=NOT_USED[code]) for code, n in counts.items() if n]
     if not parts:
         return ""
-    return pick(
-        f"未计入：{'、'.join(parts)}（zytalent validate 可逐条查看）。",
-        f"Not counted: {', '.join(parts)} (zytalent validate lists each).",
+    return str(
+        NOT_COUNTED.format(zh="、".join(p.zh for p in parts), en=", ".join(p.en for p in parts))
     )

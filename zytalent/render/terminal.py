@@ -11,14 +11,18 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from zytalent.diagnostics import i18n
 from zytalent.diagnostics.codes import name
 from zytalent.diagnostics.findings import Finding
-from zytalent.diagnostics.i18n import pick
 from zytalent.diagnostics.words import LEVEL, WHERE
 from zytalent.render.wrap import wrap
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
-LABEL = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("说明", "note")}
+LABEL = {
+    "error": i18n.Text("错误", "error"),
+    "warning": i18n.Text("警告", "warning"),
+    "info": i18n.Text("说明", "note"),
+}
 
 
 def console(stderr: bool = False, record: bool = False) -> Console:
@@ -30,8 +34,7 @@ def console(stderr: bool = False, record: bool = False) -> Console:
 
 
 def severity_text(severity: str) -> Text:
-    zh, en = LABEL[severity]
-    return Text(pick(zh, en), style=STYLE[severity])
+    return Text(str(LABEL[severity]), style=STYLE[severity])
 
 
 def one_line(text: str | None) -> str:
@@ -55,7 +58,7 @@ def findings_view(
     for number, f in enumerate(shown):
         if number == 0 or f.file != current:
             current = f.file
-            title = f.file or pick("（不属于某个文件）", "(no file)")
+            title = f.file or str(i18n.Text("（不属于某个文件）", "(no file)"))
             if width >= TABLE_FROM_WIDTH:
                 table = _findings_table(title)
                 parts.append(table)
@@ -107,10 +110,10 @@ def _findings_table(title: str) -> Table:
     for header in (
         str(LEVEL),
         str(WHERE),
-        pick("单元格", "cell"),
-        pick("列", "column"),
-        pick("值", "value"),
-        pick("问题与处理", "problem and fix"),
+        str(i18n.Text("单元格", "cell")),
+        str(i18n.Text("列", "column")),
+        str(i18n.Text("值", "value")),
+        str(i18n.Text("问题与处理", "problem and fix")),
     ):
         table.add_column(header, overflow="fold")
     return table
@@ -123,7 +126,7 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
     first: dict[str, Finding] = {}
     for f in findings:
         first.setdefault(f.code, f)
-    title = pick("检查结果", "Findings")
+    title = str(i18n.Text("检查结果", "Findings"))
     if width < TABLE_FROM_WIDTH:
         parts: list[RenderableType] = [Text(title, style="bold")]
         for code, finding in first.items():
@@ -131,17 +134,17 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
             line = Text.assemble(
                 severity_text(finding.severity),
                 f" {name(code)} × {counts[code]:,}  ",
-                (pick(f"首个：{where}", f"first: {where}"), "cyan"),
+                (str(i18n.Text("首个：{where}", "first: {where}").format(where=where)), "cyan"),
             )
             parts += _list_entry(line, finding.message, width)
         return parts
     table = Table(title=title, title_justify="left")
     for header in (
         str(LEVEL),
-        pick("问题", "problem"),
-        pick("条数", "count"),
-        pick("首个位置", "first at"),
-        pick("说明", "message"),
+        str(i18n.Text("问题", "problem")),
+        str(i18n.Text("条数", "count")),
+        str(i18n.Text("首个位置", "first at")),
+        str(i18n.Text("说明", "message")),
     ):
         table.add_column(header, overflow="fold")
     for code, finding in first.items():

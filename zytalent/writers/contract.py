@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import LIST_SEPARATOR
 from zytalent.figures.base import UNITS
 from zytalent.ledgers import LEDGERS, ledger
@@ -16,26 +16,26 @@ from zytalent.writers.outputs import write_atomic
 
 
 def rule_text(column: Column) -> str:
-    parts = [pick(*KIND_NAMES[column.kind])]
+    parts = [str(KIND_NAMES[column.kind])]
     if column.kind == "integer" and column.minimum:
         parts.append(f"≥ {column.minimum}")
     if column.kind == "money":
         parts.append("≥ 0")
     if column.choices:
         parts.append(
-            pick("可填：", "allowed: ")
+            str(Text("可填：", "allowed: "))
             + "；".join(
                 f"{c.zh}（{'、'.join(c.aliases)}）" if c.aliases else c.zh for c in column.choices
             )
         )
     if column.unique:
         parts.append(
-            pick("一人只能出现一次", "a person appears once")
+            str(Text("一人只能出现一次", "a person appears once"))
             if column.kind == "id_number"
-            else pick("不得重复", "unique")
+            else str(Text("不得重复", "unique"))
         )
     if column.counts_year:
-        parts.append(pick("按此日期计入年度", "places the record in a year"))
+        parts.append(str(Text("按此日期计入年度", "places the record in a year")))
     note = str(column.note)
     if note:
         parts.append(note)
@@ -46,8 +46,8 @@ def describe(kind: str) -> dict[str, Any]:
     model = ledger(kind)
     return {
         "kind": model.kind,
-        "title": pick(model.title_zh, model.title_en),
-        "rows": pick(model.row_zh, model.row_en),
+        "title": str(model.label),
+        "rows": str(model.rows),
         "columns": [
             {
                 "header": column.header,
@@ -76,9 +76,9 @@ def json_schema(kind: str) -> dict[str, Any]:
     kind = model.kind
     schema = model.model_json_schema(mode="validation")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = f"{model.title_zh} ({kind})"
+    schema["title"] = f"{model.label.zh} ({kind})"
     schema["description"] = (
-        f"{model.title_en}: {model.row_en}. Generated from zytalent.ledgers; do not edit."
+        f"{model.label.en}: {model.rows.en}. Generated from zytalent.ledgers; do not edit."
     )
     schema["x-kind"] = kind
     return schema
@@ -105,7 +105,7 @@ def _markdown() -> str:
         "",
     ]
     for kind, model in LEDGERS.items():
-        lines += [f"## `{kind}` {model.title_zh} — {model.row_en}", ""]
+        lines += [f"## `{kind}` {model.label.zh} — {model.rows.en}", ""]
         if model.cumulative:
             lines += ["Counts in every year from its date on (a pool or a stock).", ""]
         lines += ["| header | aliases | field | type, rule |", "|---|---|---|---|"]
@@ -161,9 +161,9 @@ def figures_markdown() -> str:
         "",
     ]
     with i18n.using("zh"):
-        for section, (zh, en) in SECTIONS.items():
+        for section, name in SECTIONS.items():
             lines += [
-                f"## {zh} — {en}",
+                f"## {name.zh} — {name.en}",
                 "",
                 "| id | label | unit | ledger | measure | parent | chart |",
             ]
@@ -174,7 +174,7 @@ def figures_markdown() -> str:
                 measure = figure.measure + (f" of `{figure.field}`" if figure.field else "")
                 chart = CHARTS[figure.chart].zh if figure.chart else ""
                 lines.append(
-                    f"| `{figure.id}` | {figure.label.zh} / {figure.label.en} | {UNITS[figure.unit][0]}"
+                    f"| `{figure.id}` | {figure.label.zh} / {figure.label.en} | {UNITS[figure.unit].zh}"
                     f" | {figure.kind} | {measure} | {figure.parent or ''} | {chart} |"
                 )
             lines.append("")

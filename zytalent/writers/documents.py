@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import html
 
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.i18n import Text
+from zytalent.diagnostics.words import ALL_FIGURES, CHARTS_HEADING
 from zytalent.report import Report
 from zytalent.writers.titles import headline
 
+COMPUTED_BY = Text(
+    "数据由 zytalent 根据各部门台账计算。", "Computed by zytalent from the departments’ ledgers."
+)
 CHART_STYLE = """figure.chart{margin:1em 0;break-inside:avoid}
 p.text{line-height:1.8;text-indent:2em}footer{color:#666;font-size:.85em;margin-top:2em}"""
 
@@ -15,7 +19,7 @@ p.text{line-height:1.8;text-indent:2em}footer{color:#666;font-size:.85em;margin-
 def report_html(result: Report) -> str:
     """One self-contained page: the text, the figure tables and a chart per breakdown."""
     from zytalent.writers.charts import charts
-    from zytalent.writers.exports import page, summary_html_tables
+    from zytalent.writers.formats.html import page, summary_html_tables
 
     year = result.summary.year
     title = str(headline(year))
@@ -25,9 +29,9 @@ def report_html(result: Report) -> str:
     )
     figures = "".join(charts(result.summary.values))
     body = (
-        f"<h1>{html.escape(title)}</h1>{text}<h2>{pick('图表', 'Charts')}</h2>{figures}"
-        f"<h2>{pick('指标一览', 'All figures')}</h2>{summary_html_tables(result.summary)}"
-        f"<footer>{html.escape(pick('数据由 zytalent 根据各部门台账计算。', 'Computed by zytalent from the departments’ ledgers.'))}</footer>"
+        f"<h1>{html.escape(title)}</h1>{text}<h2>{CHARTS_HEADING}</h2>{figures}"
+        f"<h2>{ALL_FIGURES}</h2>{summary_html_tables(result.summary)}"
+        f"<footer>{html.escape(str(COMPUTED_BY))}</footer>"
     )
     return page(title, body, CHART_STYLE)
 

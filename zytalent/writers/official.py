@@ -10,8 +10,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from zytalent.diagnostics.i18n import pick
-from zytalent.diagnostics.words import FIGURE, UNIT, VALUE
+from zytalent.diagnostics.i18n import Text
+from zytalent.diagnostics.words import ALL_FIGURES, CHARTS_HEADING, FIGURE, UNIT, VALUE
 from zytalent.report import Report
 from zytalent.writers.titles import headline
 
@@ -50,7 +50,7 @@ def official_report(result: Report) -> bytes:
     charts = chart_data(result.summary.values)
     if charts:
         number += 1
-        _heading(document, f"{CHINESE_NUMBERS[number - 1]}、{pick('图表', 'Charts')}")
+        _heading(document, f"{CHINESE_NUMBERS[number - 1]}、{CHARTS_HEADING}")
         missing_font = False
         for position, (chart_title, bars) in enumerate(charts, 1):
             _subheading(document, f"（{CHINESE_NUMBERS[position - 1]}）{chart_title}")
@@ -65,13 +65,15 @@ def official_report(result: Report) -> bytes:
         if missing_font:
             _body(
                 document,
-                pick(
-                    "说明：生成本文档的计算机上没有中文字体，图表以表格列出。安装中文字体（如 Noto Sans CJK、微软雅黑）后重新生成即有图。",
-                    "Note: the computer that wrote this document has no Chinese font, so the charts are given as tables. Install one (Noto Sans CJK, Microsoft YaHei) and write it again for pictures.",
+                str(
+                    Text(
+                        "说明：生成本文档的计算机上没有中文字体，图表以表格列出。安装中文字体（如 Noto Sans CJK、微软雅黑）后重新生成即有图。",
+                        "Note: the computer that wrote this document has no Chinese font, so the charts are given as tables. Install one (Noto Sans CJK, Microsoft YaHei) and write it again for pictures.",
+                    )
                 ),
             )
     number += 1
-    _heading(document, f"{CHINESE_NUMBERS[number - 1]}、{pick('指标一览', 'All figures')}")
+    _heading(document, f"{CHINESE_NUMBERS[number - 1]}、{ALL_FIGURES}")
     _figures_table(document, result)
     out = io.BytesIO()
     document.save(out)

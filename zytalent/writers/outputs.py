@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from zytalent.diagnostics.errors import UsageError
-from zytalent.diagnostics.i18n import pick
+from zytalent.diagnostics.i18n import Text
 
 
 def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
@@ -16,8 +16,11 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     interrupted run (Ctrl-C, a full disk) leaves either the old file or none."""
     if path.exists() and not force:
         raise UsageError(
-            pick(
-                f"{path} 已存在；要覆盖请加 --force", f"{path} exists; add --force to overwrite it"
+            str(
+                Text(
+                    "{path} 已存在；要覆盖请加 --force",
+                    "{path} exists; add --force to overwrite it",
+                ).format(path=path)
             )
         )
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from zytalent.diagnostics.i18n import Text, using
+from zytalent.diagnostics.i18n import using
 from zytalent.ledgers import LEDGERS, LedgerRecord, ledger
 from zytalent.ledgers.base import Column
 from zytalent.writers.contract import rule_text
@@ -67,12 +67,12 @@ def build_template(kinds: Sequence[str], year: int | None = None) -> bytes:
         bold, required_font = Font(bold=True), Font(bold=True, color="C00000")
         header_fill = PatternFill("solid", fgColor="DDEBF7")
         for model in models:
-            sheet = book.create_sheet(model.title_zh[:31])
+            sheet = book.create_sheet(model.label.zh[:31])
             columns = list(model.columns().values())
             last = get_column_letter(len(columns))
-            sheet.cell(
-                TITLE_ROW, 1, ledger_title(year, Text(model.title_zh, model.title_en)).zh
-            ).font = Font(bold=True, size=14)
+            sheet.cell(TITLE_ROW, 1, ledger_title(year, model.label).zh).font = Font(
+                bold=True, size=14
+            )
             sheet.merge_cells(f"A{TITLE_ROW}:{last}{TITLE_ROW}")
             sheet.cell(UNIT_ROW, 1, "填报单位：　　　　　　　　填报日期：　　年　　月　　日")
             sheet.merge_cells(f"A{UNIT_ROW}:{last}{UNIT_ROW}")
@@ -140,7 +140,7 @@ def instructions(models: Sequence[type[LedgerRecord]]) -> list[str]:
         "",
     ]
     for model in models:
-        lines.append(f"【{model.title_zh}】{model.row_zh}")
+        lines.append(f"【{model.label.zh}】{model.rows.zh}")
         for column in model.columns().values():
             need = "必填" if column.required else "选填"
             lines.append(f"  · {template_header(column)}（{need}）：{rule_text(column)}")
