@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from zytalent import ledgers
 from zytalent.cli.app import app
-from zytalent.cli.common import ExportFormat
+from zytalent.cli.common import ExportChoice
 from zytalent.ledgers import LEDGERS, LedgerRecord
 from zytalent.writers import formats
 
@@ -47,7 +47,7 @@ def _ledger_module(folder: Path, kind: str, position: int) -> None:
             label: ClassVar[Text] = Text("农家书屋台账", "Village libraries")
             rows: ClassVar[Text] = Text("每个书屋一行", "one row per library")
 
-            name: Annotated[str, Column(header="书屋", kind="text", en="library", required=True)]
+            name: Annotated[str, Column(label=Text("书屋", "library"), kind="text", required=True)]
         """
     (folder / f"zz_{kind}.py").write_text(textwrap.dedent(source), encoding="utf-8")
 
@@ -77,7 +77,7 @@ def test_the_format_option_offers_every_format_module() -> None:
         p.stem for p in (PACKAGE / "writers" / "formats").glob("*.py") if p.stem != "__init__"
     )
     assert formats.format_names() == ["table", "json", *modules]
-    assert [f.value for f in ExportFormat] == formats.format_names()
+    assert [f.value for f in ExportChoice] == formats.format_names()
     for name in modules:
         assert formats.format_of(name).name == name
 

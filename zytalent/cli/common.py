@@ -49,8 +49,8 @@ class Format(StrEnum):
 
 # Every module of writers/formats/ is a format (adding one is adding its module), so the
 # choices of --format are made from their names, without importing them.
-ExportFormat = StrEnum("ExportFormat", [(name, name) for name in format_names()])  # type: ignore[misc]
-TABLE = ExportFormat("table")  # the default: printed at the terminal
+ExportChoice = StrEnum("ExportChoice", [(name, name) for name in format_names()])  # type: ignore[misc]
+TABLE = ExportChoice("table")  # the default: printed at the terminal
 
 
 class Lang(StrEnum):
@@ -97,7 +97,7 @@ IncludeHiddenOption = Annotated[
         help="Also read hidden worksheets (by default they are drafts and are not counted).",
     ),
 ]
-ExportFormatOption = Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")]
+ExportFormatOption = Annotated[ExportChoice, typer.Option("--format", "-f", help="Output format.")]
 OutputOption = Annotated[
     Path | None,
     typer.Option(

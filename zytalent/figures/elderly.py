@@ -44,7 +44,9 @@ def figures() -> list[Figure]:
                 id=f"meals.funding.{source}",
                 section="elderly",
                 kind="meals",
-                label=Text(f"资金来源：{columns[source].header}", f"funding: {columns[source].en}"),
+                label=Text("资金来源：{column}", "funding: {column}").format(
+                    column=columns[source].label
+                ),
                 unit="yuan",
                 measure="sum",
                 field=source,

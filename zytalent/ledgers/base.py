@@ -65,11 +65,11 @@ class Column:
     for reading (header and aliases), checking (cell kind, rules), the contract
     (`zytalent ledgers`, docs/ledgers.md, schemas/) and templates.
 
-    `header` is the canonical Chinese header (also the column's Chinese name), `en` its
-    English name; `note` a rule in words for people filling the ledger in."""
+    `label` names the column in both languages; its Chinese is the canonical header
+    (`header`), which with `aliases` is what reading matches. `note` is a rule in words
+    for people filling the ledger in."""
 
-    header: str
-    en: str
+    label: Text
     kind: CellKind
     aliases: tuple[str, ...] = ()
     required: bool = False
@@ -84,8 +84,9 @@ class Column:
     name: str = field(default="", compare=False)  # the field name, set by LedgerRecord
 
     @property
-    def label(self) -> Text:
-        return Text(self.header, self.en)
+    def header(self) -> str:
+        """The canonical Chinese header, as a template writes it."""
+        return self.label.zh
 
     @property
     def personal(self) -> bool:
@@ -152,7 +153,7 @@ class Column:
     ) -> JsonSchemaValue:
         result = handler(schema)
         result["title"] = self.header
-        result["description"] = self.en
+        result["description"] = self.label.en
         result["x-header"] = self.header
         result["x-aliases"] = list(self.aliases)
         result["x-cell"] = self.kind

@@ -29,23 +29,21 @@ class CareCenter(LedgerRecord):
     name: Annotated[
         str,
         Column(
-            header="名称",
+            label=Text("名称", "name"),
             kind="text",
-            en="name",
             aliases=("中心名称", "幸福小院"),
             required=True,
             unique=True,
         ),
     ]
     town: Annotated[
-        str, Column(header="乡镇", kind="text", en="town", aliases=("所在乡镇",), required=True)
+        str, Column(label=Text("乡镇", "town"), kind="text", aliases=("所在乡镇",), required=True)
     ]
     type: Annotated[
         str,
         Column(
-            header="类型",
+            label=Text("类型", "type"),
             kind="choice",
-            en="type",
             aliases=("所在地类型",),
             required=True,
             choices=CENTER_TYPES,
@@ -54,9 +52,8 @@ class CareCenter(LedgerRecord):
     opened: Annotated[
         dt.date,
         Column(
-            header="建成日期",
+            label=Text("建成日期", "opened"),
             kind="date",
-            en="opened",
             aliases=("建成时间", "运营日期"),
             required=True,
             counts_year=True,

@@ -26,7 +26,7 @@ class CareWorker(LedgerRecord):
     )
     names_zh: ClassVar[tuple[str, ...]] = ("养老公益岗", "公益岗", "护理员")
     name: Annotated[
-        str, Column(header="姓名", person_name=True, kind="text", en="name", required=True)
+        str, Column(label=Text("姓名", "name"), person_name=True, kind="text", required=True)
     ]
     id_number: Annotated[
         str,
@@ -35,9 +35,8 @@ class CareWorker(LedgerRecord):
     household: Annotated[
         str,
         Column(
-            header="户类型",
+            label=Text("户类型", "household"),
             kind="choice",
-            en="household",
             aliases=("人员类别", "家庭类型"),
             required=True,
             choices=HOUSEHOLDS,
@@ -46,15 +45,14 @@ class CareWorker(LedgerRecord):
     center: Annotated[
         str,
         Column(
-            header="服务点", kind="text", en="service point", aliases=("幸福小院",), required=True
+            label=Text("服务点", "service point"), kind="text", aliases=("幸福小院",), required=True
         ),
     ]
     start_date: Annotated[
         dt.date,
         Column(
-            header="上岗日期",
+            label=Text("上岗日期", "start date"),
             kind="date",
-            en="start date",
             aliases=("入职日期",),
             required=True,
             counts_year=True,

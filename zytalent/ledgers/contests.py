@@ -21,9 +21,8 @@ class ContestEvent(LedgerRecord):
     edition: Annotated[
         int,
         Column(
-            header="届次",
+            label=Text("届次", "edition"),
             kind="integer",
-            en="edition",
             aliases=("第几届",),
             required=True,
             minimum=1,
@@ -32,9 +31,8 @@ class ContestEvent(LedgerRecord):
     date: Annotated[
         dt.date,
         Column(
-            header="比赛日期",
+            label=Text("比赛日期", "date"),
             kind="date",
-            en="date",
             aliases=("日期", "举办日期"),
             required=True,
             counts_year=True,
@@ -42,14 +40,15 @@ class ContestEvent(LedgerRecord):
     ]
     event: Annotated[
         str,
-        Column(header="比赛项目", kind="text", en="event", aliases=("项目", "赛项"), required=True),
+        Column(
+            label=Text("比赛项目", "event"), kind="text", aliases=("项目", "赛项"), required=True
+        ),
     ]
     participants: Annotated[
         int,
         Column(
-            header="参赛人数",
+            label=Text("参赛人数", "participants"),
             kind="integer",
-            en="participants",
             aliases=("参赛人次",),
             required=True,
         ),
@@ -57,9 +56,8 @@ class ContestEvent(LedgerRecord):
     city_awards: Annotated[
         int | None,
         Column(
-            header="市赛获奖人数",
+            label=Text("市赛获奖人数", "city-level awards"),
             kind="integer",
-            en="city-level awards",
             aliases=("市级获奖", "市赛获奖"),
             note=Text("“吕梁技术状元”“吕梁技术能手”", "Lüliang champions and experts"),
         ),

@@ -44,9 +44,8 @@ class CooperationItem(LedgerRecord):
     institution: Annotated[
         str,
         Column(
-            header="合作院校",
+            label=Text("合作院校", "institution"),
             kind="text",
-            en="institution",
             aliases=("合作单位", "高校", "院校"),
             required=True,
         ),
@@ -54,15 +53,14 @@ class CooperationItem(LedgerRecord):
     project: Annotated[
         str,
         Column(
-            header="项目名称", kind="text", en="project", aliases=("项目", "事项"), required=True
+            label=Text("项目名称", "project"), kind="text", aliases=("项目", "事项"), required=True
         ),
     ]
     type: Annotated[
         str,
         Column(
-            header="合作类型",
+            label=Text("合作类型", "type"),
             kind="choice",
-            en="type",
             aliases=("类型",),
             required=True,
             choices=TYPES,
@@ -70,28 +68,26 @@ class CooperationItem(LedgerRecord):
     ]
     level: Annotated[
         str | None,
-        Column(header="级别", kind="choice", en="level", aliases=("层级",), choices=LEVELS),
+        Column(label=Text("级别", "level"), kind="choice", aliases=("层级",), choices=LEVELS),
     ] = None
     date: Annotated[
         dt.date,
         Column(
-            header="日期",
+            label=Text("日期", "date"),
             kind="date",
-            en="date",
             aliases=("签约日期", "开展日期"),
             required=True,
             counts_year=True,
         ),
     ]
     amount: Annotated[
-        int | None, Column(header="金额", kind="money", en="amount", aliases=("销售额", "经费"))
+        int | None, Column(label=Text("金额", "amount"), kind="money", aliases=("销售额", "经费"))
     ] = None
     count: Annotated[
         int | None,
         Column(
-            header="人数或数量",
+            label=Text("人数或数量", "people or items"),
             kind="integer",
-            en="people or items",
             aliases=("人数", "数量", "人次", "种类数"),
             note=Text(
                 "实习生、研学人次、产品种类、护工人数等", "interns, visitors, kinds, caregivers"

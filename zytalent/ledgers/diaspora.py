@@ -19,33 +19,31 @@ class DiasporaTalent(LedgerRecord):
     cumulative: ClassVar[bool] = True
 
     name: Annotated[
-        str, Column(header="姓名", person_name=True, kind="text", en="name", required=True)
+        str, Column(label=Text("姓名", "name"), person_name=True, kind="text", required=True)
     ]
     hometown: Annotated[
         str,
         Column(
-            header="籍贯", kind="text", en="hometown", aliases=("家乡", "户籍地"), required=True
+            label=Text("籍贯", "hometown"), kind="text", aliases=("家乡", "户籍地"), required=True
         ),
     ]
     workplace: Annotated[
         str,
         Column(
-            header="工作单位",
+            label=Text("工作单位", "workplace"),
             kind="text",
-            en="workplace",
             aliases=("现工作单位", "单位"),
             required=True,
         ),
     ]
     title: Annotated[
-        str | None, Column(header="职务职称", kind="text", en="title", aliases=("职务", "职称"))
+        str | None, Column(label=Text("职务职称", "title"), kind="text", aliases=("职务", "职称"))
     ] = None
     phone: Annotated[
         str | None,
         Column(
-            header="联系电话",
+            label=Text("联系电话", "mobile number"),
             kind="phone",
-            en="mobile number",
             aliases=("手机号", "手机", "电话"),
             unique=True,
             note=Text("一人一号，不得重复", "one number per person"),
@@ -54,9 +52,8 @@ class DiasporaTalent(LedgerRecord):
     entered: Annotated[
         dt.date,
         Column(
-            header="入库日期",
+            label=Text("入库日期", "date entered"),
             kind="date",
-            en="date entered",
             aliases=("入库时间",),
             required=True,
             counts_year=True,

@@ -21,9 +21,8 @@ class Donation(LedgerRecord):
     date: Annotated[
         dt.date,
         Column(
-            header="捐赠日期",
+            label=Text("捐赠日期", "date"),
             kind="date",
-            en="date",
             aliases=("日期",),
             required=True,
             counts_year=True,
@@ -32,34 +31,35 @@ class Donation(LedgerRecord):
     donor: Annotated[
         str,
         Column(
-            header="捐赠单位", kind="text", en="donor", aliases=("捐赠方", "捐赠人"), required=True
+            label=Text("捐赠单位", "donor"),
+            kind="text",
+            aliases=("捐赠方", "捐赠人"),
+            required=True,
         ),
     ]
     credit_code: Annotated[
         str | None,
         Column(
-            header="统一社会信用代码",
+            label=Text("统一社会信用代码", "unified social credit code"),
             kind="uscc",
-            en="unified social credit code",
             aliases=("信用代码",),
         ),
     ] = None
     recipient: Annotated[
         str,
         Column(
-            header="受赠单位",
+            label=Text("受赠单位", "recipient"),
             kind="text",
-            en="recipient",
             aliases=("受赠方", "接收单位"),
             required=True,
         ),
     ]
     goods: Annotated[
-        str | None, Column(header="捐赠物资", kind="text", en="goods", aliases=("物资",))
+        str | None, Column(label=Text("捐赠物资", "goods"), kind="text", aliases=("物资",))
     ] = None
     value: Annotated[
         int,
         Column(
-            header="价值", kind="money", en="value", aliases=("折合金额", "金额"), required=True
+            label=Text("价值", "value"), kind="money", aliases=("折合金额", "金额"), required=True
         ),
     ]

@@ -39,7 +39,7 @@ class FlexibleTalent(LedgerRecord):
     )
     names_zh: ClassVar[tuple[str, ...]] = ("柔性引才", "柔性引进", "柔性人才")
     name: Annotated[
-        str, Column(header="姓名", person_name=True, kind="text", en="name", required=True)
+        str, Column(label=Text("姓名", "name"), person_name=True, kind="text", required=True)
     ]
     id_number: Annotated[
         str | None,
@@ -48,9 +48,8 @@ class FlexibleTalent(LedgerRecord):
     education: Annotated[
         str,
         Column(
-            header="学历",
+            label=Text("学历", "education"),
             kind="choice",
-            en="education",
             aliases=("最高学历",),
             required=True,
             choices=EDUCATION,
@@ -59,9 +58,8 @@ class FlexibleTalent(LedgerRecord):
     home: Annotated[
         str,
         Column(
-            header="所在单位",
+            label=Text("所在单位", "home institution"),
             kind="text",
-            en="home institution",
             aliases=("原单位", "工作单位"),
             required=True,
         ),
@@ -69,9 +67,8 @@ class FlexibleTalent(LedgerRecord):
     platform: Annotated[
         str,
         Column(
-            header="引才平台",
+            label=Text("引才平台", "platform"),
             kind="choice",
-            en="platform",
             aliases=("平台类型", "平台"),
             required=True,
             choices=PLATFORMS,
@@ -80,22 +77,20 @@ class FlexibleTalent(LedgerRecord):
     host: Annotated[
         str,
         Column(
-            header="服务单位",
+            label=Text("服务单位", "host"),
             kind="text",
-            en="host",
             aliases=("用人单位", "建站单位", "依托单位"),
             required=True,
         ),
     ]
     team: Annotated[
-        str | None, Column(header="所属团队", kind="text", en="team", aliases=("团队",))
+        str | None, Column(label=Text("所属团队", "team"), kind="text", aliases=("团队",))
     ] = None
     mode: Annotated[
         str,
         Column(
-            header="引进方式",
+            label=Text("引进方式", "mode"),
             kind="choice",
-            en="mode",
             aliases=("柔性方式",),
             required=True,
             choices=MODES,
@@ -104,9 +99,8 @@ class FlexibleTalent(LedgerRecord):
     start_date: Annotated[
         dt.date,
         Column(
-            header="开始日期",
+            label=Text("开始日期", "start date"),
             kind="date",
-            en="start date",
             aliases=("入站日期", "引进日期"),
             required=True,
             counts_year=True,

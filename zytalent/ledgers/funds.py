@@ -32,9 +32,8 @@ class FundEntry(LedgerRecord):
     date: Annotated[
         dt.date,
         Column(
-            header="日期",
+            label=Text("日期", "date"),
             kind="date",
-            en="date",
             aliases=("拨付日期", "发放日期"),
             required=True,
             counts_year=True,
@@ -43,9 +42,8 @@ class FundEntry(LedgerRecord):
     category: Annotated[
         str,
         Column(
-            header="资金类别",
+            label=Text("资金类别", "category"),
             kind="choice",
-            en="category",
             aliases=("资金名称", "类别"),
             required=True,
             choices=CATEGORIES,
@@ -54,27 +52,26 @@ class FundEntry(LedgerRecord):
     fund_kind: Annotated[
         str,
         Column(
-            header="资金性质",
+            label=Text("资金性质", "kind"),
             kind="choice",
-            en="kind",
             aliases=("类型", "收支类型"),
             required=True,
             choices=KINDS,
         ),
     ]
     item: Annotated[
-        str | None, Column(header="事项", kind="text", en="item", aliases=("摘要", "用途"))
+        str | None, Column(label=Text("事项", "item"), kind="text", aliases=("摘要", "用途"))
     ] = None
-    amount: Annotated[int, Column(header="金额", kind="money", en="amount", required=True)]
+    amount: Annotated[int, Column(label=Text("金额", "amount"), kind="money", required=True)]
     payee: Annotated[
         str | None,
         Column(
-            header="收款单位/个人",
+            label=Text("收款单位/个人", "payee"),
             kind="text",
-            en="payee",
             aliases=("收款方", "领取人", "收款单位"),
         ),
     ] = None
     doc_no: Annotated[
-        str | None, Column(header="文号", kind="text", en="document number", aliases=("批准文号",))
+        str | None,
+        Column(label=Text("文号", "document number"), kind="text", aliases=("批准文号",)),
     ] = None

@@ -43,16 +43,15 @@ class Hire(LedgerRecord):
     name: Annotated[
         str,
         Column(
-            header="姓名",
+            label=Text("姓名", "name"),
             person_name=True,
             kind="text",
-            en="name",
             aliases=("名字",),
             required=True,
         ),
     ]
     gender: Annotated[
-        str | None, Column(header="性别", kind="choice", en="gender", choices=GENDERS)
+        str | None, Column(label=Text("性别", "gender"), kind="choice", choices=GENDERS)
     ] = None
     id_number: Annotated[
         str,
@@ -61,26 +60,24 @@ class Hire(LedgerRecord):
     education: Annotated[
         str,
         Column(
-            header="学历",
+            label=Text("学历", "education"),
             kind="choice",
-            en="education",
             aliases=("最高学历",),
             required=True,
             choices=EDUCATION,
         ),
     ]
     school: Annotated[
-        str | None, Column(header="毕业院校", kind="text", en="school", aliases=("毕业学校",))
+        str | None, Column(label=Text("毕业院校", "school"), kind="text", aliases=("毕业学校",))
     ] = None
     major: Annotated[
-        str | None, Column(header="专业", kind="text", en="major", aliases=("所学专业",))
+        str | None, Column(label=Text("专业", "major"), kind="text", aliases=("所学专业",))
     ] = None
     employer: Annotated[
         str,
         Column(
-            header="引进单位",
+            label=Text("引进单位", "employer"),
             kind="text",
-            en="employer",
             aliases=("用人单位", "招聘单位"),
             required=True,
         ),
@@ -88,9 +85,8 @@ class Hire(LedgerRecord):
     sector: Annotated[
         str,
         Column(
-            header="引进领域",
+            label=Text("引进领域", "sector"),
             kind="choice",
-            en="sector",
             aliases=("领域", "系统"),
             required=True,
             choices=SECTORS,
@@ -99,15 +95,17 @@ class Hire(LedgerRecord):
     channel: Annotated[
         str | None,
         Column(
-            header="引进方式", kind="choice", en="channel", aliases=("招聘方式",), choices=CHANNELS
+            label=Text("引进方式", "channel"),
+            kind="choice",
+            aliases=("招聘方式",),
+            choices=CHANNELS,
         ),
     ] = None
     start_date: Annotated[
         dt.date,
         Column(
-            header="到岗日期",
+            label=Text("到岗日期", "start date"),
             kind="date",
-            en="start date",
             aliases=("报到日期", "入职日期"),
             required=True,
             counts_year=True,

@@ -20,10 +20,9 @@ class TalentFlat(LedgerRecord):
     name: Annotated[
         str,
         Column(
-            header="姓名",
+            label=Text("姓名", "tenant"),
             person_name=True,
             kind="text",
-            en="tenant",
             aliases=("入住人",),
             required=True,
         ),
@@ -33,14 +32,14 @@ class TalentFlat(LedgerRecord):
         id_column(required=False, unique=True),
     ] = None
     employer: Annotated[
-        str, Column(header="工作单位", kind="text", en="employer", aliases=("单位",), required=True)
+        str,
+        Column(label=Text("工作单位", "employer"), kind="text", aliases=("单位",), required=True),
     ]
     flat: Annotated[
         str,
         Column(
-            header="房号",
+            label=Text("房号", "flat"),
             kind="text",
-            en="flat",
             aliases=("房间号", "公寓房号"),
             required=True,
             unique=True,
@@ -49,9 +48,8 @@ class TalentFlat(LedgerRecord):
     allocated: Annotated[
         dt.date,
         Column(
-            header="分配日期",
+            label=Text("分配日期", "date allocated"),
             kind="date",
-            en="date allocated",
             aliases=("入住日期",),
             required=True,
             counts_year=True,
@@ -60,9 +58,8 @@ class TalentFlat(LedgerRecord):
     batch: Annotated[
         int,
         Column(
-            header="批次",
+            label=Text("批次", "batch"),
             kind="integer",
-            en="batch",
             aliases=("分配批次",),
             required=True,
             minimum=1,

@@ -25,9 +25,8 @@ class MealService(LedgerRecord):
     period: Annotated[
         dt.date,
         Column(
-            header="日期",
+            label=Text("日期", "date or month"),
             kind="date",
-            en="date or month",
             aliases=("月份", "就餐日期"),
             required=True,
             counts_year=True,
@@ -36,9 +35,8 @@ class MealService(LedgerRecord):
     center: Annotated[
         str,
         Column(
-            header="服务点",
+            label=Text("服务点", "service point"),
             kind="text",
-            en="service point",
             aliases=("幸福小院", "助餐点", "日间照料中心"),
             required=True,
         ),
@@ -46,10 +44,9 @@ class MealService(LedgerRecord):
     name: Annotated[
         str,
         Column(
-            header="姓名",
+            label=Text("姓名", "name"),
             person_name=True,
             kind="text",
-            en="name",
             aliases=("老人姓名",),
             required=True,
         ),
@@ -66,9 +63,8 @@ class MealService(LedgerRecord):
     meals: Annotated[
         int,
         Column(
-            header="就餐次数",
+            label=Text("就餐次数", "meals"),
             kind="integer",
-            en="meals",
             aliases=("就餐人次", "份数", "餐次数"),
             required=True,
             minimum=1,
@@ -76,19 +72,22 @@ class MealService(LedgerRecord):
     ]
     gov: Annotated[
         int | None,
-        Column(header="政府补贴", kind="money", en="government", aliases=("政府补一点",)),
+        Column(label=Text("政府补贴", "government"), kind="money", aliases=("政府补一点",)),
     ] = None
     collective: Annotated[
         int | None,
-        Column(header="集体补贴", kind="money", en="village collective", aliases=("集体补一点",)),
+        Column(label=Text("集体补贴", "village collective"), kind="money", aliases=("集体补一点",)),
     ] = None
     individual: Annotated[
-        int | None, Column(header="个人支付", kind="money", en="the elder", aliases=("个人出一点",))
+        int | None,
+        Column(label=Text("个人支付", "the elder"), kind="money", aliases=("个人出一点",)),
     ] = None
     children: Annotated[
-        int | None, Column(header="子女支付", kind="money", en="children", aliases=("子女交一点",))
+        int | None,
+        Column(label=Text("子女支付", "children"), kind="money", aliases=("子女交一点",)),
     ] = None
     society: Annotated[
-        int | None, Column(header="社会捐赠", kind="money", en="donations", aliases=("社会捐一点",))
+        int | None,
+        Column(label=Text("社会捐赠", "donations"), kind="money", aliases=("社会捐一点",)),
     ] = None
     phone: Annotated[str | None, phone_column()] = None

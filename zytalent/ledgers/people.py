@@ -14,9 +14,8 @@ PHONE_ALIASES = ("手机号码", "手机号", "手机", "电话", "联系方式"
 def id_column(*, required: bool = True, unique: bool = False, **more: Any) -> Column:
     """The ID-number column of a ledger of people, under every header it is known by."""
     return Column(
-        header="身份证号",
+        label=Text("身份证号", "ID number"),
         kind="id_number",
-        en="ID number",
         aliases=ID_ALIASES,
         required=required,
         unique=unique,
@@ -27,9 +26,8 @@ def id_column(*, required: bool = True, unique: bool = False, **more: Any) -> Co
 def phone_column() -> Column:
     """The optional phone column of a ledger of people: checked and masked, never required."""
     return Column(
-        header="联系电话",
+        label=Text("联系电话", "mobile number"),
         kind="phone",
-        en="mobile number",
         aliases=PHONE_ALIASES,
         note=Text(
             "选填；按手机号检查，输出中遮蔽",

@@ -26,9 +26,8 @@ class TalentService(LedgerRecord):
     date: Annotated[
         dt.date,
         Column(
-            header="日期",
+            label=Text("日期", "date"),
             kind="date",
-            en="date",
             aliases=("服务日期",),
             required=True,
             counts_year=True,
@@ -37,9 +36,8 @@ class TalentService(LedgerRecord):
     category: Annotated[
         str,
         Column(
-            header="服务类别",
+            label=Text("服务类别", "category"),
             kind="choice",
-            en="category",
             aliases=("类别",),
             required=True,
             choices=CATEGORIES,
@@ -47,14 +45,15 @@ class TalentService(LedgerRecord):
     ]
     item: Annotated[
         str,
-        Column(header="事项", kind="text", en="item", aliases=("服务内容", "内容"), required=True),
+        Column(
+            label=Text("事项", "item"), kind="text", aliases=("服务内容", "内容"), required=True
+        ),
     ]
     count: Annotated[
         int,
         Column(
-            header="数量",
+            label=Text("数量", "count"),
             kind="integer",
-            en="count",
             aliases=("人数", "篇数", "件数"),
             required=True,
             minimum=1,

@@ -27,7 +27,7 @@ class SkillCertificate(LedgerRecord):
     )
     names_zh: ClassVar[tuple[str, ...]] = ("技能人才", "技能证书", "技能")
     name: Annotated[
-        str, Column(header="姓名", person_name=True, kind="text", en="name", required=True)
+        str, Column(label=Text("姓名", "name"), person_name=True, kind="text", required=True)
     ]
     id_number: Annotated[
         str,
@@ -36,9 +36,8 @@ class SkillCertificate(LedgerRecord):
     occupation: Annotated[
         str,
         Column(
-            header="职业（工种）",
+            label=Text("职业（工种）", "occupation"),
             kind="text",
-            en="occupation",
             aliases=("职业", "工种"),
             required=True,
         ),
@@ -46,9 +45,8 @@ class SkillCertificate(LedgerRecord):
     level: Annotated[
         int,
         Column(
-            header="技能等级",
+            label=Text("技能等级", "level"),
             kind="choice",
-            en="level",
             aliases=("等级", "证书等级"),
             required=True,
             choices=LEVELS,
@@ -57,14 +55,15 @@ class SkillCertificate(LedgerRecord):
     ]
     certificate_no: Annotated[
         str,
-        Column(header="证书编号", kind="text", en="certificate number", required=True, unique=True),
+        Column(
+            label=Text("证书编号", "certificate number"), kind="text", required=True, unique=True
+        ),
     ]
     issue_date: Annotated[
         dt.date,
         Column(
-            header="发证日期",
+            label=Text("发证日期", "issue date"),
             kind="date",
-            en="issue date",
             aliases=("取证日期",),
             required=True,
             counts_year=True,

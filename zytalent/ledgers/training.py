@@ -31,9 +31,8 @@ class TrainingClass(LedgerRecord):
     program: Annotated[
         str,
         Column(
-            header="培训项目",
+            label=Text("培训项目", "programme"),
             kind="text",
-            en="programme",
             aliases=("培训名称", "项目名称"),
             required=True,
         ),
@@ -41,26 +40,24 @@ class TrainingClass(LedgerRecord):
     category: Annotated[
         str,
         Column(
-            header="培训类别",
+            label=Text("培训类别", "category"),
             kind="choice",
-            en="category",
             aliases=("类别",),
             required=True,
             choices=CATEGORIES,
         ),
     ]
     organizer: Annotated[
-        str | None, Column(header="主办单位", kind="text", en="organiser", aliases=("承办单位",))
+        str | None, Column(label=Text("主办单位", "organiser"), kind="text", aliases=("承办单位",))
     ] = None
     location: Annotated[
-        str | None, Column(header="培训地点", kind="text", en="location", aliases=("地点",))
+        str | None, Column(label=Text("培训地点", "location"), kind="text", aliases=("地点",))
     ] = None
     start_date: Annotated[
         dt.date,
         Column(
-            header="开始日期",
+            label=Text("开始日期", "start date"),
             kind="date",
-            en="start date",
             aliases=("培训开始日期", "开始", "开始时间", "起始日期", "培训时间开始"),
             required=True,
             counts_year=True,
@@ -69,9 +66,8 @@ class TrainingClass(LedgerRecord):
     end_date: Annotated[
         dt.date,
         Column(
-            header="结束日期",
+            label=Text("结束日期", "end date"),
             kind="date",
-            en="end date",
             aliases=("培训结束日期", "结束", "结束时间", "截止日期", "培训时间结束"),
             required=True,
             not_before="start_date",
@@ -81,9 +77,8 @@ class TrainingClass(LedgerRecord):
     trainees: Annotated[
         int,
         Column(
-            header="培训人次",
+            label=Text("培训人次", "trainees"),
             kind="integer",
-            en="trainees",
             aliases=("参训人数", "培训人数", "人数", "人次", "参训人次"),
             required=True,
             minimum=1,
