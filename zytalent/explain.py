@@ -96,7 +96,7 @@ def _shown(value: Any, kind: str, show_personal: bool, column: Column, labels: b
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
     if column.choices and labels:
-        return next((c.zh for c in column.choices if c.code == value), value)
+        return next((c.label.zh for c in column.choices if c.code == value), value)
     if kind == "money":
         return format_fen(int(value))
     if kind == "date":

@@ -131,7 +131,7 @@ def typed_frame(
         elif column.kind == "integer":
             out[name] = values.astype("Int64").to_numpy()
         elif column.choices:
-            labels = {c.code: c.zh for c in column.choices}
+            labels = {c.code: c.label.zh for c in column.choices}
             out[name] = per_distinct(values, str)
             out[f"{name}_label"] = per_distinct(values, labels.get)
         elif column.personal:

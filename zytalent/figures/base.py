@@ -132,11 +132,11 @@ def per_choice(
             replace(
                 of,
                 id=f"{prefix}.{choice.code}",
-                label=Text(label.zh.format(choice.zh), label.en.format(choice.en)),
+                label=label.format(choice.label),
                 where=both(of.where, chosen) if of.where else chosen,
                 parent=parent,
                 chart=chart,
-                bar=Text(choice.zh, choice.en),
+                bar=choice.label,
                 only_if_present=of.only_if_present,
             )
         )

@@ -15,7 +15,7 @@ def figures() -> list[Figure]:
                 id=f"funds.{k.code}",
                 section="funds",
                 kind="funds",
-                label=Text(f"资金{k.zh}", f"funds {k.en}"),
+                label=Text("资金{kind}", "funds {kind}").format(kind=k.label),
                 unit="yuan",
                 measure="sum",
                 field="amount",
@@ -28,7 +28,7 @@ def figures() -> list[Figure]:
                 id=f"funds.{k.code}.{c.code}",
                 section="funds",
                 kind="funds",
-                label=Text(f"{k.zh}：{c.zh}", f"{k.en}: {c.en}"),
+                label=Text("{kind}：{use}", "{kind}: {use}").format(kind=k.label, use=c.label),
                 unit="yuan",
                 measure="sum",
                 field="amount",
@@ -36,7 +36,7 @@ def figures() -> list[Figure]:
                 only_if_present=True,
                 parent=f"funds.{k.code}",
                 chart=f"funds_{k.code}_by_category",
-                bar=Text(c.zh, c.en),
+                bar=c.label,
             )
             for c in CATEGORIES
         ]

@@ -48,11 +48,11 @@ KIND_NAMES: dict[str, Text] = {
 
 @dataclass(frozen=True)
 class Choice:
-    """An allowed value: a stable code, its canonical Chinese label and accepted aliases."""
+    """An allowed value: a stable code, its label (the Chinese is the canonical value) and
+    the other ways people write it."""
 
     code: str | int
-    zh: str
-    en: str
+    label: Text
     aliases: tuple[str, ...] = ()
 
 
@@ -96,12 +96,12 @@ class Column:
     def choice_index(self) -> dict[str, str | int]:
         index: dict[str, str | int] = {}
         for choice in self.choices:
-            for text in (str(choice.code), choice.zh, choice.en, *choice.aliases):
+            for text in (str(choice.code), choice.label.zh, choice.label.en, *choice.aliases):
                 index[plain_name(text)] = choice.code
         return index
 
     def allowed_text(self) -> str:
-        return "、".join(c.zh for c in self.choices)
+        return "、".join(c.label.zh for c in self.choices)
 
     def parse(self, raw: object, factor: int = 1, today: dt.date | None = None) -> Any:
         """Parse one cell; raise CellError. `factor` is the money unit from the header."""
@@ -170,7 +170,7 @@ class Column:
             result["x-unit"] = "fen"
         if self.choices:
             result["x-choices"] = [
-                {"code": c.code, "zh": c.zh, "en": c.en, "aliases": list(c.aliases)}
+                {"code": c.code, "zh": c.label.zh, "en": c.label.en, "aliases": list(c.aliases)}
                 for c in self.choices
             ]
         return result

@@ -9,9 +9,9 @@ from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 
 CENTER_TYPES = (
-    Choice("community", "社区", "community", ("城镇社区",)),
-    Choice("relocation", "移民安置点", "relocation site", ("易地搬迁安置点", "安置点")),
-    Choice("village", "行政村", "village", ("村",)),
+    Choice("community", Text("社区", "community"), ("城镇社区",)),
+    Choice("relocation", Text("移民安置点", "relocation site"), ("易地搬迁安置点", "安置点")),
+    Choice("village", Text("行政村", "village"), ("村",)),
 )
 
 

@@ -10,9 +10,9 @@ from zytalent.ledgers.base import Choice, Column, LedgerRecord
 from zytalent.ledgers.people import id_column, phone_column
 
 HOUSEHOLDS = (
-    Choice("poverty_lifted", "脱贫户", "lifted out of poverty", ("脱贫人口",)),
-    Choice("monitored", "监测户", "monitored household", ("监测对象",)),
-    Choice("other", "其他", "other"),
+    Choice("poverty_lifted", Text("脱贫户", "lifted out of poverty"), ("脱贫人口",)),
+    Choice("monitored", Text("监测户", "monitored household"), ("监测对象",)),
+    Choice("other", Text("其他", "other")),
 )
 
 

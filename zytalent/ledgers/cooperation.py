@@ -7,28 +7,30 @@ from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 
 TYPES = (
-    Choice("partnership", "合作关系", "standing partnership", ("战略合作", "合作协议")),
-    Choice("tech_center", "技术中心", "technology centre"),
-    Choice("rd_center", "研发中心", "R&D centre"),
-    Choice("industry_education", "产教融合平台", "industry–education platform", ("产教融合",)),
-    Choice("visit", "走访高校", "visit to a university", ("走访", "访问")),
-    Choice("signed_project", "签约项目", "signed project", ("新签约项目",)),
-    Choice("alumni_project", "校友招商引才项目", "alumni investment project", ("校友项目",)),
-    Choice("product_sales", "农特产品展销", "farm produce sales", ("展销",)),
-    Choice("study_route", "研学路线", "study route", ("研学",)),
-    Choice("internship_base", "实习基地", "internship base"),
-    Choice("practice_team", "实践团队", "student practice team", ("社会实践",)),
-    Choice("research", "合作课题", "joint research topic", ("课题",)),
-    Choice("lecture", "专家讲座", "lecture", ("讲座",)),
-    Choice("exchange", "交流互访", "exchange activity", ("校际交流",)),
-    Choice("caregiver_jobs", "护工就业", "caregivers employed", ("北航护工",)),
-    Choice("other", "其他", "other"),
+    Choice("partnership", Text("合作关系", "standing partnership"), ("战略合作", "合作协议")),
+    Choice("tech_center", Text("技术中心", "technology centre")),
+    Choice("rd_center", Text("研发中心", "R&D centre")),
+    Choice(
+        "industry_education", Text("产教融合平台", "industry–education platform"), ("产教融合",)
+    ),
+    Choice("visit", Text("走访高校", "visit to a university"), ("走访", "访问")),
+    Choice("signed_project", Text("签约项目", "signed project"), ("新签约项目",)),
+    Choice("alumni_project", Text("校友招商引才项目", "alumni investment project"), ("校友项目",)),
+    Choice("product_sales", Text("农特产品展销", "farm produce sales"), ("展销",)),
+    Choice("study_route", Text("研学路线", "study route"), ("研学",)),
+    Choice("internship_base", Text("实习基地", "internship base")),
+    Choice("practice_team", Text("实践团队", "student practice team"), ("社会实践",)),
+    Choice("research", Text("合作课题", "joint research topic"), ("课题",)),
+    Choice("lecture", Text("专家讲座", "lecture"), ("讲座",)),
+    Choice("exchange", Text("交流互访", "exchange activity"), ("校际交流",)),
+    Choice("caregiver_jobs", Text("护工就业", "caregivers employed"), ("北航护工",)),
+    Choice("other", Text("其他", "other")),
 )
 LEVELS = (
-    Choice("national", "国家级", "national"),
-    Choice("provincial", "省级", "provincial"),
-    Choice("city", "市级", "city"),
-    Choice("county", "县级", "county"),
+    Choice("national", Text("国家级", "national")),
+    Choice("provincial", Text("省级", "provincial")),
+    Choice("city", Text("市级", "city")),
+    Choice("county", Text("县级", "county")),
 )
 
 

@@ -9,23 +9,24 @@ from zytalent.ledgers.hires import EDUCATION
 from zytalent.ledgers.people import id_column, phone_column
 
 PLATFORMS = (
-    Choice("innovation_station", "博士创新站", "doctoral innovation station", ("省博士创新站",)),
+    Choice(
+        "innovation_station", Text("博士创新站", "doctoral innovation station"), ("省博士创新站",)
+    ),
     Choice(
         "medical_station",
-        "医疗卫生博士服务站",
-        "medical doctoral service station",
+        Text("医疗卫生博士服务站", "medical doctoral service station"),
         ("博士服务站", "吕梁医疗卫生博士服务站"),
     ),
-    Choice("expert_workstation", "专家工作站", "expert workstation"),
-    Choice("other", "其他", "other"),
+    Choice("expert_workstation", Text("专家工作站", "expert workstation")),
+    Choice("other", Text("其他", "other")),
 )
 MODES = (
-    Choice("consulting", "咨询", "consulting"),
-    Choice("part_time", "兼职", "part-time"),
-    Choice("short_term", "短期聘用", "short-term contract"),
-    Choice("project", "项目合作", "project cooperation"),
-    Choice("adviser", "技术顾问", "technical adviser"),
-    Choice("station", "入站工作", "working at a station", ("入站",)),
+    Choice("consulting", Text("咨询", "consulting")),
+    Choice("part_time", Text("兼职", "part-time")),
+    Choice("short_term", Text("短期聘用", "short-term contract")),
+    Choice("project", Text("项目合作", "project cooperation")),
+    Choice("adviser", Text("技术顾问", "technical adviser")),
+    Choice("station", Text("入站工作", "working at a station"), ("入站",)),
 )
 
 

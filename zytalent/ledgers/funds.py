@@ -7,16 +7,16 @@ from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 
 CATEGORIES = (
-    Choice("talent_recruitment", "招才引智专项资金", "talent recruitment fund"),
-    Choice("fiscal_special", "财政专项资金", "fiscal special fund"),
-    Choice("talent_rewards", "人才奖补", "talent rewards and subsidies"),
-    Choice("cooperation", "校地合作经费", "school–county cooperation funding"),
-    Choice("other", "其他", "other"),
+    Choice("talent_recruitment", Text("招才引智专项资金", "talent recruitment fund")),
+    Choice("fiscal_special", Text("财政专项资金", "fiscal special fund")),
+    Choice("talent_rewards", Text("人才奖补", "talent rewards and subsidies")),
+    Choice("cooperation", Text("校地合作经费", "school–county cooperation funding")),
+    Choice("other", Text("其他", "other")),
 )
 KINDS = (
-    Choice("allocated", "安排", "allocated", ("预算安排",)),
-    Choice("disbursed", "发放", "disbursed", ("拨付", "兑现")),
-    Choice("requested", "申请", "requested"),
+    Choice("allocated", Text("安排", "allocated"), ("预算安排",)),
+    Choice("disbursed", Text("发放", "disbursed"), ("拨付", "兑现")),
+    Choice("requested", Text("申请", "requested")),
 )
 
 

@@ -8,27 +8,27 @@ from zytalent.ledgers.base import Choice, Column, LedgerRecord
 from zytalent.ledgers.people import id_column, phone_column
 
 EDUCATION = (
-    Choice("doctorate", "博士研究生", "doctorate", ("博士",)),
-    Choice("master", "硕士研究生", "master's", ("硕士", "研究生")),
-    Choice("bachelor", "大学本科", "bachelor's", ("本科",)),
-    Choice("college", "大学专科", "junior college", ("专科", "大专")),
-    Choice("secondary", "中专及以下", "secondary or below", ("中专", "高中")),
+    Choice("doctorate", Text("博士研究生", "doctorate"), ("博士",)),
+    Choice("master", Text("硕士研究生", "master's"), ("硕士", "研究生")),
+    Choice("bachelor", Text("大学本科", "bachelor's"), ("本科",)),
+    Choice("college", Text("大学专科", "junior college"), ("专科", "大专")),
+    Choice("secondary", Text("中专及以下", "secondary or below"), ("中专", "高中")),
 )
 SECTORS = (
-    Choice("county_township", "县直和乡镇", "county and township bodies", ("县直", "乡镇")),
-    Choice("village", "到村任职", "village posts", ("到村", "大学生村官")),
-    Choice("education", "教育系统", "education", ("教育",)),
-    Choice("health", "卫生系统", "health", ("卫生", "卫健系统", "卫健")),
-    Choice("enterprise", "企业", "enterprises"),
-    Choice("other", "其他", "other"),
+    Choice("county_township", Text("县直和乡镇", "county and township bodies"), ("县直", "乡镇")),
+    Choice("village", Text("到村任职", "village posts"), ("到村", "大学生村官")),
+    Choice("education", Text("教育系统", "education"), ("教育",)),
+    Choice("health", Text("卫生系统", "health"), ("卫生", "卫健系统", "卫健")),
+    Choice("enterprise", Text("企业", "enterprises")),
+    Choice("other", Text("其他", "other")),
 )
 CHANNELS = (
-    Choice("open", "公开招聘", "open recruitment"),
-    Choice("case_by_case", "一事一议", "case by case"),
-    Choice("selectee", "选调生", "selected graduate"),
-    Choice("other", "其他", "other"),
+    Choice("open", Text("公开招聘", "open recruitment")),
+    Choice("case_by_case", Text("一事一议", "case by case")),
+    Choice("selectee", Text("选调生", "selected graduate")),
+    Choice("other", Text("其他", "other")),
 )
-GENDERS = (Choice("male", "男", "male"), Choice("female", "女", "female"))
+GENDERS = (Choice("male", Text("男", "male")), Choice("female", Text("女", "female")))
 
 
 class Hire(LedgerRecord):

@@ -7,10 +7,10 @@ from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 
 CATEGORIES = (
-    Choice("health_check", "体检", "free health checks", ("免费体检", "健康体检")),
-    Choice("matter", "协调事项", "practical matters resolved", ("关键小事", "协调解决事项")),
-    Choice("publicity", "宣传报道", "publicity articles", ("宣传", "报道")),
-    Choice("other", "其他", "other"),
+    Choice("health_check", Text("体检", "free health checks"), ("免费体检", "健康体检")),
+    Choice("matter", Text("协调事项", "practical matters resolved"), ("关键小事", "协调解决事项")),
+    Choice("publicity", Text("宣传报道", "publicity articles"), ("宣传", "报道")),
+    Choice("other", Text("其他", "other")),
 )
 
 

@@ -8,11 +8,11 @@ from zytalent.ledgers.base import Choice, Column, LedgerRecord
 from zytalent.ledgers.people import id_column, phone_column
 
 LEVELS = (
-    Choice(5, "五级/初级工", "level 5 (basic)", ("五级", "初级工", "初级")),
-    Choice(4, "四级/中级工", "level 4 (intermediate)", ("四级", "中级工", "中级")),
-    Choice(3, "三级/高级工", "level 3 (advanced)", ("三级", "高级工")),
-    Choice(2, "二级/技师", "level 2 (technician)", ("二级", "技师")),
-    Choice(1, "一级/高级技师", "level 1 (senior technician)", ("一级", "高级技师")),
+    Choice(5, Text("五级/初级工", "level 5 (basic)"), ("五级", "初级工", "初级")),
+    Choice(4, Text("四级/中级工", "level 4 (intermediate)"), ("四级", "中级工", "中级")),
+    Choice(3, Text("三级/高级工", "level 3 (advanced)"), ("三级", "高级工")),
+    Choice(2, Text("二级/技师", "level 2 (technician)"), ("二级", "技师")),
+    Choice(1, Text("一级/高级技师", "level 1 (senior technician)"), ("一级", "高级技师")),
 )
 HIGH_SKILLED_LEVEL = 3  # 三级/高级工 and above (lower numbers are higher levels)
 

@@ -7,15 +7,15 @@ from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice, Column, LedgerRecord
 
 CATEGORIES = (
-    Choice("medical", "医务人员", "medical staff"),
-    Choice("rural", "乡村振兴", "rural revitalisation"),
-    Choice("teachers", "教师", "teachers"),
-    Choice("cadres", "党政干部", "party and government cadres", ("干部",)),
-    Choice("selectees", "选调生", "selected graduates"),
-    Choice("high_level", "高层次人才", "high-level talent"),
-    Choice("vocational", "职业技能", "vocational skills"),
-    Choice("labor_brand", "劳务品牌", "labour brands"),
-    Choice("entrepreneurship", "创业就业", "entrepreneurship and jobs", ("电商",)),
+    Choice("medical", Text("医务人员", "medical staff")),
+    Choice("rural", Text("乡村振兴", "rural revitalisation")),
+    Choice("teachers", Text("教师", "teachers")),
+    Choice("cadres", Text("党政干部", "party and government cadres"), ("干部",)),
+    Choice("selectees", Text("选调生", "selected graduates")),
+    Choice("high_level", Text("高层次人才", "high-level talent")),
+    Choice("vocational", Text("职业技能", "vocational skills")),
+    Choice("labor_brand", Text("劳务品牌", "labour brands")),
+    Choice("entrepreneurship", Text("创业就业", "entrepreneurship and jobs"), ("电商",)),
 )
 
 

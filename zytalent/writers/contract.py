@@ -25,7 +25,8 @@ def rule_text(column: Column) -> str:
         parts.append(
             str(Text("可填：", "allowed: "))
             + "；".join(
-                f"{c.zh}（{'、'.join(c.aliases)}）" if c.aliases else c.zh for c in column.choices
+                f"{c.label.zh}（{'、'.join(c.aliases)}）" if c.aliases else c.label.zh
+                for c in column.choices
             )
         )
     if column.unique:
@@ -58,7 +59,7 @@ def describe(kind: str) -> dict[str, Any]:
                 "personal": column.personal,
                 "rule": rule_text(column),
                 "choices": [
-                    {"code": c.code, "label": c.zh, "aliases": list(c.aliases)}
+                    {"code": c.code, "label": c.label.zh, "aliases": list(c.aliases)}
                     for c in column.choices
                 ],
             }

@@ -102,7 +102,7 @@ def build_template(kinds: Sequence[str], year: int | None = None) -> bytes:
                     choice_column += 1
                     choice_letter = get_column_letter(choice_column)
                     for row, choice in enumerate(column.choices, 1):
-                        choices.cell(row, choice_column, choice.zh)
+                        choices.cell(row, choice_column, choice.label.zh)
                     source = f"{quote_sheetname(CHOICES_SHEET)}!${choice_letter}$1:${choice_letter}${len(column.choices)}"
                     listing = DataValidation(
                         type="list",
