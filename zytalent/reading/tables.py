@@ -56,8 +56,10 @@ class SourceColumn:
         return column_letter(self.position) if self.position >= 0 else ""
 
 
-@dataclass
+@dataclass(kw_only=True)
 class TotalRow:
+    """A 合计, 总计 or 小计 row: what it states, and which records it covers."""
+
     row: int
     label: str  # 合计 / 总计 / 小计
     stated: dict[str, object]  # field -> raw cell
@@ -86,8 +88,12 @@ class RowTotals:
     cells: pd.Series  # raw cells, index = spreadsheet row numbers
 
 
-@dataclass
+@dataclass(kw_only=True)
 class LedgerTable:
+    """One ledger table read from a sheet (or a chunk of it): where it is, which column
+    holds which field, the raw cells of its records, and the 合计 rows and footer lines
+    found among them."""
+
     file: str
     sheet: str | None
     kind: str
@@ -464,21 +470,8 @@ def _table(
     cursor = plan.cursor if cursor is None else cursor
     model = LEDGERS[layout.kind]
     missing = [name for name in required_fields(model) if name not in columns]
-    table = LedgerTable(
-        grid.file,
-        grid.sheet,
-        layout.kind,
-        layout.last_row + 1,
-        columns,
-        missing,
-        duplicates,
-        pd.DataFrame(),
-        footer_rows=list(body.footers),
-        notes=notes,
-        chunk=grid.chunk,
-        first_record=cursor.records,
-        carry=cursor.carry,
-    )
+    first_record = cursor.records
+    totals: list[TotalRow] = []
     keep = body.record if drop is None else body.record & ~drop
     # records above each row, counting those of the chunks before
     records_before: npt.NDArray[np.int64] = np.cumsum(keep) - keep
@@ -494,7 +487,15 @@ def _table(
             for name, c in columns.items()
             if c.position >= 0 and name not in constants and name not in derived
         }
-        table.totals.append(TotalRow(int(body.row_numbers[offset]), label, stated, start, end))
+        totals.append(
+            TotalRow(
+                row=int(body.row_numbers[offset]),
+                label=label,
+                stated=stated,
+                first_record=start,
+                end_record=end,
+            )
+        )
     cursor.records += int(keep.sum())
     plain = {n: c.position for n, c in columns.items() if n not in constants and n not in derived}
     chosen = body.cells.iloc[:, list(plain.values())]
@@ -510,8 +511,22 @@ def _table(
         starts, ends = _split_ranges(raw)
         for name, (_, side) in derived.items():
             records[name] = pd.Series(starts if side == "start" else ends, index=records.index)
-    table.records = records
-    return table
+    return LedgerTable(
+        file=grid.file,
+        sheet=grid.sheet,
+        kind=layout.kind,
+        header_row=layout.last_row + 1,
+        columns=columns,
+        missing=missing,
+        duplicates=duplicates,
+        records=records,
+        totals=totals,
+        footer_rows=list(body.footers),
+        notes=notes,
+        chunk=grid.chunk,
+        first_record=first_record,
+        carry=cursor.carry,
+    )
 
 
 def _split_ranges(raw: pd.Series) -> tuple[list[object], list[object]]:
