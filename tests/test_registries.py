@@ -5,21 +5,23 @@ languages is a `Text`, never a loose pair of strings."""
 from __future__ import annotations
 
 import ast
+import json
+import os
+import shutil
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from zytalent import ledgers
-from zytalent.cli.app import app
 from zytalent.cli.common import ExportChoice
-from zytalent.ledgers import LEDGERS, LedgerRecord
+from zytalent.ledgers import LEDGERS
 from zytalent.writers import formats
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "zytalent"
-runner = CliRunner()
 
 
 def test_every_ledger_module_is_a_kind_in_its_declared_position() -> None:
@@ -35,32 +37,74 @@ def test_every_ledger_module_is_a_kind_in_its_declared_position() -> None:
 def _ledger_module(folder: Path, kind: str, position: int) -> None:
     """A ledger kind as someone adds one: its module, and nothing else."""
     source = f"""
+        import datetime as dt
         from typing import Annotated, ClassVar
 
         from zytalent.diagnostics.i18n import Text
         from zytalent.ledgers.base import Column, LedgerRecord
 
 
-        class NewKind(LedgerRecord):
+        class VillageLibrary(LedgerRecord):
             kind: ClassVar[str] = "{kind}"
             position: ClassVar[int] = {position}
             label: ClassVar[Text] = Text("农家书屋台账", "Village libraries")
             rows: ClassVar[Text] = Text("每个书屋一行", "one row per library")
+            names_zh: ClassVar[tuple[str, ...]] = ("农家书屋",)
 
             name: Annotated[str, Column(label=Text("书屋", "library"), kind="text", required=True)]
+            books: Annotated[
+                int,
+                Column(label=Text("藏书册数", "books"), kind="integer", required=True, minimum=1),
+            ]
+            opened: Annotated[
+                dt.date,
+                Column(label=Text("建成日期", "opened"), kind="date", required=True, counts_year=True),
+            ]
         """
-    (folder / f"zz_{kind}.py").write_text(textwrap.dedent(source), encoding="utf-8")
+    (folder / f"{kind}.py").write_text(textwrap.dedent(source), encoding="utf-8")
 
 
-def test_a_new_ledger_module_is_found_without_editing_another_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _ledger_module(tmp_path, "libraries", 15)
-    monkeypatch.setattr(ledgers, "__path__", [*ledgers.__path__, str(tmp_path)])
-    found = ledgers._discovered()
-    assert list(found)[:3] == ["hires", "libraries", "flexible"]
-    assert issubclass(found["libraries"], LedgerRecord)
-    assert found["libraries"].columns()["name"].header == "书屋"
+def _package_copy(tmp_path: Path) -> Path:
+    """A copy of the package to add one module to, as a developer would."""
+    shutil.copytree(PACKAGE, tmp_path / "zytalent", ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path
+
+
+def _run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(root), "COLUMNS": "200", "NO_COLOR": "1"}
+    env.pop("ZYTALENT_LANG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "zytalent", *args],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=False,
+    )
+
+
+def test_a_ledger_kind_added_as_one_module_is_read_checked_and_listed(tmp_path: Path) -> None:
+    root = _package_copy(tmp_path)
+    _ledger_module(root / "zytalent" / "ledgers", "libraries", 15)
+    (root / "书屋.csv").write_text(
+        "书屋,藏书册数,建成日期\n枝柯镇书屋,1200,2023-05-01\n暖泉镇书屋,0,2023-06-01\n",
+        encoding="utf-8",
+    )
+    listed = _run(root, "ledgers")
+    assert listed.returncode == 0, listed.stderr
+    kinds = [line.split()[1] for line in listed.stdout.splitlines() if line.startswith("│")]
+    assert kinds[:3] == ["hires", "libraries", "flexible"]  # in its declared position
+    checked = _run(root, "validate", "书屋.csv", "--year", "2023", "--format", "json")
+    assert checked.returncode == 1, checked.stderr
+    report = json.loads(checked.stdout)
+    assert [(f["code"], f["row"], f["cell"]) for f in report["findings"]] == [
+        ("below_minimum", 3, "B3")
+    ]
+    assert report["files"][0]["sheets"][0]["kind"] == "libraries"
+    template = _run(root, "template", "农家书屋", "--output", "t.xlsx")
+    assert template.returncode == 0, template.stderr
 
 
 def test_two_ledgers_at_one_position_are_refused(
@@ -82,11 +126,10 @@ def test_the_format_option_offers_every_format_module() -> None:
         assert formats.format_of(name).name == name
 
 
-def test_a_new_format_module_is_offered_and_writes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_export_format_added_as_one_module_is_offered_and_writes(tmp_path: Path) -> None:
+    root = _package_copy(tmp_path)
     source = """
-        from zytalent.writers.exports import lines
+        from zytalent.writers.exports import grouped_cell, grouped_table, lines
         from zytalent.writers.formats import ExportFormat
 
 
@@ -94,50 +137,67 @@ def test_a_new_format_module_is_offered_and_writes(
             return "".join(f"{x.figure_id}\\t{x.exact()}\\n" for x in lines(summary))
 
 
+        def grouped_tsv(result):
+            header, rows = grouped_table(result)
+            return "".join("\\t".join(grouped_cell(c) for c in r) + "\\n" for r in [header, *rows])
+
+
         FORMAT = ExportFormat(
             name="tsv",
             summary=summary_tsv,
-            explanation=lambda explanation: str(explanation.value),
-            grouped=lambda grouped: ",".join(grouped.groups),
+            explanation=lambda explanation: f"{explanation.figure.id}\\t{explanation.value}\\n",
+            grouped=grouped_tsv,
         )
         """
-    (tmp_path / "tsv.py").write_text(textwrap.dedent(source), encoding="utf-8")
-    monkeypatch.setattr(formats, "__path__", [*formats.__path__, str(tmp_path)])
-    formats.format_of.cache_clear()
-    try:
-        assert "tsv" in formats.format_names()
-        from zytalent.summary import summarize
+    (root / "zytalent" / "writers" / "formats" / "tsv.py").write_text(
+        textwrap.dedent(source), encoding="utf-8"
+    )
+    data = str(ROOT / "data" / "2023")
+    shown = _run(root, "summarize", "--help")
+    assert "<table|json|csv|html|md|tsv|xlsx>" in shown.stdout
+    written = _run(root, "summarize", "2023", data, "--format", "tsv")
+    assert written.returncode == 0, written.stderr
+    assert "hires.total\t48\n" in written.stdout
+    grouped = _run(root, "summarize", "2023", data, "--by", "folder", "-f", "tsv")
+    assert grouped.returncode == 0 and "hires.total\t" in grouped.stdout, grouped.stderr
+    explained = _run(root, "explain", "hires.total", "2023", data, "-f", "tsv")
+    assert explained.stdout == "hires.total\t48\n", explained.stderr
 
-        summary = summarize(2023, [ROOT / "data" / "2023"])
-        written = formats.export(summary, "tsv")
-        assert isinstance(written, str) and "hires.total\t48\n" in written
-        assert not formats.wants_bom("tsv") and formats.wants_bom("csv")
-    finally:
-        formats.format_of.cache_clear()
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, object]:
+    """What each format writes: the 2023 summary, `--by folder` and one explanation."""
+    from zytalent.explain import explain
+    from zytalent.grouped import summarize_by
+    from zytalent.summary import summarize
+
+    data = [ROOT / "data" / "2023"]
+    return {
+        "summary": summarize(2023, data),
+        "by": summarize_by(2023, data, "folder"),
+        "explain": explain("hires.total", 2023, data),
+    }
 
 
 @pytest.mark.parametrize("name", [n for n in formats.format_names() if n != "table"])
-def test_every_format_writes_summary_by_and_explain(name: str, tmp_path: Path) -> None:
-    """Each format's three writers run from the command line and name what they hold."""
-    runs = {  # what each must hold: hires.total of data/2023, or a record's file
-        "summary": (["summarize", "2023"], "48"),
-        "by": (["summarize", "2023", "--by", "folder"], "48"),
-        "explain": (["explain", "hires.total", "2023"], "县人社局"),
-    }
-    for what, (args, expected) in runs.items():
-        out = tmp_path / f"{what}.{name}"
-        done = runner.invoke(app, [*args, "-f", name, "-o", str(out)])
-        assert done.exit_code == 0, (what, done.output)
-        content = out.read_bytes()
-        if name == "xlsx":
+def test_every_format_writes_summary_by_and_explain(
+    name: str, results: dict[str, object], tmp_path: Path
+) -> None:
+    """Each format's three writers run and hold what they should: hires.total of
+    data/2023, or the file of one of its records."""
+    expected = {"summary": "48", "by": "48", "explain": "县人社局"}
+    for what, result in results.items():
+        written = formats.export(result, name)  # type: ignore[arg-type]
+        if isinstance(written, bytes):  # a workbook: its cells as text
             from openpyxl import load_workbook
 
+            out = tmp_path / f"{what}.{name}"
+            out.write_bytes(written)
             book = load_workbook(out)
-            content = "\n".join(
+            written = "\n".join(
                 str(c.value) for s in book.worksheets for row in s.iter_rows() for c in row
-            ).encode()
-        text = content.decode("utf-8-sig")
-        assert expected in text, (what, name)
+            )
+        assert expected[what] in written, (what, name)
 
 
 def test_nothing_said_in_two_languages_bypasses_text() -> None:
@@ -156,5 +216,5 @@ def test_nothing_said_in_two_languages_bypasses_text() -> None:
                 a.name == "pick" for a in node.names
             )
             if called or imported:
-                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+                offenders.append(f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}")
     assert offenders == []

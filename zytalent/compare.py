@@ -94,7 +94,7 @@ def comparison_xlsx(comparison: Comparison) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from zytalent.cells.money import FEN_PER_WAN, shown_unit
+    from zytalent.cells.money import shown_unit, wan_exact
     from zytalent.figures.registry import SECTIONS
 
     book = Workbook()
@@ -123,7 +123,7 @@ def comparison_xlsx(comparison: Comparison) -> bytes:
             money = figure.unit == "yuan"
 
             def number(value: int | None, money: bool = money) -> object:
-                return None if value is None else (Decimal(value) / FEN_PER_WAN if money else value)
+                return None if value is None else (wan_exact(value) if money else value)
 
             percent = change.percent
             sheet.append(

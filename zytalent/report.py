@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from zytalent.cells.money import FEN_PER_WAN, FEN_PER_YUAN
+from zytalent.cells.money import FEN_PER_WAN, fen_to_yuan, wan_exact
 from zytalent.diagnostics.i18n import Text, current_lang
 from zytalent.figures.registry import FIGURES
 from zytalent.reading.safety import Limits
@@ -540,10 +540,10 @@ def format_value(figure_id: str, value: int) -> str:
     if FIGURES[figure_id].unit != "yuan":
         return f"{value:,}" if english else str(value)
     if english:
-        return f"{_plain(Decimal(value) / FEN_PER_YUAN, ','):} yuan"
+        return f"{_plain(fen_to_yuan(value), ','):} yuan"
     if value >= FEN_PER_WAN:  # 万元 to the 百元, as the article writes it (194.8万元)
-        return f"{_plain(Decimal(value) / FEN_PER_WAN)}万元"
-    return f"{_plain(Decimal(value) / FEN_PER_YUAN)}元"
+        return f"{_plain(wan_exact(value))}万元"
+    return f"{_plain(fen_to_yuan(value))}元"
 
 
 def _plain(amount: Decimal, grouping: str = "") -> str:

@@ -26,6 +26,12 @@ def fen_to_wan(fen: int) -> Decimal:
     return (Decimal(fen) / FEN_PER_WAN).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
+def wan_exact(fen: int) -> Decimal:
+    """万元 exactly, for a workbook cell: its number format shows two places, its value
+    keeps every fen."""
+    return Decimal(fen) / FEN_PER_WAN
+
+
 WAN = Text("万元", "10k yuan")
 
 

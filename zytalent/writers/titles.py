@@ -15,6 +15,11 @@ def headline(year: int) -> Text:
     )
 
 
+def tab_title(year: int) -> Text:
+    """The short title a browser shows on the tab of the summary page."""
+    return Text("{year}年主要数据", "{year} figures").format(year=year)
+
+
 def ledger_title(year: int | None, title: Text) -> Text:
     """A template's title row: 中阳县2024年养老助餐台账 (the year left blank to fill in)."""
     return Text(f"{COUNTY.zh}{year or '　　'}年{title.zh}", f"{COUNTY.en} {year or ''} {title.en}")

@@ -21,14 +21,13 @@ from zytalent.writers.exports import (
     lines,
 )
 from zytalent.writers.formats import ExportFormat
-from zytalent.writers.titles import headline
+from zytalent.writers.titles import headline, tab_title
 
 if TYPE_CHECKING:
     from zytalent.explain import Explanation
     from zytalent.grouped import Grouped
     from zytalent.summary import Summary
 
-PAGE_TITLE = Text("{year}年主要数据", "{year} figures")
 HTML_LANG = Text("zh-CN", "en")
 
 STYLE = """body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;
@@ -53,7 +52,7 @@ def page(title: str, body: str, extra_style: str = "") -> str:
 def summary_html(summary: Summary) -> str:
     title = str(headline(summary.year))
     return page(
-        str(PAGE_TITLE.format(year=summary.year)),
+        str(tab_title(summary.year)),
         f"<h1>{html.escape(title)}</h1>{summary_html_tables(summary)}",
     )
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from zytalent.cells.money import FEN_PER_WAN
+from zytalent.cells.money import wan_exact
 from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import (
     FIGURE,
@@ -75,7 +75,7 @@ def summary_xlsx(summary: Summary) -> bytes:
                 sheet.append(
                     [
                         text(x.label),
-                        Decimal(x.value) / FEN_PER_WAN,
+                        wan_exact(x.value),
                         x.shown_unit(),
                         Decimal(x.exact()),
                         x.figure_id,
