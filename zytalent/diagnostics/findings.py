@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any
 
 from zytalent.diagnostics import i18n
+from zytalent.diagnostics.codes import Severity
 from zytalent.diagnostics.messages import MESSAGES
 from zytalent.diagnostics.words import ROW_NUMBER
 
-Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
 

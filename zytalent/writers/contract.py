@@ -120,7 +120,7 @@ def _markdown() -> str:
 
 def findings_markdown() -> str:
     """Every finding code with its scope, short name and message (docs/findings.md)."""
-    from zytalent.diagnostics.codes import NAMES, SCOPES, SEVERITIES
+    from zytalent.diagnostics.codes import CODES
     from zytalent.diagnostics.messages import MESSAGES
 
     lines = [
@@ -136,12 +136,12 @@ def findings_markdown() -> str:
         "| code | severity | scope | short name | message (zh) | message (en) |",
         "|---|---|---|---|---|---|",
     ]
-    for code, scope in SCOPES.items():
+    for code, declared in CODES.items():
         zh, en = MESSAGES[code]
-        name = NAMES[code]
-        severity = SEVERITIES[code]
+        name = declared.name
         lines.append(
-            f"| `{code}` | {severity} | {scope} | {name.zh} / {name.en} | {_cell(zh)} | {_cell(en)} |"
+            f"| `{code}` | {declared.severity} | {declared.scope} | {name.zh} / {name.en}"
+            f" | {_cell(zh)} | {_cell(en)} |"
         )
     return "\n".join(lines) + "\n"
 
