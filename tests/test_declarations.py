@@ -29,8 +29,8 @@ def test_parents_charts_and_sections_are_declared_and_exist() -> None:
 
 def test_every_report_placeholder_names_a_figure_in_both_languages() -> None:
     assert list(REPORT) == list(SECTIONS)
-    for section, (_, _, sentences) in REPORT.items():
-        for sentence in sentences:
+    for section, declared in REPORT.items():
+        for sentence in declared.sentences:
             for clause in sentence.clauses:
                 names = PLACEHOLDER.findall(clause.text.zh)
                 assert sorted(names) == sorted(PLACEHOLDER.findall(clause.text.en)), clause.text.zh

@@ -35,20 +35,32 @@ class Clause:
         return PLACEHOLDER.findall(self.text.zh)
 
 
-@dataclass(frozen=True)
+COMMA = Text("，", ", ")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Sentence:
+    """Clauses said as one sentence, joined by `joiner`; the clauses left out (a zero
+    breakdown, or one whose figure is missing) leave no trace."""
+
     clauses: tuple[Clause, ...]
-    joiner_zh: str = "，"
-    joiner_en: str = ", "
+    joiner: Text = COMMA
 
 
-SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
-    "recruit": (
-        "聚焦引才",
-        "Recruiting talent",
-        (
+@dataclass(frozen=True, kw_only=True)
+class ReportSection:
+    """A section of the report's text: its title and its sentences."""
+
+    title: Text
+    sentences: tuple[Sentence, ...]
+
+
+SECTIONS: dict[str, ReportSection] = {
+    "recruit": ReportSection(
+        title=Text("聚焦引才", "Recruiting talent"),
+        sentences=(
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "全年共引进{hires.total}人（研究生{hires.postgraduate}人）",
@@ -92,7 +104,7 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
                 )
             ),
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "全职引进博士{hires.doctorate}人",
@@ -103,7 +115,7 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
                 )
             ),
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "柔性引进各类人才{flexible.total}人",
@@ -125,11 +137,10 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
                         optional_zero=True,
                     ),
                 ),
-                "；",
-                "; ",
+                joiner=Text("；", "; "),
             ),
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "目前入库在外优秀人才{diaspora.total}名",
@@ -140,12 +151,11 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
             ),
         ),
     ),
-    "develop": (
-        "拓宽育才路径",
-        "Developing talent",
-        (
+    "develop": ReportSection(
+        title=Text("拓宽育才路径", "Developing talent"),
+        sentences=(
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "选送培训医务人员{training.trainees.medical}名",
@@ -189,11 +199,10 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
                         optional_zero=True,
                     ),
                 ),
-                "；",
-                "; ",
+                joiner=Text("；", "; "),
             ),
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "全年组织各类职业技能培训{training.trainees.skills_all}人",
@@ -205,12 +214,11 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
             ),
         ),
     ),
-    "skills": (
-        "培育本土人才",
-        "Skills",
-        (
+    "skills": ReportSection(
+        title=Text("培育本土人才", "Skills"),
+        sentences=(
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "新增技能人才{skills.certified}人",
@@ -224,11 +232,10 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
                         )
                     ),
                 ),
-                "、",
-                ", ",
+                joiner=Text("、", ", "),
             ),
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "连续组织{contests.editions}届县级职业技能大赛",
@@ -258,12 +265,11 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
             ),
         ),
     ),
-    "cooperation": (
-        "校地联合",
-        "School–county cooperation",
-        (
+    "cooperation": ReportSection(
+        title=Text("校地联合", "School–county cooperation"),
+        sentences=(
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "与{cooperation.partners}所高校、科研院所建立了稳定的合作关系",
@@ -294,7 +300,7 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
                 )
             ),
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "县委书记访问高校{cooperation.visits}所",
@@ -317,11 +323,10 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
                         optional_zero=True,
                     ),
                 ),
-                "，",
-                ", ",
+                joiner=Text("，", ", "),
             ),
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "在{cooperation.product_universities}所高校举行{cooperation.product_kinds}种农特产品的展销活动，销售农副产品{cooperation.product_sales}",
@@ -379,17 +384,15 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
                         optional_zero=True,
                     ),
                 ),
-                "；",
-                "; ",
+                joiner=Text("；", "; "),
             ),
         ),
     ),
-    "funds": (
-        "强化资金保障",
-        "Funds",
-        (
+    "funds": ReportSection(
+        title=Text("强化资金保障", "Funds"),
+        sentences=(
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "安排招才引智专项资金{funds.allocated.talent_recruitment}",
@@ -422,12 +425,11 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
             ),
         ),
     ),
-    "retain": (
-        "优化留才环境",
-        "Keeping talent",
-        (
+    "retain": ReportSection(
+        title=Text("优化留才环境", "Keeping talent"),
+        sentences=(
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "分{housing.batches}批分配人才公寓{housing.flats}套",
@@ -456,17 +458,15 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
                         optional_zero=True,
                     ),
                 ),
-                "；",
-                "; ",
+                joiner=Text("；", "; "),
             ),
         ),
     ),
-    "elderly": (
-        "养老服务",
-        "Elderly care",
-        (
+    "elderly": ReportSection(
+        title=Text("养老服务", "Elderly care"),
+        sentences=(
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "在{care_centers.community}个社区、{care_centers.relocation}个移民安置点、{care_centers.village}个行政村建成日间照料中心（幸福小院）",
@@ -476,7 +476,7 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
                 )
             ),
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "解决了{care_workers.posts}名脱贫户、监测户养老护理员公益岗",
@@ -493,11 +493,10 @@ SECTIONS: dict[str, tuple[str, str, tuple[Sentence, ...]]] = {
                         text=Text("全年助餐{meals.meals}人次", "{meals.meals} meals in the year")
                     ),
                 ),
-                "，",
-                ", ",
+                joiner=Text("，", ", "),
             ),
             Sentence(
-                (
+                clauses=(
                     Clause(
                         text=Text(
                             "{donations.donors}家爱心单位向{donations.recipients}个村（镇）捐赠了价值{donations.value}的生活物资",
@@ -565,15 +564,15 @@ def render_clause(clause: Clause, values: dict[str, int]) -> str | None:
 def paragraphs(values: dict[str, int]) -> list[tuple[str, str]]:
     english = current_lang() == "en"
     out: list[tuple[str, str]] = []
-    for zh_title, en_title, sentences in SECTIONS.values():
+    for section in SECTIONS.values():
         texts = []
-        for sentence in sentences:
+        for sentence in section.sentences:
             parts = [p for p in (render_clause(cl, values) for cl in sentence.clauses) if p]
             if parts:
-                joined = (sentence.joiner_en if english else sentence.joiner_zh).join(parts)
+                joined = str(sentence.joiner).join(parts)
                 texts.append(joined[0].upper() + joined[1:] + "." if english else joined + "。")
         if texts:
-            out.append((en_title if english else zh_title, (" " if english else "").join(texts)))
+            out.append((str(section.title), (" " if english else "").join(texts)))
     return out
 
 

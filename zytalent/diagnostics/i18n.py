@@ -57,11 +57,12 @@ class Text:
         return Text(self.zh.format(*zh_args, **zh_kwargs), self.en.format(*en_args, **en_kwargs))
 
 
-def render(templates: Mapping[str, tuple[str, str]], key: str, ctx: Mapping[str, Any]) -> str:
+def render(templates: Mapping[str, Text], key: str, ctx: Mapping[str, Any]) -> str:
+    """A catalogue's message filled in from `ctx`, in the current language; a message whose
+    context lacks a field is given as written rather than not at all."""
     if key not in templates:  # a code without a message still says what it is
         return key
-    zh, en = templates[key]
-    template = en if current_lang() == "en" else zh
+    template = str(templates[key])
     try:
         return template.format(**ctx)
     except (KeyError, IndexError, ValueError):

@@ -137,11 +137,10 @@ def findings_markdown() -> str:
         "|---|---|---|---|---|---|",
     ]
     for code, declared in CODES.items():
-        zh, en = MESSAGES[code]
-        name = declared.name
+        message, name = MESSAGES[code], declared.name
         lines.append(
             f"| `{code}` | {declared.severity} | {declared.scope} | {name.zh} / {name.en}"
-            f" | {_cell(zh)} | {_cell(en)} |"
+            f" | {_cell(message.zh)} | {_cell(message.en)} |"
         )
     return "\n".join(lines) + "\n"
 
