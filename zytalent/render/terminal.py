@@ -105,17 +105,29 @@ def wrapped(text: Text, width: int) -> Text:
     return result
 
 
+FINDINGS_HEADERS = (
+    LEVEL,
+    WHERE,
+    i18n.Text("单元格", "cell"),
+    i18n.Text("列", "column"),
+    i18n.Text("值", "value"),
+    i18n.Text("问题与处理", "problem and fix"),
+)
+FINDINGS_TITLE = i18n.Text("检查结果", "Findings")
+FIRST_AT = i18n.Text("首个：{where}", "first: {where}")
+DIGEST_HEADERS = (
+    LEVEL,
+    i18n.Text("问题", "problem"),
+    i18n.Text("条数", "count"),
+    i18n.Text("首个位置", "first at"),
+    i18n.Text("说明", "message"),
+)
+
+
 def _findings_table(title: str) -> Table:
     table = Table(title=title, title_justify="left")
-    for header in (
-        str(LEVEL),
-        str(WHERE),
-        str(i18n.Text("单元格", "cell")),
-        str(i18n.Text("列", "column")),
-        str(i18n.Text("值", "value")),
-        str(i18n.Text("问题与处理", "problem and fix")),
-    ):
-        table.add_column(header, overflow="fold")
+    for header in FINDINGS_HEADERS:
+        table.add_column(str(header), overflow="fold")
     return table
 
 
@@ -126,7 +138,7 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
     first: dict[str, Finding] = {}
     for f in findings:
         first.setdefault(f.code, f)
-    title = str(i18n.Text("检查结果", "Findings"))
+    title = str(FINDINGS_TITLE)
     if width < TABLE_FROM_WIDTH:
         parts: list[RenderableType] = [Text(title, style="bold")]
         for code, finding in first.items():
@@ -134,19 +146,13 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
             line = Text.assemble(
                 severity_text(finding.severity),
                 f" {name(code)} × {counts[code]:,}  ",
-                (str(i18n.Text("首个：{where}", "first: {where}").format(where=where)), "cyan"),
+                (str(FIRST_AT.format(where=where)), "cyan"),
             )
             parts += _list_entry(line, finding.message, width)
         return parts
     table = Table(title=title, title_justify="left")
-    for header in (
-        str(LEVEL),
-        str(i18n.Text("问题", "problem")),
-        str(i18n.Text("条数", "count")),
-        str(i18n.Text("首个位置", "first at")),
-        str(i18n.Text("说明", "message")),
-    ):
-        table.add_column(header, overflow="fold")
+    for header in DIGEST_HEADERS:
+        table.add_column(str(header), overflow="fold")
     for code, finding in first.items():
         where = _with_cell(finding.where, finding)
         table.add_row(
