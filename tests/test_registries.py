@@ -120,10 +120,13 @@ def test_the_format_option_offers_every_format_module() -> None:
     modules = sorted(
         p.stem for p in (PACKAGE / "writers" / "formats").glob("*.py") if p.stem != "__init__"
     )
-    assert formats.format_names() == ["table", "json", *modules]
-    assert [f.value for f in ExportChoice] == formats.format_names()
-    for name in modules:
-        assert formats.format_of(name).name == name
+    names = formats.format_names()
+    assert names[:2] == ["table", "json"] and sorted(names[2:]) == modules
+    assert [f.value for f in ExportChoice] == names
+    declared = [formats.format_of(name) for name in names[2:]]
+    assert [f.name for f in declared] == names[2:]
+    assert [f.position for f in declared] == sorted(f.position for f in declared)
+    assert names == ["table", "json", "csv", "xlsx", "md", "html"]  # as --help has listed them
 
 
 def test_an_export_format_added_as_one_module_is_offered_and_writes(tmp_path: Path) -> None:
@@ -144,6 +147,7 @@ def test_an_export_format_added_as_one_module_is_offered_and_writes(tmp_path: Pa
 
         FORMAT = ExportFormat(
             name="tsv",
+            position=25,
             summary=summary_tsv,
             explanation=lambda explanation: f"{explanation.figure.id}\\t{explanation.value}\\n",
             grouped=grouped_tsv,
@@ -154,7 +158,7 @@ def test_an_export_format_added_as_one_module_is_offered_and_writes(tmp_path: Pa
     )
     data = str(ROOT / "data" / "2023")
     shown = _run(root, "summarize", "--help")
-    assert "<table|json|csv|html|md|tsv|xlsx>" in shown.stdout
+    assert "<table|json|csv|xlsx|tsv|md|html>" in shown.stdout
     written = _run(root, "summarize", "2023", data, "--format", "tsv")
     assert written.returncode == 0, written.stderr
     assert "hires.total\t48\n" in written.stdout

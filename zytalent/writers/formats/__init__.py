@@ -1,16 +1,18 @@
 """The export formats of `summarize`, `summarize --by` and `explain`, one module each in
 this package: a module here named after its format, defining `FORMAT = ExportFormat(...)`,
-is a format. The commands offer it under `--format` (after `table` and `json`, in the
-order of the modules' names) without importing it, so `--help` stays quick; it is
-imported when it writes."""
+is a format. The commands offer it under `--format` (after `table` and `json`, in its
+declared `position`) without importing it, so `--help` stays quick: the position is read
+from the module's declaration, and the module is imported when it writes."""
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -27,6 +29,7 @@ class ExportFormat:
     its three writers."""
 
     name: str
+    position: int  # where it comes in the list of --format (a literal number)
     summary: Callable[[Summary], Written]
     explanation: Callable[[Explanation], Written]
     grouped: Callable[[Grouped], Written]
@@ -41,7 +44,24 @@ BUILT_IN = ("table", "json")
 
 def format_names() -> list[str]:
     """Every `--format` of summarize and explain, in the order `--help` lists them."""
-    return [*BUILT_IN, *sorted(m.name for m in pkgutil.iter_modules(__path__))]
+    found = [(_declared_position(m), m.name) for m in pkgutil.iter_modules(__path__)]
+    return [*BUILT_IN, *(name for _, name in sorted(found))]
+
+
+def _declared_position(module: pkgutil.ModuleInfo) -> int:
+    """The `position=` of a format module's `FORMAT = ExportFormat(...)`, read from its
+    source: importing every writer (pandas, openpyxl) would make `--help` take a second."""
+    path = Path(getattr(module.module_finder, "path", "")) / f"{module.name}.py"
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if (
+            isinstance(node, ast.Assign)
+            and any(getattr(target, "id", None) == "FORMAT" for target in node.targets)
+            and isinstance(node.value, ast.Call)
+        ):
+            for keyword in node.value.keywords:
+                if keyword.arg == "position":
+                    return int(ast.literal_eval(keyword.value))
+    raise RuntimeError(f"{path} must declare FORMAT = ExportFormat(position=<a number>, …)")
 
 
 @cache

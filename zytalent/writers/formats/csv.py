@@ -38,6 +38,7 @@ def grouped_csv(result: Grouped) -> str:
 
 FORMAT = ExportFormat(
     name="csv",
+    position=10,
     summary=summary_csv,
     explanation=explanation_csv,
     grouped=grouped_csv,

@@ -129,6 +129,7 @@ def grouped_html(result: Grouped) -> str:
 
 FORMAT = ExportFormat(
     name="html",
+    position=40,
     summary=summary_html,
     explanation=explanation_html,
     grouped=grouped_html,

@@ -90,6 +90,7 @@ def grouped_markdown(result: Grouped) -> str:
 
 FORMAT = ExportFormat(
     name="md",
+    position=30,
     summary=summary_markdown,
     explanation=explanation_markdown,
     grouped=grouped_markdown,

@@ -217,6 +217,7 @@ def grouped_xlsx(result: Grouped) -> bytes:
 
 FORMAT = ExportFormat(
     name="xlsx",
+    position=20,
     summary=summary_xlsx,
     explanation=explanation_xlsx,
     grouped=grouped_xlsx,
