@@ -108,6 +108,19 @@ OutputOption = Annotated[
     ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")]
+YearArgument = Annotated[int, year_argument("The year, e.g. 2023.")]
+PathsArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),
+]
+GroupOption = Annotated[
+    str | None,
+    typer.Option(
+        "--group",
+        help="Only this group: a folder right below PATH (e.g. a county).",
+        show_default=False,
+    ),
+]
 SkipInvalidOption = Annotated[
     bool, typer.Option("--skip-invalid", help="Leave invalid records out instead of refusing.")
 ]

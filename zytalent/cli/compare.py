@@ -11,6 +11,7 @@ import typer
 from zytalent.cli.common import (
     DebugOption,
     ForceOption,
+    GroupOption,
     IncludeHiddenOption,
     LangOption,
     MaxUncompressedOption,
@@ -40,14 +41,7 @@ def compare(
     output: OutputOption = None,
     force: ForceOption = False,
     skip_invalid: SkipInvalidOption = False,
-    group: Annotated[
-        str | None,
-        typer.Option(
-            "--group",
-            help="Only this group: a folder right below PATH (e.g. a county).",
-            show_default=False,
-        ),
-    ] = None,
+    group: GroupOption = None,
     max_uncompressed_mb: MaxUncompressedOption = None,
     include_hidden: IncludeHiddenOption = False,
     lang: LangOption = None,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,22 +15,20 @@ from zytalent.cli.common import (
     LangOption,
     MaxUncompressedOption,
     OutputOption,
+    PathsArgument,
     QuietOption,
     ShowPersonalOption,
     SkipInvalidOption,
+    YearArgument,
     deliver,
     run,
-    year_argument,
 )
 
 
 def explain(
     figure_id: Annotated[str, typer.Argument(help="A figure id, e.g. hires.sector.education.")],
-    year: Annotated[int, year_argument("The year, e.g. 2023.")],
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),
-    ] = None,
+    year: YearArgument,
+    paths: PathsArgument = None,
     output_format: ExportFormatOption = TABLE,
     output: OutputOption = None,
     force: ForceOption = False,

@@ -14,11 +14,12 @@ from zytalent.cli.common import (
     IncludeHiddenOption,
     LangOption,
     MaxUncompressedOption,
+    PathsArgument,
     QuietOption,
     SkipInvalidOption,
+    YearArgument,
     deliver,
     run,
-    year_argument,
 )
 
 
@@ -30,11 +31,8 @@ class RecordsFormat(StrEnum):
 
 def records(
     kind: Annotated[str, typer.Argument(help="One ledger kind, e.g. hires.")],
-    year: Annotated[int, year_argument("The year, e.g. 2023.")],
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),
-    ] = None,
+    year: YearArgument,
+    paths: PathsArgument = None,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="The file to write (.parquet, .csv or .xlsx).")
     ] = Path("records.parquet"),

@@ -10,12 +10,15 @@ import typer
 
 from zytalent.cli.common import (
     DebugOption,
+    ForceOption,
+    GroupOption,
     IncludeHiddenOption,
     LangOption,
     MaxUncompressedOption,
+    PathsArgument,
     SkipInvalidOption,
+    YearArgument,
     run,
-    year_argument,
 )
 
 
@@ -26,29 +29,17 @@ class ReportFormat(StrEnum):
 
 
 def report(
-    year: Annotated[int, year_argument("The year, e.g. 2023.")],
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),
-    ] = None,
+    year: YearArgument,
+    paths: PathsArgument = None,
     output_format: Annotated[
         ReportFormat, typer.Option("--format", "-f", help="md (default), html or docx.")
     ] = ReportFormat.md,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the Markdown to this file.")
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite --output if it exists.")
-    ] = False,
+    force: ForceOption = False,
     skip_invalid: SkipInvalidOption = False,
-    group: Annotated[
-        str | None,
-        typer.Option(
-            "--group",
-            help="Only this group: a folder right below PATH (e.g. a county).",
-            show_default=False,
-        ),
-    ] = None,
+    group: GroupOption = None,
     max_uncompressed_mb: MaxUncompressedOption = None,
     include_hidden: IncludeHiddenOption = False,
     lang: LangOption = None,

@@ -17,6 +17,7 @@ from zytalent.cli.common import (
     LangOption,
     MaxUncompressedOption,
     OutputOption,
+    PathsArgument,
     QuietOption,
     ShowPersonalOption,
     SkipInvalidOption,
@@ -28,10 +29,7 @@ from zytalent.cli.common import (
 
 def summarize(
     year: Annotated[int, year_argument("The year to add up, e.g. 2023.")],
-    paths: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Files or folders to read (default: data/YEAR).", show_default=False),
-    ] = None,
+    paths: PathsArgument = None,
     skip_invalid: SkipInvalidOption = False,
     by: Annotated[
         str | None,

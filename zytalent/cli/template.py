@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from zytalent.cli.common import DebugOption, LangOption, run, year_option
+from zytalent.cli.common import DebugOption, ForceOption, LangOption, run, year_option
 
 
 def template(
@@ -21,9 +21,7 @@ def template(
         ),
     ] = None,
     year: Annotated[int | None, year_option("Put the year in the title row.")] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite --output if it exists.")
-    ] = False,
+    force: ForceOption = False,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
