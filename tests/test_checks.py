@@ -283,7 +283,8 @@ def test_a_finding_is_said_in_the_language_it_is_read_in(tmp_path: Path) -> None
     assert "同一人" in duplicate.message
     with i18n.using("en"):
         assert duplicate.message.startswith("The same person")
-        assert "h.csv" in dict(duplicate.context)["other"]  # the other place, kept as data
+        assert "h.csv" in str(dict(duplicate.context)["other"])  # the other place, kept as data
+        assert "row 2" in duplicate.message and "第" not in duplicate.message  # said whole
 
 
 def test_findings_follow_the_workbook_sheet_order_and_columns(tmp_path: Path) -> None:

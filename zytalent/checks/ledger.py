@@ -11,6 +11,7 @@ import pandas as pd
 
 from zytalent.cells.masking import mask_value
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import ROW_NUMBER
 from zytalent.ledgers import LEDGERS
 
@@ -19,9 +20,15 @@ from zytalent.ledgers import LEDGERS
 Headers = dict[tuple[str, str | None, int, str], tuple[str, str]]
 
 
-def place(file: str, sheet: str | None, row: int) -> str:
-    parts = [file, sheet] if sheet else [file]
-    return " › ".join([*parts, str(ROW_NUMBER.format(row=row))])
+PLACE = Text("{where} › {row}", "{where} › {row}")
+
+
+def place(file: str, sheet: str | None, row: int) -> Text:
+    """Where a record is (file › sheet › 第 N 行), a Text so that a finding naming it is
+    said whole in the language it is read in, not the one it was found in."""
+    return PLACE.format(
+        where=" › ".join([file, sheet] if sheet else [file]), row=ROW_NUMBER.format(row=row)
+    )
 
 
 @dataclass
@@ -53,7 +60,7 @@ class Provenance:
             int(self.rows[position]),
         )
 
-    def place(self, position: int) -> str:
+    def place(self, position: int) -> Text:
         return place(*self.at(position))
 
     def finding(
