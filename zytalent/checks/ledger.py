@@ -9,7 +9,6 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from zytalent.cells.masking import mask_value
 from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import ROW_NUMBER
@@ -139,39 +138,6 @@ def repeated_rows(
     first = first_of_group[groups]
     later = first != candidates
     return candidates[later], first[later]
-
-
-def duplicate_findings(
-    kind: str, frame: pd.DataFrame, where: Provenance, show_personal: bool
-) -> tuple[list[fnd.Finding], npt.NDArray[np.bool_]]:
-    """Errors for values that must be unique and warnings for identical rows.
-
-    Hash-based, never pairwise, so linear in the rows. Returns the findings and a mask of
-    the rows that lose validity (later occurrences of a unique value)."""
-    found: list[fnd.Finding] = []
-    invalid = np.zeros(len(frame), dtype=bool)
-    columns = LEDGERS[kind].columns()
-    valid = frame["_valid"].to_numpy(dtype=bool)
-    for name, column in columns.items():
-        if not column.unique:
-            continue
-        present = np.flatnonzero(valid & frame[name].notna().to_numpy())
-        later, first = repeated_rows(frame[[name]], present)
-        code = "duplicate_person" if column.kind == "id_number" else "duplicate_value"
-        for position, original in zip(later.tolist(), first.tolist(), strict=True):
-            value = str(frame[name].iat[position])
-            shown = value if show_personal else mask_value(value, column.kind)
-            found.append(
-                where.finding(position, name, "error", code, shown, other=where.place(original))
-            )
-            invalid[position] = True
-    candidates = np.flatnonzero(valid & ~invalid)
-    later, first = repeated_rows(frame[list(columns)], candidates)
-    for position, original in zip(later.tolist(), first.tolist(), strict=True):
-        found.append(
-            where.finding(position, None, "warning", "duplicate_row", other=where.place(original))
-        )
-    return found, invalid
 
 
 def year_findings(

@@ -12,7 +12,7 @@ import io
 from collections.abc import Sequence
 
 from zytalent.diagnostics.i18n import using
-from zytalent.ledgers import LEDGERS, LedgerRecord, ledger
+from zytalent.ledgers import LedgerRecord, ledger
 from zytalent.ledgers.base import Column
 from zytalent.writers.contract import rule_text
 from zytalent.writers.printing import prepare_for_print
@@ -146,7 +146,3 @@ def instructions(models: Sequence[type[LedgerRecord]]) -> list[str]:
             lines.append(f"  · {template_header(column)}（{need}）：{rule_text(column)}")
         lines.append("")
     return lines
-
-
-def known_kinds() -> list[str]:
-    return list(LEDGERS)
