@@ -14,10 +14,11 @@ import numpy as np
 import pandas as pd
 
 from zytalent.checks.combine import concat_frames
-from zytalent.checks.files import ReadWhole, read_file, unreadable_finding
+from zytalent.checks.files import ReadWhole, read_file, reads_in_chunks, unreadable_finding
 from zytalent.checks.ledger import Headers, Provenance, year_findings
 from zytalent.checks.repeats import Repeats
 from zytalent.checks.sheet import CheckedTable
+from zytalent.checks.summaries import find_summaries, unit_of
 from zytalent.diagnostics import findings as fnd
 from zytalent.figures.tally import Tally, tallied
 from zytalent.ledgers import LEDGERS, ledger
@@ -155,6 +156,10 @@ def load(
     kinds: dict[str, _Kind] = {}
     # bytes read before each file and after it (a running total, not a sum per file)
     done = [0, *accumulate(_size(path) for path in discovered.files)]
+    # Files read whole wait here until a file read in chunks comes or the input ends:
+    # then the summaries among them are found before anything is counted or repeats are
+    # checked, in the order the files were read.
+    pending: list[_Pending] = []
     for number, path in enumerate(discovered.files):
         if progress is not None:
             progress(path, done[number], done[-1])
@@ -166,9 +171,14 @@ def load(
             read_so_far = lambda read, path=path, start=start, total=total: progress(  # noqa: E731
                 path, start + read, total
             )
-        _load_file(path, options, kinds, report, found, read_so_far)
+        if reads_in_chunks(path, options.limits):
+            _flush(pending, options, kinds, found)
+            _load_file(path, options, kinds, report, found, read_so_far)
+        else:
+            pending.append(_read_whole(path, options, report))
         if progress is not None:
             progress(path, done[number + 1], done[-1])
+    _flush(pending, options, kinds, found)
     for name, state in kinds.items():
         batches = state.frames if state.tally is None else _read_again(name, state, options)
         found.extend(state.repeats.confirm(batches))
@@ -205,6 +215,98 @@ def _load_file(
             kinds[name].staged, kinds[name].staged_tally = [], None
         report.sheets.clear()
         staged = _stage(path, options, kinds, report, chunked=False)
+    _commit(path, kinds, staged, found, chunked=chunked)
+
+
+@dataclass
+class _Pending:
+    """A file read whole and checked sheet by sheet, not yet counted."""
+
+    path: Path
+    batches: list[list[CheckedTable]]
+    found: fnd.Findings
+
+
+def _read_whole(path: Path, options: _Options, report: FileReport) -> _Pending:
+    found = fnd.Findings()
+    batches = list(options.read(path, found, chunked=False))
+    for batch in batches:
+        for table in batch:
+            _report_sheet(report, table)
+    return _Pending(path, batches, found)
+
+
+def _flush(
+    pending: list[_Pending], options: _Options, kinds: dict[str, _Kind], found: fnd.Findings
+) -> None:
+    """Count the files read whole so far: summaries first, then each file in order."""
+    units = [
+        unit_of(str(p.path), batch[0].table.sheet, position, batch)
+        for position, (p, batch) in enumerate((p, b) for p in pending for b in p.batches)
+        if batch
+    ]
+    summaries, said = find_summaries(units)
+    found.extend(said)
+    for file in pending:
+        for state in kinds.values():
+            state.repeats.begin_file()
+        for batch in file.batches:
+            for table in batch:
+                summary = (str(file.path), table.table.sheet) in summaries
+                _take(table, options, kinds, file.found, summary=summary)
+        _commit(file.path, kinds, file.found, found, chunked=False)
+    pending.clear()
+
+
+def _report_sheet(report: FileReport, table: CheckedTable) -> None:
+    last = report.sheets[-1] if report.sheets else None
+    if last and (last.sheet, last.kind) == (table.table.sheet, table.table.kind):
+        last.records += len(table.frame)  # another month or chunk of the same sheet
+    else:
+        report.sheets.append(SheetReport(table.table.sheet, table.table.kind, len(table.frame)))
+
+
+def _take(
+    table: CheckedTable,
+    options: _Options,
+    kinds: dict[str, _Kind],
+    found: fnd.Findings,
+    *,
+    summary: bool = False,
+) -> None:
+    """Stage one checked table of the file being read. A summary's records are kept (for
+    explain and the annotated copy) but neither counted nor checked for repeats: its
+    records are the parts' records again."""
+    name = table.table.kind
+    found.extend(table.findings)
+    state = kinds.get(name)
+    if state is None:
+        state = kinds[name] = _Kind(Repeats(name, options.show_personal))
+        if not options.keep_records and tallied(name):
+            state.tally = Tally(name)
+        state.repeats.begin_file()
+    if summary:
+        frame = table.frame
+        frame["_in_year"] = np.zeros(len(frame), dtype=bool)
+    else:
+        frame = _across(table, state.repeats, options.year, found)
+    if state.tally is None:
+        state.staged.append(frame)
+    else:
+        if state.staged_tally is None:
+            state.staged_tally = Tally(name)
+        state.staged_tally.add(frame)
+
+
+def _commit(
+    path: Path,
+    kinds: dict[str, _Kind],
+    staged: fnd.Findings,
+    found: fnd.Findings,
+    *,
+    chunked: bool,
+) -> None:
+    """The file is read to the end: what it staged counts."""
     found.extend(staged.items)
     found.sheet_order.update(staged.sheet_order)
     for state in kinds.values():
@@ -229,26 +331,8 @@ def _stage(
     found = fnd.Findings()
     for batch in options.read(path, found, chunked, read_so_far):
         for table in batch:
-            name = table.table.kind
-            last = report.sheets[-1] if report.sheets else None
-            if last and (last.sheet, last.kind) == (table.table.sheet, name):
-                last.records += len(table.frame)  # another month or chunk of the same sheet
-            else:
-                report.sheets.append(SheetReport(table.table.sheet, name, len(table.frame)))
-            found.extend(table.findings)
-            state = kinds.get(name)
-            if state is None:
-                state = kinds[name] = _Kind(Repeats(name, options.show_personal))
-                if not options.keep_records and tallied(name):
-                    state.tally = Tally(name)
-                state.repeats.begin_file()
-            frame = _across(table, state.repeats, options.year, found)
-            if state.tally is None:
-                state.staged.append(frame)
-            else:
-                if state.staged_tally is None:
-                    state.staged_tally = Tally(name)
-                state.staged_tally.add(frame)
+            _report_sheet(report, table)
+            _take(table, options, kinds, found)
     return found
 
 

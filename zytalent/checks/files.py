@@ -53,7 +53,7 @@ def read_file(
     `read_so_far(bytes)` is told, after each chunk, how much of the file has been read."""
     where: dict[str, Any] = {"file": str(path)}
     try:
-        if chunked and path.suffix.lower() in CSV_SUFFIXES and _size(path) > limits.chunk_bytes:
+        if chunked and reads_in_chunks(path, limits):
             chunks = csv_chunks(path, limits.chunk_rows)
             if chunks is not None:
                 yield from _chunked(path, chunks, kind, today, show_personal, found, read_so_far)
@@ -94,6 +94,11 @@ def read_file(
     found.extend(skipped)
     if not any_tables and not ambiguous and not hidden_ledgers:
         found.add(fnd.make("error", "file_no_ledger", **where))
+
+
+def reads_in_chunks(path: Path, limits: Limits) -> bool:
+    """A CSV larger than `limits.chunk_bytes` is read in chunks of rows."""
+    return path.suffix.lower() in CSV_SUFFIXES and _size(path) > limits.chunk_bytes
 
 
 def _chunked(

@@ -45,6 +45,7 @@ declare(
     Code("file_format_old", "file", "error", Text("文件格式过旧", "format too old")),
     Code("file_duplicate", "file", "warning", Text("重复提交的文件", "file sent twice")),
     Code("file_skipped", "file", "info", Text("非表格文件", "not a spreadsheet")),
+    Code("file_save_as", "file", "warning", Text("请另存为 .xlsx 或 .docx", "save as .xlsx or .docx")),
     Code("file_skipped_temporary", "file", "info", Text("临时或隐藏文件", "lock or hidden file")),
     Code("csv_ragged_rows", "file", "warning", Text("行的列数不齐", "ragged rows")),
     # a worksheet
@@ -60,12 +61,17 @@ declare(
     Code("month_year_unknown", "sheet", "error", Text("月份缺年份", "month without a year")),
     Code("rows_skipped", "sheet", "info", Text("表尾说明行", "footer lines")),
     Code("columns_unused", "sheet", "info", Text("未使用的列", "columns not used")),
+    Code("sheet_summary", "sheet", "warning", Text("汇总表未重复计入", "summary not counted again")),
     # a column of a sheet
     Code("column_missing", "column", "error", Text("缺少必填列", "required column missing")),
     Code("column_duplicate", "column", "warning", Text("重复的列", "duplicate column")),
     # a row (a record, a 合计 row)
     Code("duplicate_row", "row", "warning", Text("疑似重复录入", "identical rows")),
     Code("row_total_mismatch", "cell", "warning", Text("本行合计不符", "row total disagrees")),
+    Code(
+        "summary_row_unmatched", "row", "warning", Text("汇总表有而分表无", "in the summary only")
+    ),
+    Code("summary_row_missing", "row", "warning", Text("汇总表中缺少", "missing from the summary")),
     # one cell
     Code("cell_empty", "cell", "error", Text("必填项为空", "empty required cell")),
     Code("not_a_number", "cell", "error", Text("不是数字", "not a number")),

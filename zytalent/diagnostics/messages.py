@@ -25,6 +25,9 @@ READ_REASONS: dict[str, Text] = {
         "not an Excel or WPS workbook (the content does not match the name)",
     ),
     "damaged": Text("工作簿已损坏或不完整", "the workbook is damaged or incomplete"),
+    "not_docx": Text(
+        "文件内容不是 Word 文档（.docx），或已损坏", "not a Word document (.docx), or damaged"
+    ),
     "sheet_damaged": Text("工作表“{sheet}”已损坏，无法读取", "worksheet '{sheet}' is damaged"),
     "et": Text(
         "WPS 表格（.et）文件无法直接读取，请在 WPS 中另存为 .xlsx",
@@ -73,6 +76,10 @@ MESSAGES: dict[str, Text] = {
     "file_skipped": Text(
         "不是表格文件（{suffix}），已跳过。",
         "Not a spreadsheet ({suffix}); skipped.",
+    ),
+    "file_save_as": Text(
+        "{suffix} 文件中的表格无法直接读取，其中的记录未计入统计数。请用 Word、WPS 或 Excel 打开后另存为 .xlsx 或 .docx 再提交。",
+        "Tables in a {suffix} file cannot be read, so its records are not in the figures. Open it in Word, WPS or Excel, save it as .xlsx or .docx and resend it.",
     ),
     "file_format_old": Text(
         "这是 {format} 格式的文件，格式过旧，无法读取。请用 Excel 或 WPS 打开后另存为 .xlsx 再提交。",
@@ -230,8 +237,20 @@ MESSAGES: dict[str, Text] = {
         "'{value}' holds question marks or replacement characters: characters were probably lost when the file was saved or converted. Correct it from the original record.",
     ),
     "duplicate_row": Text(
-        "与 {other} 完全相同，可能重复录入。",
-        "Identical to {other}; possibly entered twice.",
+        "与 {other} 完全相同，可能重复录入；两行都已计入统计数。如属重复，请删除一行。",
+        "Identical to {other}; possibly entered twice. Both rows are counted in the figures; delete one if it is a repeat.",
+    ),
+    "sheet_summary": Text(
+        "“{name}”汇总了 {parts} 中的记录（{records} 条），是汇总表，未重复计入统计数。{agreement}",
+        "'{name}' summarises the records of {parts} ({records} records): it is a summary and is not counted again. {agreement}",
+    ),
+    "summary_row_unmatched": Text(
+        "汇总表中的这条记录在各分表中找不到，未计入统计数。如确有此记录，请补入相应分表。",
+        "This record of the summary is in none of the parts and is not counted. If it is real, add it to its part.",
+    ),
+    "summary_row_missing": Text(
+        "这条记录已计入统计数，但不在汇总表“{summary}”中，请核对汇总表。",
+        "This record is counted, but it is not in the summary '{summary}'. Check the summary.",
     ),
     "end_before_start": Text(
         "结束日期早于开始日期（{start}）。",

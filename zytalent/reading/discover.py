@@ -12,7 +12,7 @@ from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.errors import UsageError
 from zytalent.diagnostics.i18n import render
 from zytalent.diagnostics.messages import MESSAGES
-from zytalent.reading.grids import SPREADSHEET_SUFFIXES
+from zytalent.reading.grids import SAVE_AS_SUFFIXES, SPREADSHEET_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,8 @@ def discover(paths: Iterable[str | Path]) -> Discovered:
             seen.add(key)
             skip = _skip_reason(candidate, named=candidate == path)
             if skip:
-                notes.append(fnd.make("info", skip, file=str(candidate), suffix=candidate.suffix))
+                severity: fnd.Severity = "warning" if skip == "file_save_as" else "info"
+                notes.append(fnd.make(severity, skip, file=str(candidate), suffix=candidate.suffix))
             else:
                 files.append(candidate)
     copies = identical_copies(files)
@@ -96,6 +97,8 @@ def _skip_reason(path: Path, named: bool) -> str | None:
     name = path.name
     if name.startswith("~$") or (name.startswith(".") and not named):
         return "file_skipped_temporary"
+    if path.suffix.lower() in SAVE_AS_SUFFIXES:
+        return "file_save_as"  # a table in it would vanish from the figures unsaid
     if path.suffix.lower() not in SPREADSHEET_SUFFIXES and not named:
         return "file_skipped"
     return None

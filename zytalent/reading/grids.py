@@ -15,15 +15,28 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from zytalent.reading.safety import Limits, UnreadableFile, inspect_workbook
+from zytalent.reading.safety import (
+    OLE_SIGNATURE,
+    ZIP_SIGNATURE,
+    Limits,
+    UnreadableFile,
+    inspect_workbook,
+)
 
 # One list of the formats read, for discovering files in folders and for reading them,
 # so that the two cannot disagree. Workbooks go to calamine: Excel 97-2003 (BIFF5/8),
 # 2007+ (xlsx, xlsm, xlsb), OpenDocument (.ods, what WPS and LibreOffice save) and WPS's
 # own .et where it holds BIFF inside.
+# Word tables (.docx) are read like sheets. Formats that hold tables zytalent cannot read
+# (.doc, .wps, .pdf) are never passed over quietly: each is a warning asking for .xlsx or
+# .docx, since the records in it would otherwise vanish from the figures.
 CSV_SUFFIXES = frozenset({".csv"})
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".et"})
-SPREADSHEET_SUFFIXES = CSV_SUFFIXES | WORKBOOK_SUFFIXES
+DOCUMENT_SUFFIXES = frozenset({".docx"})
+SPREADSHEET_SUFFIXES = CSV_SUFFIXES | WORKBOOK_SUFFIXES | DOCUMENT_SUFFIXES
+SAVE_AS_SUFFIXES = frozenset({".doc", ".wps", ".pdf"})
+# a web system's "Excel" export that is really text: HTML, or tab-separated lines
+TEXT_AS_WORKBOOK_SUFFIXES = frozenset({".xls", ".et"})
 ENCODINGS = ("utf-8-sig", "gb18030")
 DELIMITERS = (",", "\t", ";", "|", "，")  # the last: a Chinese comma typed by hand
 HEAD_ROWS = 15
@@ -52,12 +65,43 @@ class Grid:
     chunk: int | None = None
     first_row: int = 0
     bytes_read: int = 0  # of the file, when this chunk was cut (for a progress bar)
+    # title text from outside the cells (the paragraph above a Word table, a caption)
+    titles: list[str] = field(default_factory=list)
 
 
 def read_grids(path: Path, limits: Limits | None = None) -> list[Grid]:
-    if path.suffix.lower() in CSV_SUFFIXES:
+    from zytalent.reading import documents
+
+    limits = limits or Limits.from_env()
+    suffix = path.suffix.lower()
+    if suffix in CSV_SUFFIXES:
         return [read_csv_grid(path)]
-    return read_workbook_grids(path, limits or Limits.from_env())
+    if suffix in DOCUMENT_SUFFIXES:
+        return documents.read_docx_grids(path, limits)
+    if suffix in TEXT_AS_WORKBOOK_SUFFIXES:
+        start = _start(path)
+        if documents.looks_like_html(start):
+            return documents.read_html_grids(path, limits)
+        if _is_text(start):
+            return [read_csv_grid(path)]
+    return read_workbook_grids(path, limits)
+
+
+def _start(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(HEAD_BYTES)
+    except OSError as exc:
+        raise UnreadableFile("os", detail=exc.strerror or str(exc)) from exc
+
+
+def _is_text(start: bytes) -> bool:
+    """Delimited text under a workbook's name: no binary bytes, and a tab or a comma in
+    its first line (the CSV reader then finds the delimiter and the encoding)."""
+    if not start or b"\x00" in start or start.startswith((OLE_SIGNATURE, ZIP_SIGNATURE)):
+        return False
+    first = start.split(b"\n", 1)[0]
+    return b"\t" in first or b"," in first
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -271,7 +315,7 @@ def read_workbook_grids(path: Path, limits: Limits) -> list[Grid]:
         raise UnreadableFile("encrypted", "file_encrypted") from exc
     except Exception as exc:  # calamine raises several types for broken files
         reason = "et" if path.suffix.lower() == ".et" else "damaged"
-        raise UnreadableFile(reason, detail=_reason(exc)) from exc
+        raise UnreadableFile(reason, detail=library_reason(exc)) from exc
     grids: list[Grid] = []
     try:
         for meta in book.sheets_metadata:
@@ -282,7 +326,7 @@ def read_workbook_grids(path: Path, limits: Limits) -> list[Grid]:
                 rows = sheet.to_python(skip_empty_area=False)
                 merged = sheet.merged_cell_ranges or []
             except Exception as exc:
-                raise UnreadableFile("sheet_damaged", detail=_reason(exc), sheet=meta.name) from exc
+                raise UnreadableFile("sheet_damaged", detail=library_reason(exc), sheet=meta.name) from exc
             _fill_merged(rows, merged)
             cells = pd.DataFrame(rows, dtype=object) if rows else pd.DataFrame()
             grid = Grid(str(path), meta.name, cells)
@@ -310,6 +354,7 @@ def _fill_merged(
                 row[column] = value
 
 
-def _reason(exc: Exception) -> str:
+def library_reason(exc: Exception) -> str:
+    """A reader library's own words, first line, bounded (for a finding's detail)."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:200]

@@ -101,6 +101,12 @@ def inspect_workbook(path: Path, limits: Limits) -> Inspection:
         raise UnreadableFile("not_workbook", "file_format_old", format=old)
     if not start.startswith(ZIP_SIGNATURE):
         raise UnreadableFile("not_workbook")
+    return inspect_zip(path, limits)
+
+
+def inspect_zip(path: Path, limits: Limits) -> Inspection:
+    """The safety pass over an Office Open XML zip (a workbook or a Word document): every
+    part inflated as a stream against the limit, scanned for DTDs."""
     try:
         with zipfile.ZipFile(path) as archive:
             return _inspect_parts(archive, limits)

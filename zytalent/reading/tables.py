@@ -112,6 +112,7 @@ class LedgerTable:
     chunk: int | None = None
     first_record: int = 0
     carry: Carry = field(default_factory=lambda: Carry())
+    titles: list[str] = field(default_factory=list)  # text above the header block
 
 
 def column_letter(position: int) -> str:
@@ -140,7 +141,9 @@ def sheet_layout(grid: Grid, kind: str | None = None) -> Layout:
     head = grid.cells.head(HEAD_ROWS)
     # as Python rows in one step: itertuples on a wide sheet costs a Series per column
     rows = head.to_numpy(dtype=object).tolist() if len(head.columns) else []
-    return find_layout(rows, kind)
+    layout = find_layout(rows, kind)
+    layout.titles = [*grid.titles, *layout.titles]
+    return layout
 
 
 @dataclass
@@ -523,6 +526,7 @@ def _table(
         totals=totals,
         footer_rows=list(body.footers),
         notes=notes,
+        titles=list(layout.titles),
         chunk=grid.chunk,
         first_record=first_record,
         carry=cursor.carry,
