@@ -184,8 +184,11 @@ def test_a_hidden_draft_sheet_is_not_counted_but_named(
     assert "--include-hidden" in hidden[0].message
     from zytalent.reading.safety import Limits
 
+    # read too, the draft is a copy of 助餐: named, and not counted twice
     both = summarize(2023, [path], today=TODAY, limits=Limits(include_hidden=True))
-    assert both.values["meals.meals"] == 2 * sum(m[2] for m in MEALS)
+    assert both.values["meals.meals"] == sum(m[2] for m in MEALS)
+    copies = [f for f in both.loaded.findings.items if f.code == "sheet_summary"]
+    assert [f.sheet for f in copies] == ["草稿"]
 
 
 def test_rows_hidden_by_a_filter_are_counted_with_a_note(

@@ -125,7 +125,9 @@ def test_a_summary_file_beside_the_townships_files(
             folder / f"{town}培训.csv",
             [TRAINING_HEADER, *[list(c[1:]) for c in CLASSES if c[0] == town]],
         )
-    write_csv(folder / "全县培训汇总.csv", [["乡镇", *TRAINING_HEADER], *[list(c) for c in CLASSES]])
+    write_csv(
+        folder / "全县培训汇总.csv", [["乡镇", *TRAINING_HEADER], *[list(c) for c in CLASSES]]
+    )
     assert training_figures(folder) == baseline
     loaded = load([folder], today=TODAY, year=2023)
     (summary,) = [f for f in loaded.findings.items if f.code == "sheet_summary"]
@@ -188,9 +190,7 @@ def test_a_word_table_is_read_like_a_sheet(tmp_path: Path) -> None:
     )
     assert hires_figures(word) == expected
     loaded = load([word], today=TODAY)
-    assert [(s.sheet, s.kind, s.records) for s in loaded.files[0].sheets] == [
-        ("表1", "hires", 4)
-    ]
+    assert [(s.sheet, s.kind, s.records) for s in loaded.files[0].sheets] == [("表1", "hires", 4)]
     assert loaded.frames["hires"]["employer"].tolist() == ["县委办"] * 4
 
 
@@ -261,3 +261,31 @@ def test_formats_that_cannot_be_read_are_a_warning_not_a_note(tmp_path: Path, su
     found = [(f.severity, f.code) for f in loaded.findings.items]
     assert found == [("warning", "file_save_as")]
     assert "另存为 .xlsx 或 .docx" in loaded.findings.items[0].message
+
+
+def test_a_word_letter_beside_the_ledgers_is_a_note(tmp_path: Path) -> None:
+    write_csv(tmp_path / "a.csv", [HIRES_HEADER, HIRES[0]])
+    letter = Document()
+    letter.add_paragraph("关于报送2023年引进人才台账的说明")
+    letter.save(str(tmp_path / "说明.docx"))
+    loaded = load([tmp_path], today=TODAY)
+    assert [(f.severity, f.code) for f in loaded.findings.items] == [("info", "document_no_ledger")]
+    assert loaded.records == 1
+
+
+def test_meal_figures_of_a_column_no_ledger_has_are_absent_not_zero(tmp_path: Path) -> None:
+    elder = make_id(dt.date(1950, 3, 1), 11)
+    meals = write_csv(
+        tmp_path / "助餐.csv",
+        [
+            ["日期", "服务点", "姓名", "身份证号", "就餐次数"],
+            ["2023-03", "幸福小院", "王大妈", elder, 20],
+        ],
+    )
+    figures = summarize(2023, [meals], today=TODAY).to_dict()["figures"]
+    assert figures == {"meals.elders": 1, "meals.meals": 20, "meals.centers": 1}
+    from zytalent.explain import explain
+
+    result = explain("meals.funding.gov", 2023, [meals], today=TODAY)
+    assert not result.available
+    assert result.to_dict()["missing_column"] == "政府补贴"

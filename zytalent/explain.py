@@ -20,7 +20,7 @@ from zytalent.figures.registry import FIGURES, Figure
 from zytalent.ledgers import LEDGERS, Column
 from zytalent.load import Progress
 from zytalent.reading.safety import Limits
-from zytalent.summary import Summary, counted, summarize
+from zytalent.summary import Summary, counted, missing_column, summarize
 
 
 @dataclass
@@ -31,9 +31,19 @@ class Explanation:
     show_personal: bool
 
     @property
+    def missing_column(self) -> Column | None:
+        """The column the figure measures, when no table of its ledger has it."""
+        return missing_column(self.figure, self.summary.loaded.columns)
+
+    @property
     def available(self) -> bool:
-        """False when the inputs had errors (and no --skip-invalid) or lack the ledger."""
-        return not self.summary.blocked and self.figure.kind in self.summary.loaded.frames
+        """False when the inputs had errors (and no --skip-invalid), lack the ledger, or
+        lack the column the figure measures in every table of it."""
+        return (
+            not self.summary.blocked
+            and self.figure.kind in self.summary.loaded.frames
+            and self.missing_column is None
+        )
 
     @property
     def value(self) -> int:
@@ -72,10 +82,12 @@ class Explanation:
     def to_dict(self) -> dict[str, Any]:
         figure = self.figure
         if not self.available:
+            missing = self.missing_column
             return {
                 "figure": figure.id,
                 "year": self.summary.year,
                 "available": False,
+                **({"missing_column": missing.header} if missing is not None else {}),
                 "report": self.summary.loaded.report(),
             }
         return {

@@ -125,7 +125,7 @@ def summarize_by(
             chosen = frame[np.asarray(key == name, dtype=bool)]
             if len(chosen):  # a ledger the group did not send gives no figure, not a zero
                 parts[kind] = chosen
-        result.groups[name] = figures_of(parts)
+        result.groups[name] = figures_of(parts, columns=summary.loaded.columns)
         result.sources[name] = sources_of(parts, {})
     return result
 

@@ -60,6 +60,9 @@ class Loaded:
     year: int | None = None
     # kinds added up batch by batch instead of kept as frames (`load(keep_records=False)`)
     tallies: dict[str, Tally] = field(default_factory=dict)
+    # per kind, the fields some table read has a column for: a figure measuring a field no
+    # table has is absent, not a false zero
+    columns: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def records(self) -> int:
@@ -120,6 +123,7 @@ class _Kind:
     files: list[tuple[Path, bool]] = field(default_factory=list)  # and whether read in chunks
     staged: list[pd.DataFrame] = field(default_factory=list)
     staged_tally: Tally | None = None
+    columns: set[str] = field(default_factory=set)  # fields some table has a column for
 
 
 def load(
@@ -186,7 +190,8 @@ def load(
         k: concat_frames(kinds[k].frames) for k in LEDGERS if k in kinds and kinds[k].tally is None
     }
     tallies = {k: t for k in LEDGERS if k in kinds and (t := kinds[k].tally) is not None}
-    return Loaded(frames, files, found, year, tallies)
+    columns = {k: kinds[k].columns for k in LEDGERS if k in kinds}
+    return Loaded(frames, files, found, year, tallies, columns)
 
 
 def _load_file(
@@ -285,6 +290,7 @@ def _take(
         if not options.keep_records and tallied(name):
             state.tally = Tally(name)
         state.repeats.begin_file()
+    state.columns.update(table.table.columns)
     if summary:
         frame = table.frame
         frame["_in_year"] = np.zeros(len(frame), dtype=bool)

@@ -14,9 +14,9 @@ import pandas as pd
 from zytalent.cells.money import fen_to_yuan, format_fen
 from zytalent.diagnostics.codes import leaves_file_out
 from zytalent.figures.prepare import prepare, that_count
-from zytalent.figures.registry import FIGURES
+from zytalent.figures.registry import FIGURES, Figure
 from zytalent.figures.tally import Tally
-from zytalent.ledgers import LEDGERS
+from zytalent.ledgers import LEDGERS, Column
 from zytalent.load import Loaded, Progress, load
 from zytalent.reading.safety import Limits
 
@@ -118,8 +118,19 @@ def summarize(
     kept = sources_of(records, {k: len(f) for k, f in loaded.frames.items()})
     tallied = {k: Source(t.counted, len(t.files), t.read) for k, t in loaded.tallies.items()}
     summary.sources = {k: kept.get(k) or tallied[k] for k in LEDGERS if k in kept or k in tallied}
-    summary.values = figures_of(records, loaded.tallies)
+    summary.values = figures_of(records, loaded.tallies, loaded.columns)
     return summary
+
+
+def missing_column(figure: Figure, columns: dict[str, set[str]]) -> Column | None:
+    """The column a figure measures when no table of its ledger that was read has it
+    (a meal ledger without money columns): the figure is then absent, not a false 0."""
+    if figure.field is None or figure.kind not in columns:
+        return None
+    column = LEDGERS[figure.kind].columns().get(figure.field)
+    if column is None or figure.field in columns[figure.kind]:
+        return None
+    return column
 
 
 def sources_of(records: dict[str, pd.DataFrame], read: dict[str, int]) -> dict[str, Source]:
@@ -131,13 +142,18 @@ def sources_of(records: dict[str, pd.DataFrame], read: dict[str, int]) -> dict[s
 
 
 def figures_of(
-    records: dict[str, pd.DataFrame], tallies: dict[str, Tally] | None = None
+    records: dict[str, pd.DataFrame],
+    tallies: dict[str, Tally] | None = None,
+    columns: dict[str, set[str]] | None = None,
 ) -> dict[str, int]:
     """Every figure whose ledger is among the records or the tallies (money in fen). A
-    ledger not given gives no figure rather than a false zero."""
+    ledger not given, or a column no table of it has, gives no figure rather than a false
+    zero."""
     tallies = tallies or {}
     values: dict[str, int] = {}
     for figure in FIGURES.values():
+        if columns is not None and missing_column(figure, columns) is not None:
+            continue
         if figure.kind in tallies:
             value = tallies[figure.kind].value(figure)
             if value is not None:

@@ -164,15 +164,14 @@ def test_lock_files_hidden_files_and_other_types_are_skipped_with_a_note(tmp_pat
     (tmp_path / ".hidden.csv").write_text("x")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "x.csv").write_text("x")
-    for name in ("说明.docx", "附件.pdf", "data.json"):
+    for name in ("附件.pdf", "data.json"):
         (tmp_path / name).write_bytes(b"something")
     loaded = load([tmp_path], today=TODAY)
     assert problems(loaded) == [
         ("info", "file_skipped", "data.json"),
-        ("info", "file_skipped", "说明.docx"),
-        ("info", "file_skipped", "附件.pdf"),
         ("info", "file_skipped_temporary", ".hidden.csv"),
         ("info", "file_skipped_temporary", "~$台账.xlsx"),
+        ("warning", "file_save_as", "附件.pdf"),
     ]
     assert loaded.records == 2
 

@@ -18,7 +18,7 @@ from zytalent.diagnostics.i18n import Text, render
 from zytalent.diagnostics.messages import READ_REASONS
 from zytalent.ledgers import LEDGERS
 from zytalent.reading.chunks import ReadWhole, csv_chunks
-from zytalent.reading.grids import CSV_SUFFIXES, Grid, read_grids
+from zytalent.reading.grids import CSV_SUFFIXES, DOCUMENT_SUFFIXES, Grid, read_grids
 from zytalent.reading.safety import Limits, UnreadableFile
 from zytalent.reading.tables import (
     AmbiguousKind,
@@ -93,7 +93,11 @@ def read_file(
         yield checked
     found.extend(skipped)
     if not any_tables and not ambiguous and not hidden_ledgers:
-        found.add(fnd.make("error", "file_no_ledger", **where))
+        if path.suffix.lower() in DOCUMENT_SUFFIXES:
+            # a Word document beside the ledgers is usually a letter or 说明, not a ledger
+            found.add(fnd.make("info", "document_no_ledger", **where))
+        else:
+            found.add(fnd.make("error", "file_no_ledger", **where))
 
 
 def reads_in_chunks(path: Path, limits: Limits) -> bool:

@@ -170,7 +170,11 @@ def _findings(
     for key, row in unit.keys:
         if left[key] > 0:
             left[key] -= 1
-            found.append(fnd.make("warning", "summary_row_unmatched", file=unit.file, sheet=unit.sheet, row=row))
+            found.append(
+                fnd.make(
+                    "warning", "summary_row_unmatched", file=unit.file, sheet=unit.sheet, row=row
+                )
+            )
     for part in parts:
         for key, row in part.keys:
             if missing[key] > 0:

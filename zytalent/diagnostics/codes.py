@@ -45,7 +45,10 @@ declare(
     Code("file_format_old", "file", "error", Text("文件格式过旧", "format too old")),
     Code("file_duplicate", "file", "warning", Text("重复提交的文件", "file sent twice")),
     Code("file_skipped", "file", "info", Text("非表格文件", "not a spreadsheet")),
-    Code("file_save_as", "file", "warning", Text("请另存为 .xlsx 或 .docx", "save as .xlsx or .docx")),
+    Code("document_no_ledger", "file", "info", Text("文档中没有台账表格", "no ledger table")),
+    Code(
+        "file_save_as", "file", "warning", Text("请另存为 .xlsx 或 .docx", "save as .xlsx or .docx")
+    ),
     Code("file_skipped_temporary", "file", "info", Text("临时或隐藏文件", "lock or hidden file")),
     Code("csv_ragged_rows", "file", "warning", Text("行的列数不齐", "ragged rows")),
     # a worksheet
@@ -61,7 +64,9 @@ declare(
     Code("month_year_unknown", "sheet", "error", Text("月份缺年份", "month without a year")),
     Code("rows_skipped", "sheet", "info", Text("表尾说明行", "footer lines")),
     Code("columns_unused", "sheet", "info", Text("未使用的列", "columns not used")),
-    Code("sheet_summary", "sheet", "warning", Text("汇总表未重复计入", "summary not counted again")),
+    Code(
+        "sheet_summary", "sheet", "warning", Text("汇总表未重复计入", "summary not counted again")
+    ),
     # a column of a sheet
     Code("column_missing", "column", "error", Text("缺少必填列", "required column missing")),
     Code("column_duplicate", "column", "warning", Text("重复的列", "duplicate column")),

@@ -77,6 +77,10 @@ MESSAGES: dict[str, Text] = {
         "不是表格文件（{suffix}），已跳过。",
         "Not a spreadsheet ({suffix}); skipped.",
     ),
+    "document_no_ledger": Text(
+        "Word 文档中没有与台账表头相符的表格，未读取（如是说明或公函，可不理会）。如其中有台账，请使用模板的表头。",
+        "No table in this Word document matches a ledger's headers; it was not read (a letter or a note needs nothing). If it holds a ledger, use the template's headers.",
+    ),
     "file_save_as": Text(
         "{suffix} 文件中的表格无法直接读取，其中的记录未计入统计数。请用 Word、WPS 或 Excel 打开后另存为 .xlsx 或 .docx 再提交。",
         "Tables in a {suffix} file cannot be read, so its records are not in the figures. Open it in Word, WPS or Excel, save it as .xlsx or .docx and resend it.",

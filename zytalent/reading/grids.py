@@ -326,7 +326,9 @@ def read_workbook_grids(path: Path, limits: Limits) -> list[Grid]:
                 rows = sheet.to_python(skip_empty_area=False)
                 merged = sheet.merged_cell_ranges or []
             except Exception as exc:
-                raise UnreadableFile("sheet_damaged", detail=library_reason(exc), sheet=meta.name) from exc
+                raise UnreadableFile(
+                    "sheet_damaged", detail=library_reason(exc), sheet=meta.name
+                ) from exc
             _fill_merged(rows, merged)
             cells = pd.DataFrame(rows, dtype=object) if rows else pd.DataFrame()
             grid = Grid(str(path), meta.name, cells)

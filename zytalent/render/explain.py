@@ -111,6 +111,17 @@ def render_unavailable(explanation: Explanation, err: Console) -> None:
         render_summary(explanation.summary, err, err)
         return
     kind = LEDGERS[explanation.figure.kind]
+    missing = explanation.missing_column
+    if missing is not None and explanation.figure.kind in explanation.summary.loaded.frames:
+        err.print(
+            str(
+                i18n.Text(
+                    "[bold red]所读的{ledger}都没有“{column}”列，{id} 没有数据，不给出数值（不是 0）。[/]",
+                    "[bold red]No {ledger} ledger read has a '{column}' column: {id} has no data and is not given (it is not 0).[/]",
+                ).format(ledger=kind.label, column=missing.label, id=explanation.figure.id)
+            )
+        )
+        return
     err.print(
         str(
             i18n.Text(
