@@ -47,7 +47,7 @@ def write_meals(path: Path) -> Path:
     apart, footer lines."""
     first = [meal(m % 12 + 1, "宁乡镇幸福小院", f"老人{m // 12}", m // 12) for m in range(60)]
     broken = [meal(m, '"金罗镇\n第二幸福小院"', "李四", 7) for m in range(1, 4)]
-    invalid = [meal(4, "金罗镇幸福小院", "李四", 7, meals="12人")]
+    invalid = [meal(4, "金罗镇幸福小院", "李四", 7, meals="十二次左右")]
     second = [meal(m, "金罗镇幸福小院", "王五", 8) for m in range(5, 9)]
     lines = [
         "中阳县2023年老年助餐服务台账,,,,,,,,,",

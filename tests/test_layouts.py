@@ -302,7 +302,7 @@ def test_a_total_that_differs_because_a_cell_is_invalid_says_so(tmp_path: Path) 
     rows = [
         ["培训项目", "培训类别", "开始日期", "结束日期", "培训人次"],
         ["甲班", "教师", "2023-03-01", "2023-03-02", 10],
-        ["乙班", "教师", "2023-03-01", "2023-03-02", "20人"],
+        ["乙班", "教师", "2023-03-01", "2023-03-02", "约20人"],
         ["合计", None, None, None, 30],
     ]
     found = load([write_csv(tmp_path / "t.csv", rows)], today=TODAY).findings.items

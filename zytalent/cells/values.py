@@ -14,7 +14,9 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from zytalent.cells import informal
 from zytalent.cells.identifiers import id_problem, normalise_code, phone_problem, uscc_problem
+from zytalent.cells.informal import Notes, note
 
 
 class CellError(ValueError):
@@ -76,11 +78,17 @@ def display(raw: object) -> str:
     return "" if raw is None else str(raw)
 
 
-def _require(raw: object, required: bool) -> bool:
-    """True when the cell is empty (and that is allowed)."""
+def _require(raw: object, required: bool, notes: Notes | None = None) -> bool:
+    """True when the cell is empty (and that is allowed). A placeholder (`/`, `—`, `无`)
+    is empty too, with a note; in a required cell it is the error `cell_empty`."""
     if is_empty(raw):
         if required:
             raise CellError("cell_empty")
+        return True
+    if isinstance(raw, str) and informal.is_placeholder(raw):
+        if required:
+            raise CellError("cell_empty")
+        note(notes, "info", informal.PLACEHOLDER, f"“{raw.strip()}”")
         return True
     return False
 
@@ -111,10 +119,18 @@ def to_decimal(raw: object) -> Decimal:
         raise CellError("not_a_number", value=display(raw)) from exc
 
 
-def parse_integer(raw: object, required: bool = False, minimum: int = 0) -> int | None:
-    if _require(raw, required):
+def parse_integer(
+    raw: object, required: bool = False, minimum: int = 0, notes: Notes | None = None
+) -> int | None:
+    if _require(raw, required, notes):
         return None
-    number = to_decimal(raw)
+    with_unit = informal.count_with_unit(normalise(raw)) if isinstance(raw, str) else None
+    if with_unit is not None:
+        number = to_decimal(with_unit[0])
+        how = informal.COUNT_UNIT.format(unit=with_unit[1])
+        note(notes, "info", how, f"{str(raw).strip()} → {with_unit[0]}")
+    else:
+        number = to_decimal(raw)
     if number != number.to_integral_value():
         raise CellError("not_integer", value=display(raw))
     value = int(number)
@@ -127,11 +143,25 @@ def parse_integer(raw: object, required: bool = False, minimum: int = 0) -> int 
     return value
 
 
-def parse_fen(raw: object, required: bool = False, factor: int = 1) -> int | None:
-    """Money in integer fen (分). `factor` is the header's unit in 元 (10000 for 万元)."""
-    if _require(raw, required):
+def parse_fen(
+    raw: object, required: bool = False, factor: int = 1, notes: Notes | None = None
+) -> int | None:
+    """Money in integer fen (分). `factor` is the header's unit in 元 (10000 for 万元); a
+    unit written in the cell itself (`3.5万元`, `12000元`) is the cell's own and wins."""
+    if _require(raw, required, notes):
         return None
-    yuan = to_decimal(raw) * factor
+    with_unit = informal.money_with_unit(normalise(raw)) if isinstance(raw, str) else None
+    if with_unit is not None:
+        number, unit, _ = with_unit
+        if unit is not None and (unit != 1 or factor != 1):
+            factor = unit
+            how = informal.MONEY_UNIT.format(unit=_unit_name(unit), factor=unit)
+        else:
+            how = informal.CURRENCY_SIGN
+        yuan = number * factor
+        note(notes, "info", how, f"{str(raw).strip()} → {yuan:.2f} 元")
+    else:
+        yuan = to_decimal(raw) * factor
     fen = yuan * 100
     whole = fen.to_integral_value()
     # A float cell may carry binary noise from an Excel formula (0.1+0.2); a typed
@@ -146,10 +176,25 @@ def parse_fen(raw: object, required: bool = False, factor: int = 1) -> int | Non
     return int(whole)
 
 
-def parse_date(raw: object, required: bool = False) -> dt.date | None:
-    """Dates in every form offices use; a month (`2023-03`, `2023年3月`) is its first day."""
-    if _require(raw, required):
+def _unit_name(factor: int) -> str:
+    return next(name for name, value in informal.MONEY_UNITS.items() if value == factor)
+
+
+def parse_date(raw: object, required: bool = False, notes: Notes | None = None) -> dt.date | None:
+    """Dates in every form offices use; a month (`2023-03`, `2023年3月`) is its first day;
+    Chinese numerals (`二〇二三年十月十五日`) with a note."""
+    if _require(raw, required, notes):
         return None
+    if isinstance(raw, str):
+        digits = informal.chinese_numeral_date(normalise(raw))
+        if digits is not None:
+            try:
+                parsed = parse_date(digits, required)
+            except CellError:
+                raise CellError("not_a_date", value=display(raw)) from None
+            if parsed is not None:
+                note(notes, "info", informal.CHINESE_DATE, f"{raw.strip()} → {parsed.isoformat()}")
+            return parsed
     if isinstance(raw, dt.datetime):
         return raw.date()
     if isinstance(raw, dt.date):
@@ -182,24 +227,40 @@ def _from_number(number: float, shown: str, typed: bool = False) -> dt.date:
     raise CellError("not_a_date", value=shown)
 
 
+def _visible(raw: str, notes: Notes | None) -> str:
+    """The text without invisible format characters, each kind removed named in a note."""
+    text, removed = informal.strip_invisible(raw)
+    if removed:
+        note(notes, "info", informal.INVISIBLE.format(chars="、".join(removed)), None)
+    return text
+
+
 def parse_id_number(
-    raw: object, required: bool = False, today: dt.date | None = None
+    raw: object, required: bool = False, today: dt.date | None = None, notes: Notes | None = None
 ) -> str | None:
-    if _require(raw, required):
+    if isinstance(raw, str):
+        raw = _visible(raw, notes)
+    if _require(raw, required, notes):
         return None
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         raise CellError("id_number_as_number", value=display(raw))
     text = normalise_code(str(raw))
     if _SCIENTIFIC.match(text):
         raise CellError("id_number_as_number", value=text)
+    upgraded = informal.id_from_15(text)
+    if upgraded is not None:
+        note(notes, "info", informal.ID_15, None)
+        text = upgraded
     problem = id_problem(text, today or dt.date.today())
     if problem:
         raise CellError(problem[0], **problem[1])
     return text
 
 
-def parse_uscc(raw: object, required: bool = False) -> str | None:
-    if _require(raw, required):
+def parse_uscc(raw: object, required: bool = False, notes: Notes | None = None) -> str | None:
+    if isinstance(raw, str):
+        raw = _visible(raw, notes)
+    if _require(raw, required, notes):
         return None
     text = normalise_code(str(raw))
     problem = uscc_problem(text)
@@ -208,8 +269,10 @@ def parse_uscc(raw: object, required: bool = False) -> str | None:
     return text
 
 
-def parse_phone(raw: object, required: bool = False) -> str | None:
-    if _require(raw, required):
+def parse_phone(raw: object, required: bool = False, notes: Notes | None = None) -> str | None:
+    if isinstance(raw, str):
+        raw = _visible(raw, notes)
+    if _require(raw, required, notes):
         return None
     text = display(raw) if isinstance(raw, float) else str(raw)
     text = normalise_code(text).replace("-", "")

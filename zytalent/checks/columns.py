@@ -8,13 +8,14 @@ ID numbers are additionally checked with a vectorised check-character test.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
 from zytalent.cells.identifiers import id_codes_valid, id_valid_mask
+from zytalent.cells.informal import Note, Notes
 from zytalent.cells.values import CellError
 from zytalent.ledgers.base import Column
 
@@ -23,6 +24,9 @@ from zytalent.ledgers.base import Column
 class ParsedColumn:
     values: pd.Series
     bad: npt.NDArray[np.bool_]  # the cell does not hold what the column needs
+    # what was read informally: (the distinct value's slot, its note), and each row's slot
+    notes: list[tuple[int, Note]] = field(default_factory=list)
+    slots: npt.NDArray[np.intp] = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
 
 
 def parse_column(column: Column, raw: pd.Series, factor: int, today: dt.date) -> ParsedColumn:
@@ -34,16 +38,20 @@ def parse_column(column: Column, raw: pd.Series, factor: int, today: dt.date) ->
     parsed: list[object] = [None] * len(distinct)
     bad = np.zeros(len(distinct), dtype=bool)
     prechecked = _valid_ids(uniques, values, today) if column.kind == "id_number" else None
+    noted: list[tuple[int, Note]] = []
     for i, value in enumerate(distinct):
         if prechecked is not None and prechecked[i] is not None:
             parsed[i] = prechecked[i]
             continue
+        notes: Notes = []
         try:
-            parsed[i] = column.parse(value, factor, today)
+            parsed[i] = column.parse(value, factor, today, notes)
         except CellError:
             bad[i] = True
+            continue
+        noted.extend((i, n) for n in notes)
     take = np.where(codes < 0, len(distinct) - 1, codes)
-    return ParsedColumn(_typed(column, parsed, take, raw.index), bad[take])
+    return ParsedColumn(_typed(column, parsed, take, raw.index), bad[take], noted, take)
 
 
 def _python_values(uniques: object) -> list[object]:

@@ -202,17 +202,6 @@ def unreadable_finding(file: str, exc: UnreadableFile) -> fnd.Finding:
     return fnd.make("error", exc.code, file=file, detail=exc.detail, **exc.ctx, reason=reason)
 
 
-def _ranges(rows: list[int]) -> str:
-    """5, 6, 7, 9 -> "5–7, 9": a filter hides long runs of rows."""
-    runs: list[list[int]] = []
-    for row in rows:
-        if runs and row == runs[-1][1] + 1:
-            runs[-1][1] = row
-        else:
-            runs.append([row, row])
-    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
-
-
 def _notes(grid: Grid, table: LedgerTable) -> list[fnd.Finding]:
     found = []
     if grid.hidden_rows:
@@ -225,7 +214,7 @@ def _notes(grid: Grid, table: LedgerTable) -> list[fnd.Finding]:
                     file=grid.file,
                     sheet=grid.sheet,
                     row=rows[0],
-                    rows=_ranges(rows),
+                    rows=fnd.row_ranges(rows),
                 )
             )
     return found + [

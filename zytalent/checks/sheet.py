@@ -8,9 +8,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from zytalent.cells.informal import Severity
 from zytalent.cells.money import format_fen
 from zytalent.cells.values import CellError
-from zytalent.checks.columns import empty_column, parse_column
+from zytalent.checks.columns import ParsedColumn, empty_column, parse_column
 from zytalent.checks.explain import explain_cells, explain_order
 from zytalent.checks.rules import Sheet, run_rules
 from zytalent.diagnostics import findings as fnd
@@ -82,6 +83,7 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
             parsed = parse_column(column, records[name], table.columns[name].factor, today)
             frame[name] = parsed.values
             bad_cells[name] = parsed.bad
+            found.extend(informal_findings(table, name, parsed))
         else:
             frame[name] = empty_column(column, records.index)
     bad = np.zeros(len(records), dtype=bool)
@@ -115,6 +117,45 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
     frame = frame.reset_index(drop=True)
     found.extend(run_rules(Sheet(table, frame, bad_cells, today, show_personal)))
     return CheckedTable(table, frame, found)
+
+
+def informal_findings(table: LedgerTable, name: str, parsed: ParsedColumn) -> list[fnd.Finding]:
+    """What a column read informally: one finding per kind of normalisation, naming the
+    rows it touched (as ranges) and a few examples (none for personal values)."""
+    if not parsed.notes:
+        return []
+    groups: dict[tuple[Severity, Text], tuple[list[int], list[str]]] = {}
+    for slot, (severity, how, example) in parsed.notes:
+        slots, examples = groups.setdefault((severity, how), ([], []))
+        slots.append(slot)
+        if example is not None and example not in examples and len(examples) < 3:
+            examples.append(example)
+    source = table.columns[name]
+    row_numbers = table.records.index.to_numpy()
+    found = []
+    for (severity, how), (slots, examples) in groups.items():
+        rows = row_numbers[np.isin(parsed.slots, slots)].tolist()
+        if not rows:
+            continue
+        found.append(
+            fnd.make(
+                severity,
+                "value_ambiguous" if severity == "warning" else "value_normalised",
+                file=table.file,
+                sheet=table.sheet,
+                row=rows[0],
+                column=source.header,
+                cell=f"{source.letter}{rows[0]}" if len(rows) == 1 else None,
+                how=how,
+                rows=fnd.row_ranges(rows),
+                count=len(rows),
+                examples=EXAMPLES.format(examples="；".join(examples)) if examples else "",
+            )
+        )
+    return found
+
+
+EXAMPLES = Text("，如 {examples}", ", e.g. {examples}")
 
 
 def footer_finding(table: LedgerTable, rows: list[int]) -> fnd.Finding:

@@ -77,6 +77,9 @@ declare(
         "summary_row_unmatched", "row", "warning", Text("汇总表有而分表无", "in the summary only")
     ),
     Code("summary_row_missing", "row", "warning", Text("汇总表中缺少", "missing from the summary")),
+    # cells of a column read informally (a run of rows each)
+    Code("value_normalised", "column", "info", Text("按常见写法读取", "read as commonly written")),
+    Code("value_ambiguous", "column", "warning", Text("写法不明确", "ambiguous value")),
     # one cell
     Code("cell_empty", "cell", "error", Text("必填项为空", "empty required cell")),
     Code("not_a_number", "cell", "error", Text("不是数字", "not a number")),

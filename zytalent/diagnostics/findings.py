@@ -104,6 +104,17 @@ class Finding:
         )
 
 
+def row_ranges(rows: list[int]) -> str:
+    """5, 6, 7, 9 -> "5–7, 9": long runs of rows said in a few characters."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
+
+
 def make(
     severity: Severity,
     code: str,

@@ -244,6 +244,14 @@ MESSAGES: dict[str, Text] = {
         "与 {other} 完全相同，可能重复录入；两行都已计入统计数。如属重复，请删除一行。",
         "Identical to {other}; possibly entered twice. Both rows are counted in the figures; delete one if it is a repeat.",
     ),
+    "value_normalised": Text(
+        "{how}：第 {rows} 行（{count} 处）{examples}。",
+        "{how}: rows {rows} ({count} cells){examples}.",
+    ),
+    "value_ambiguous": Text(
+        "{how}：第 {rows} 行（{count} 处）。",
+        "{how}: rows {rows} ({count} cells).",
+    ),
     "sheet_summary": Text(
         "“{name}”汇总了 {parts} 中的记录（{records} 条），是汇总表，未重复计入统计数。{agreement}",
         "'{name}' summarises the records of {parts} ({records} records): it is a summary and is not counted again. {agreement}",

@@ -24,7 +24,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
-from zytalent.cells import values
+from zytalent.cells import informal, values
 from zytalent.cells.values import CellError, plain_name
 from zytalent.diagnostics.i18n import Text
 
@@ -49,11 +49,15 @@ KIND_NAMES: dict[str, Text] = {
 @dataclass(frozen=True)
 class Choice:
     """An allowed value: a stable code, its label (the Chinese is the canonical value) and
-    the other ways people write it."""
+    the other ways people write it: `aliases` (read as they are), `informal` (read with a
+    note saying so: `M` for 男) and `ambiguous` (read with a warning: a bare `研究生`
+    is counted as 硕士, but may be a doctorate)."""
 
     code: str | int
     label: Text
     aliases: tuple[str, ...] = ()
+    informal: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
 
 
 NO_NOTE = Text("", "")
@@ -100,39 +104,77 @@ class Column:
                 index[plain_name(text)] = choice.code
         return index
 
+    @cached_property
+    def choice_notes(self) -> dict[str, tuple[str | int, informal.Severity]]:
+        """Spellings read with a note (informal) or a warning (ambiguous)."""
+        index: dict[str, tuple[str | int, informal.Severity]] = {}
+        for choice in self.choices:
+            for text in choice.informal:
+                index[plain_name(text)] = (choice.code, "info")
+            for text in choice.ambiguous:
+                index[plain_name(text)] = (choice.code, "warning")
+        return index
+
+    def _choice_label(self, code: str | int) -> str:
+        return next(c.label.zh for c in self.choices if c.code == code)
+
     def allowed_text(self) -> str:
         return "、".join(c.label.zh for c in self.choices)
 
-    def parse(self, raw: object, factor: int = 1, today: dt.date | None = None) -> Any:
-        """Parse one cell; raise CellError. `factor` is the money unit from the header."""
+    def parse(
+        self,
+        raw: object,
+        factor: int = 1,
+        today: dt.date | None = None,
+        notes: informal.Notes | None = None,
+    ) -> Any:
+        """Parse one cell; raise CellError. `factor` is the money unit from the header;
+        what was read informally is added to `notes`."""
         required = self.required
         match self.kind:
             case "text":
                 return values.parse_text(raw, required)
             case "date":
-                return values.parse_date(raw, required)
+                return values.parse_date(raw, required, notes)
             case "integer":
-                return values.parse_integer(raw, required, self.minimum)
+                return values.parse_integer(raw, required, self.minimum, notes)
             case "money":
-                return values.parse_fen(raw, required, factor)
+                return values.parse_fen(raw, required, factor, notes)
             case "id_number":
-                return values.parse_id_number(raw, required, today)
+                return values.parse_id_number(raw, required, today, notes)
             case "uscc":
-                return values.parse_uscc(raw, required)
+                return values.parse_uscc(raw, required, notes)
             case "phone":
-                return values.parse_phone(raw, required)
+                return values.parse_phone(raw, required, notes)
             case "choice":
-                return self._parse_choice(raw)
+                return self._parse_choice(raw, notes)
         raise AssertionError(self.kind)  # pragma: no cover
 
-    def _parse_choice(self, raw: object) -> str | int | None:
+    def _parse_choice(self, raw: object, notes: informal.Notes | None = None) -> str | int | None:
+        if isinstance(raw, str) and informal.is_placeholder(raw) and not self.required:
+            informal.note(notes, "info", informal.PLACEHOLDER, f"“{raw.strip()}”")
+            return None
         text = values.parse_text(raw, self.required)
         if text is None:
             return None
         code = self.choice_index.get(plain_name(text))
-        if code is None:
-            raise CellError("value_not_allowed", value=text, allowed=self.allowed_text())
-        return code
+        if code is not None:
+            return code
+        for candidate in (text, *informal.choice_candidates(values.normalise(text))):
+            key = plain_name(candidate)
+            noted = self.choice_notes.get(key)
+            severity: informal.Severity = "info"
+            if noted:
+                code, severity = noted
+            else:
+                code = self.choice_index.get(key)
+            if code is None:
+                continue
+            read = self._choice_label(code)
+            how = informal.CHOICE_AMBIGUOUS if severity == "warning" else informal.CHOICE_READ
+            informal.note(notes, severity, how.format(raw=text, read=read), None)
+            return code
+        raise CellError("value_not_allowed", value=text, allowed=self.allowed_text())
 
     # pydantic integration: the column is the field's validator and documents its schema
     def __get_pydantic_core_schema__(

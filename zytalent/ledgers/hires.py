@@ -9,7 +9,7 @@ from zytalent.ledgers.people import id_column, phone_column
 
 EDUCATION = (
     Choice("doctorate", Text("博士研究生", "doctorate"), ("博士",)),
-    Choice("master", Text("硕士研究生", "master's"), ("硕士", "研究生")),
+    Choice("master", Text("硕士研究生", "master's"), ("硕士",), ambiguous=("研究生",)),
     Choice("bachelor", Text("大学本科", "bachelor's"), ("本科",)),
     Choice("college", Text("大学专科", "junior college"), ("专科", "大专")),
     Choice("secondary", Text("中专及以下", "secondary or below"), ("中专", "高中")),
@@ -28,7 +28,10 @@ CHANNELS = (
     Choice("selectee", Text("选调生", "selected graduate")),
     Choice("other", Text("其他", "other")),
 )
-GENDERS = (Choice("male", Text("男", "male")), Choice("female", Text("女", "female")))
+GENDERS = (
+    Choice("male", Text("男", "male"), informal=("M",)),
+    Choice("female", Text("女", "female"), informal=("F",)),
+)
 
 
 class Hire(LedgerRecord):
