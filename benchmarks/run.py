@@ -273,6 +273,45 @@ def scale(work: Path, sizes: list[int], repeat: int) -> None:
         previous = ours
 
 
+def flood(work: Path, rows: int, repeat: int) -> None:
+    """A sheet whose six required columns are empty in every row: the findings are one
+    run per column (rows 3–N), not a finding per cell, so time and memory stay those of
+    reading the rows."""
+    path = work / f"flood_{rows}" / "hires.csv"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lines = ["2023年引进人才台账", "姓名,身份证号,学历,引进单位,引进领域,到岗日期,备注"]
+        lines += [f",,,,,,第{i}条" for i in range(rows)]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    measures = [
+        measure(
+            "pandas.read_csv(engine='pyarrow', dtype=str)",
+            [*PEERS, "bare-csv", str(path)],
+            rows,
+            repeat,
+        ),
+        measure(
+            "zytalent validate --format json",
+            [*ZYTALENT, "validate", str(path), "--format", "json"],
+            rows,
+            repeat,
+        ),
+    ]
+    table(
+        f"hires CSV, {rows:,} rows, six required columns empty in every row",
+        measures,
+        measures[0].seconds,
+    )
+    report = subprocess.run(
+        [*ZYTALENT, "validate", str(path), "--format", "json"], capture_output=True, text=True
+    ).stdout
+    import json
+
+    findings = json.loads(report)["findings"]
+    cells = sum(f.get("count", 1) for f in findings)
+    print(f"\nfindings: {len(findings):,} (covering {cells:,} cells)")
+
+
 def startup(repeat: int) -> None:
     measures = [
         measure("python -c pass", [PYTHON, "-c", "pass"], 0, repeat),
@@ -310,6 +349,7 @@ def main() -> None:
     many_files(args.workdir, 1_000_000, 100, args.repeat)
     workbook(args.workdir, 100_000, args.repeat)
     wide(args.workdir, args.repeat)
+    flood(args.workdir, 200_000, args.repeat)
     if args.ten_million:
         rows = 10_000_000
         path = ensure(args.workdir / f"meals_{rows}" / "meals.csv", "meals", rows)

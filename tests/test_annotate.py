@@ -140,7 +140,10 @@ def test_a_finding_on_a_merged_cell_marks_its_top_left_cell(tmp_path: Path) -> N
     assert result.exit_code == 1, result.output
     copy = load_workbook(out / "merged_问题标注.xlsx")
     comment = copy["引进"]["E2"].comment
-    assert comment is not None and "E2:E4" in comment.text and comment.text.count("【错误】") == 3
+    # the merge's three cells hold one wrong value: one finding for the run of rows 2–4
+    assert comment is not None and "E2:E4" in comment.text and comment.text.count("【错误】") == 1
+    listed = [[c.value for c in row] for row in copy["问题清单"].iter_rows(min_row=2)]
+    assert [(r[3], r[4]) for r in listed if r[1] == "不是允许的值"] == [("2–4", "E2–E4")]
     listing = [str(c.value) for c in copy["问题清单"]["H"]]
     assert not any("图表" in text for text in listing)
     charted = load_workbook(out / "chart_问题标注.xlsx")

@@ -190,6 +190,7 @@ def load(
         k: concat_frames(kinds[k].frames) for k in LEDGERS if k in kinds and kinds[k].tally is None
     }
     tallies = {k: t for k in LEDGERS if k in kinds and (t := kinds[k].tally) is not None}
+    found.merge_runs()
     columns = {k: kinds[k].columns for k in LEDGERS if k in kinds}
     return Loaded(frames, files, found, year, tallies, columns)
 

@@ -44,19 +44,38 @@ def explain_cells(
         letter = table.columns[name].letter
         # One explanation and one message per distinct value: messages name the value and
         # the column, never the row, so a value wrong in 50,000 rows is explained once.
+        # The same value wrong in consecutive rows is one finding for the run of rows.
         cache: dict[tuple[str, str], list[fnd.Finding]] = {}
+        runs: dict[tuple[str, str], tuple[list[int], int]] = {}  # findings, last row
         for position, raw in zip(positions.tolist(), raws, strict=True):
             key = (type(raw).__name__, repr(raw))
             row = int(rows[position])
+            run = runs.get(key)
+            if run is not None and run[1] + 1 == row:
+                runs[key] = (run[0], row)
+                continue
+            if run is not None:
+                _close(found, *run)
             if key not in cache:
                 cache[key] = [
                     _finding(table, name, row, raw, code, ctx, show_personal)
                     for code, ctx in _explain_value(model, name, raw, context)
                 ]
-                found.extend(cache[key])
-                continue
-            found.extend(f.at(row, letter) for f in cache[key])
+                made = cache[key]
+            else:
+                made = [f.at(row, letter) for f in cache[key]]
+            runs[key] = (list(range(len(found), len(found) + len(made))), row)
+            found.extend(made)
+        for run in runs.values():
+            _close(found, *run)
     return found
+
+
+def _close(found: list[fnd.Finding], positions: list[int], last_row: int) -> None:
+    """A run of rows ends: its findings cover every row down to `last_row`."""
+    for position in positions:
+        if found[position].row != last_row:
+            found[position] = found[position].through(last_row)
 
 
 def explain_order(

@@ -7,7 +7,7 @@ only when it is read, in the language chosen then.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -47,6 +47,28 @@ class Finding:
     value: str | None
     context: Context = ()
     detail: str | None = None
+    # a run: the same problem in the same column down to this row (every row from `row`
+    # to here); `cell` is the run's first cell
+    last_row: int | None = None
+
+    @property
+    def count(self) -> int:
+        """The cells a finding covers: one, or every row of its run."""
+        return 1 if self.last_row is None or self.row is None else self.last_row - self.row + 1
+
+    @property
+    def rows(self) -> range:
+        if self.row is None:
+            return range(0)
+        return range(self.row, (self.last_row or self.row) + 1)
+
+    @property
+    def cells(self) -> str | None:
+        """The cell, or the run's first and last cell (B3–B200002)."""
+        if self.cell is None or self.last_row is None:
+            return self.cell
+        letters = self.cell.rstrip("0123456789")
+        return f"{self.cell}–{letters}{self.last_row}"
 
     @property
     def message(self) -> str:
@@ -61,7 +83,7 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         # by hand: dataclasses.asdict deep-copies every value, which shows at 50,000 findings
-        return {
+        shown: dict[str, Any] = {
             "severity": self.severity,
             "code": self.code,
             "file": self.file,
@@ -73,6 +95,10 @@ class Finding:
             "message": self.message,
             "detail": self.detail,
         }
+        if self.last_row is not None:  # a run: its first and last row, and how many cells
+            shown["rows"] = [self.row, self.last_row]
+            shown["count"] = self.count
+        return shown
 
     @property
     def where(self) -> str:
@@ -84,8 +110,13 @@ class Finding:
         """sheet › row, for where the file is already said."""
         parts = [self.sheet] if self.sheet else []
         if self.row is not None:
-            parts.append(str(ROW_NUMBER.format(row=self.row)))
+            rows = f"{self.row}–{self.last_row}" if self.last_row is not None else self.row
+            parts.append(str(ROW_NUMBER.format(row=rows)))
         return " › ".join(parts)
+
+    def through(self, last_row: int) -> Finding:
+        """The same finding as a run down to `last_row`."""
+        return replace(self, last_row=last_row if last_row != self.row else None)
 
     def at(self, row: int, letter: str) -> Finding:
         """The same finding (message included) for the same column in another row: a
@@ -149,7 +180,40 @@ class Findings:
         self.items.extend(findings)
 
     def count(self, severity: Severity) -> int:
+        """Problems of this severity: a run of 200,000 empty cells is one problem."""
         return sum(1 for f in self.items if f.severity == severity)
+
+    def merge_runs(self) -> None:
+        """Runs cut apart by the reader (a large CSV read in chunks) joined again: the
+        same finding of a cell's column at the row after a run's last row extends it.
+        The findings keep their order; a run stands where its first part stood."""
+        from zytalent.diagnostics.codes import CODES
+
+        groups: dict[tuple[Any, ...], list[int]] = {}
+        for position, f in enumerate(self.items):
+            if f.row is None or f.cell is None or f.code not in CODES:
+                continue
+            if CODES[f.code].scope != "cell":
+                continue
+            key = (f.severity, f.code, f.file, f.sheet, f.column, f.cell.rstrip("0123456789"))
+            # the context names the row the message was first made for: not part of the problem
+            context = tuple(item for item in f.context if item[0] != "row")
+            groups.setdefault((*key, context, f.value, f.detail), []).append(position)
+        items: list[Finding | None] = list(self.items)
+        for positions in groups.values():
+            if len(positions) < 2:
+                continue
+            positions.sort(key=lambda p: self.items[p].row or 0)
+            keep = positions[0]
+            for position in positions[1:]:
+                run, f = items[keep], self.items[position]
+                assert run is not None and run.row is not None and f.row is not None
+                if (run.last_row or run.row) + 1 == f.row:
+                    items[keep] = run.through(f.last_row or f.row)
+                    items[position] = None
+                else:
+                    keep = position
+        self.items = [f for f in items if f is not None]
 
     @property
     def errors(self) -> int:

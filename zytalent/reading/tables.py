@@ -446,8 +446,11 @@ def _body(grid: Grid, layout: Layout, columns: dict[str, SourceColumn], start: i
     record = np.ones(len(body), dtype=bool)
     totals: list[tuple[int, str]] = []
     footers: list[int] = []
-    for offset in np.flatnonzero(any_blank).tolist():
-        what = _classify(list(body.iloc[offset]))
+    offsets = np.flatnonzero(any_blank)
+    # the rows as Python lists in one step: a row at a time through iloc costs a Series each
+    looked_at = body.iloc[offsets].to_numpy(dtype=object).tolist() if len(offsets) else []
+    for offset, cells in zip(offsets.tolist(), looked_at, strict=True):
+        what = _classify(cells)
         record[offset] = what == "record"
         if what == "footer":
             footers.append(int(row_numbers[offset]))

@@ -51,12 +51,16 @@ def findings_view(
 ) -> tuple[list[RenderableType], int]:
     """Every finding with where it is and what to do, grouped by file (the path is said
     once); returns what to print and how many findings were cut by `limit`."""
-    shown = findings if limit <= 0 else findings[:limit]
+    shown = findings if limit <= 0 else _few_per_code(findings)[:limit]
+    hidden = Counter((f.file, f.sheet, f.code) for f in findings) if limit > 0 else Counter()
+    hidden.subtract(Counter((f.file, f.sheet, f.code) for f in shown))
     parts: list[RenderableType] = []
     table: Table | None = None
     current: str | None = None
     for number, f in enumerate(shown):
         if number == 0 or f.file != current:
+            if number:
+                parts += _more(hidden, current, width)
             current = f.file
             title = f.file or str(i18n.Text("（不属于某个文件）", "(no file)"))
             if width >= TABLE_FROM_WIDTH:
@@ -65,18 +69,54 @@ def findings_view(
             else:
                 parts.append(Text(title, style="bold"))
         if table is not None:
-            row = (f.cell or "", one_line(f.column), one_line(f.value))
+            row = (f.cells or "", one_line(f.column), one_line(f.value))
             table.add_row(severity_text(f.severity), f.place, *row, f.message)
             continue
         line = Text.assemble(severity_text(f.severity), " ", _with_cell(f.place, f))
         if f.column or f.value:
             line.append(f"  {one_line(f.column)}：{one_line(f.value)}", style="cyan")
         parts += _list_entry(line, f.message, width)
-    return parts, len(findings) - len(shown)
+    if shown:
+        parts += _more(hidden, current, width)
+    return parts, len(findings) - len(shown) - sum(n for n in hidden.values() if n > 0)
+
+
+# the terminal shows this many findings of one code in one sheet; JSON and the 问题清单
+# hold them all
+PER_CODE = 5
+MORE = i18n.Text(
+    "……{where}“{name}”另有 {count:,} 处未显示（--limit 0 显示全部，或 --format json）。",
+    "… {count:,} more '{name}' {where}not shown (--limit 0 shows all, or use --format json).",
+)
+
+
+def _few_per_code(findings: Sequence[Finding]) -> list[Finding]:
+    seen: Counter[tuple[str | None, str | None, str]] = Counter()
+    kept = []
+    for f in findings:
+        key = (f.file, f.sheet, f.code)
+        seen[key] += 1
+        if seen[key] <= PER_CODE:
+            kept.append(f)
+    return kept
+
+
+def _more(
+    hidden: Counter[tuple[str | None, str | None, str]], file: str | None, width: int
+) -> list[RenderableType]:
+    """The findings of one file left out because their code came many times in a sheet."""
+    lines: list[RenderableType] = []
+    for (where, sheet, code), count in hidden.items():
+        if where != file or count <= 0:
+            continue
+        place = i18n.Text(f"工作表“{sheet}”中", f"in sheet '{sheet}' ") if sheet else ""
+        said = MORE.format(where=place, name=name(code), count=count)
+        lines.append(Padding(wrapped(Text(str(said), style="dim"), width - 2), (0, 0, 0, 2)))
+    return lines
 
 
 def _with_cell(place: str, finding: Finding) -> str:
-    return " › ".join(p for p in (place, finding.cell) if p)
+    return " › ".join(p for p in (place, finding.cells) if p)
 
 
 def _list_entry(line: Text, message: str, width: int) -> list[RenderableType]:

@@ -151,6 +151,7 @@ def _mark_cells(book: Any, findings: list[Finding]) -> None:
 
     messages: dict[tuple[str, str], list[Finding]] = defaultdict(list)
     ranges: dict[tuple[str, str], str] = {}
+    filled: dict[tuple[str, str], str] = {}  # the other cells of a run: filled, no comment
     for finding in findings:
         sheet = _sheet_for(book, finding)
         if sheet is None or finding.row is None:
@@ -159,6 +160,15 @@ def _mark_cells(book: Any, findings: list[Finding]) -> None:
         messages[(sheet.title, ref)].append(finding)
         if merged:
             ranges[(sheet.title, ref)] = merged
+        letters = (finding.cell or "A").rstrip("0123456789")
+        for row in finding.rows[1:]:
+            other, _ = _anchor(sheet, f"{letters}{row}")
+            if filled.get((sheet.title, other)) != "error":
+                filled[(sheet.title, other)] = finding.severity
+    for (title, ref), severity in filled.items():
+        if (title, ref) not in messages:
+            colour = ERROR_FILL if severity == "error" else WARNING_FILL
+            book[title][ref].fill = PatternFill("solid", fgColor=colour)
     for (title, ref), items in messages.items():
         cell = book[title][ref]
         worst = "error" if any(f.severity == "error" for f in items) else "warning"
@@ -190,8 +200,8 @@ def _add_list(book: Any, findings: list[Finding], lost: list[str] | None = None)
                 level,
                 name(finding.code),
                 finding.sheet or "",
-                finding.row,
-                finding.cell or "",
+                finding.row if finding.last_row is None else f"{finding.row}–{finding.last_row}",
+                finding.cells or "",
                 neutralise(" ".join((finding.column or "").split())),
                 neutralise(finding.value or ""),
                 neutralise(finding.message),
@@ -201,7 +211,7 @@ def _add_list(book: Any, findings: list[Finding], lost: list[str] | None = None)
         target = _sheet_for(book, finding)
         if target is not None and finding.row is not None:
             ref, _ = _anchor(target, finding.cell or f"A{finding.row}")
-            link = sheet.cell(row, 5, ref)
+            link = sheet.cell(row, 5, finding.cells if finding.last_row else ref)
             # an internal link (location), not an external "#…" target
             link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{target.title}'!{ref}")
             link.font = Font(color="0563C1", underline="single")
