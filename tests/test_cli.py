@@ -102,13 +102,33 @@ def test_summarize_defaults_to_data_year(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert code == 2 and "data/2023" in err
 
 
-def test_summarize_refuses_errors_unless_skip_invalid(bad: Path) -> None:
+def test_summarize_refuses_the_figures_errors_touch_unless_skip_invalid(
+    bad: Path, tmp_path: Path
+) -> None:
+    # a wrong 引进领域 touches the figures by sector, not 引进人才 itself
     code, out, err = invoke("summarize", "2023", str(bad))
-    assert code == 1 and "--skip-invalid" in err and "引进人才" not in out
+    assert code == 1 and "--skip-invalid" in err and "引进人才" in out
+    assert "按领域" not in out and "按领域：县直和乡镇" in err
     code, out, err = invoke("summarize", "2023", str(bad), "--skip-invalid")
-    assert code == 0 and "引进人才" in out and "1 条无效记录" in err
+    assert code == 0 and "按领域" in out and "1 条无效记录" in err
     code, out, _ = invoke("summarize", "2023", str(bad), "--format", "json")
-    assert code == 1 and json.loads(out)["blocked"] is True
+    result = json.loads(out)
+    assert code == 1 and result["blocked"] is False and result["figures"]["hires.total"] == 2
+    assert "hires.sector.county_township" in result["refused"]
+    # a file that cannot be read may hold anything: no figure at all
+    broken = tmp_path / "broken.xlsx"
+    broken.write_text("not a workbook")
+    code, out, _ = invoke("summarize", "2023", str(bad), str(broken), "--format", "json")
+    assert code == 1 and json.loads(out)["blocked"] is True and json.loads(out)["figures"] == {}
+
+
+def test_an_error_no_figure_uses_blocks_nothing(tmp_path: Path) -> None:
+    rows = [[*HIRES_HEADER, "性别"], [*hire("张三", 1), "男"], [*hire("李四", 2), "未知"]]
+    path = write_csv(tmp_path / "g.csv", rows)
+    code, out, err = invoke("summarize", "2023", str(path))
+    assert code == 0 and "引进人才" in out and "按领域" in out
+    assert "1 处错误不影响统计数：性别列，仍请退回修正" in err
+    assert invoke("validate", str(path))[0] == 1
 
 
 def test_english(good: Path) -> None:

@@ -137,11 +137,15 @@ def test_missing_ledger_and_blocked_inputs(tmp_path: Path) -> None:
     result = runner.invoke(app, ["explain", "meals.elders", "2023", str(tmp_path)])
     assert result.exit_code == 1 and "养老助餐台账" in result.stderr
     write_csv(tmp_path / "bad.csv", [HIRES_HEADER, hire("李四", 2, sector="农业")])
-    assert runner.invoke(app, ["explain", "hires.total", "2023", str(tmp_path)]).exit_code == 1
-    skipped = runner.invoke(
-        app, ["explain", "hires.total", "2023", str(tmp_path), "--skip-invalid", "--format", "json"]
+    # the wrong 引进领域 touches the figures by sector, not the number of hires
+    total = runner.invoke(
+        app, ["explain", "hires.total", "2023", str(tmp_path), "--format", "json"]
     )
-    assert skipped.exit_code == 0 and json.loads(skipped.stdout)["value"] == 1
+    assert total.exit_code == 0 and json.loads(total.stdout)["value"] == 2
+    health = ["explain", "hires.sector.health", "2023", str(tmp_path)]
+    assert runner.invoke(app, health).exit_code == 1
+    skipped = runner.invoke(app, [*health, "--skip-invalid", "--format", "json"])
+    assert skipped.exit_code == 0 and json.loads(skipped.stdout)["value"] == 0
 
 
 def test_explain_reads_the_default_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -193,8 +193,10 @@ def test_errors_block_figures_unless_skip_invalid(tmp_path: Path) -> None:
             ["乙", "123", "博士", "县医院", "卫生", "2023-08-01"],
         ],
     )
+    # a wrong ID number is the record's identity: every figure of the ledger is refused
     blocked = summarize(2023, [tmp_path], today=TODAY)
-    assert blocked.blocked and blocked.values == {}
+    assert not blocked.complete and blocked.values == {}
+    assert set(blocked.refused) == {f for f in FIGURES if f.startswith("hires.")}
     skipped = summarize(2023, [tmp_path], skip_invalid=True, today=TODAY)
     assert skipped.values["hires.total"] == 1
     assert skipped.left_out_rows == 1

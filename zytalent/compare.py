@@ -61,7 +61,9 @@ class Comparison:
 
     @property
     def blocked(self) -> bool:
-        return self.before.blocked or self.after.blocked
+        """A year whose figures are not all given: a figure refused in one year would
+        show as new or gone, so nothing is compared."""
+        return not self.before.complete or not self.after.complete
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -43,6 +43,7 @@ class Explanation:
             not self.summary.blocked
             and self.figure.kind in self.summary.loaded.frames
             and self.missing_column is None
+            and self.figure.id not in self.summary.refused
         )
 
     @property
@@ -202,5 +203,5 @@ def explanation_of(summary: Summary, figure: Figure, show_personal: bool = False
         raise ValueError("the summary was tallied: summarize with keep_records=True")
     if summary.blocked or figure.kind not in summary.loaded.frames:
         return Explanation(figure, summary, pd.DataFrame(), show_personal)
-    records = figure.select(counted(summary.loaded, figure.kind))
+    records = figure.select(counted(summary.loaded, figure.kind, figure))
     return Explanation(figure, summary, records, show_personal)

@@ -21,12 +21,13 @@ import pandas as pd
 
 from zytalent.diagnostics.errors import UsageError
 from zytalent.diagnostics.i18n import Text
+from zytalent.figures.inputs import counts_somewhere
 from zytalent.figures.registry import FIGURES
 from zytalent.ledgers import LEDGERS
 from zytalent.load import Progress
 from zytalent.reading.headers import header_lookup, normalise_header
 from zytalent.reading.safety import Limits
-from zytalent.summary import Source, Summary, counted, figures_of, sources_of, summarize
+from zytalent.summary import Source, Summary, figures_of, sources_of, summarize
 
 
 @dataclass
@@ -92,7 +93,7 @@ def summarize_by(
     result = Grouped(summary, by)
     if summary.blocked:
         return result
-    records = {kind: counted(summary.loaded, kind) for kind in summary.loaded.frames}
+    records = dict(summary.loaded.frames)  # each figure picks its own records (validity.py)
     keys = {kind: _group_keys(frame, kind, by, roots) for kind, frame in records.items()}
     splittable = {kind for kind, key in keys.items() if key is not None}
     if not splittable:
@@ -123,10 +124,13 @@ def summarize_by(
             if key is None:
                 continue
             chosen = frame[np.asarray(key == name, dtype=bool)]
-            if len(chosen):  # a ledger the group did not send gives no figure, not a zero
+            if counts_somewhere(chosen, kind).any():
+                # a ledger the group did not send (or sent nothing that counts) gives no
+                # figure, not a zero
                 parts[kind] = chosen
-        result.groups[name] = figures_of(parts, columns=summary.loaded.columns)
-        result.sources[name] = sources_of(parts, {})
+        values = figures_of(parts, columns=summary.loaded.columns)
+        result.groups[name] = {k: v for k, v in values.items() if k not in summary.refused}
+        result.sources[name] = sources_of(parts)
     return result
 
 

@@ -19,6 +19,7 @@ from zytalent.checks.ledger import Headers, Provenance, year_findings
 from zytalent.checks.repeats import Repeats
 from zytalent.checks.sheet import CheckedTable
 from zytalent.checks.summaries import find_summaries, unit_of
+from zytalent.checks.validity import RECORD_BIT
 from zytalent.diagnostics import findings as fnd
 from zytalent.figures.tally import Tally, tallied
 from zytalent.ledgers import LEDGERS, ledger
@@ -63,6 +64,17 @@ class Loaded:
     # per kind, the fields some table read has a column for: a figure measuring a field no
     # table has is absent, not a false zero
     columns: dict[str, set[str]] = field(default_factory=dict)
+    # (file, sheet, header as written) -> (kind, field): what a finding's column holds
+    headers: dict[tuple[str, str | None, str], tuple[str, str]] = field(default_factory=dict)
+
+    def kind_of(self, file: str | None, sheet: str | None) -> str | None:
+        """The ledger kind a sheet was read as (None: not read as a ledger)."""
+        for report in self.files:
+            if report.file == file:
+                for read in report.sheets:
+                    if read.sheet == sheet:
+                        return read.kind
+        return None
 
     @property
     def records(self) -> int:
@@ -124,6 +136,7 @@ class _Kind:
     staged: list[pd.DataFrame] = field(default_factory=list)
     staged_tally: Tally | None = None
     columns: set[str] = field(default_factory=set)  # fields some table has a column for
+    headers: dict[tuple[str, str | None, str], str] = field(default_factory=dict)
 
 
 def load(
@@ -192,7 +205,8 @@ def load(
     tallies = {k: t for k in LEDGERS if k in kinds and (t := kinds[k].tally) is not None}
     found.merge_runs()
     columns = {k: kinds[k].columns for k in LEDGERS if k in kinds}
-    return Loaded(frames, files, found, year, tallies, columns)
+    headers = {where: (k, name) for k in kinds for where, name in kinds[k].headers.items()}
+    return Loaded(frames, files, found, year, tallies, columns, headers)
 
 
 def _load_file(
@@ -292,6 +306,8 @@ def _take(
             state.tally = Tally(name)
         state.repeats.begin_file()
     state.columns.update(table.table.columns)
+    for field_name, source in table.table.columns.items():
+        state.headers[(table.table.file, table.table.sheet, source.header)] = field_name
     if summary:
         frame = table.frame
         frame["_in_year"] = np.zeros(len(frame), dtype=bool)
@@ -356,6 +372,8 @@ def _across(
     repeated, invalid = repeats.check(frame, where)
     found.extend(repeated)
     frame["_valid"] = frame["_valid"].to_numpy(dtype=bool) & ~invalid
+    if invalid.any():  # a repeated person or value: the record itself is in question
+        frame["_bad"] = frame["_bad"].to_numpy() | np.where(invalid, RECORD_BIT, 0)
     if year is not None:
         outside, in_year = year_findings(table.kind, frame, year, where)
         found.extend(outside)

@@ -43,7 +43,7 @@ class Records:
 
     @property
     def blocked(self) -> bool:
-        return self.summary.blocked
+        return self.summary.has_errors
 
 
 def key_from(key_file: Path | None) -> bytes | None:
@@ -102,7 +102,7 @@ def records(
         progress=progress,
         keep_records=True,
     )
-    if summary.blocked or model.kind not in summary.loaded.frames:
+    if summary.has_errors or model.kind not in summary.loaded.frames:
         return Records(model.kind, summary, pd.DataFrame())
     chosen = counted(summary.loaded, model.kind)
     return Records(model.kind, summary, typed_frame(model.kind, chosen, personal, key))

@@ -12,8 +12,11 @@ from typing import Any
 import pandas as pd
 
 from zytalent.cells.money import fen_to_yuan, format_fen
+from zytalent.checks.touched import touched
 from zytalent.diagnostics.codes import leaves_file_out
-from zytalent.figures.prepare import prepare, that_count
+from zytalent.diagnostics.findings import Finding
+from zytalent.figures.inputs import counts_somewhere, figure_mask
+from zytalent.figures.prepare import EVERY_FIELD, prepare, that_count
 from zytalent.figures.registry import FIGURES, Figure
 from zytalent.figures.tally import Tally
 from zytalent.ledgers import LEDGERS, Column
@@ -39,9 +42,26 @@ class Summary:
     values: dict[str, int] = field(default_factory=dict)  # money in fen
     sources: dict[str, Source] = field(default_factory=dict)
 
+    # figures an error touches, not given (without --skip-invalid)
+    refused: list[str] = field(default_factory=list)
+    # errors that touch no figure: still errors, named beside the figures
+    harmless: list[Finding] = field(default_factory=list)
+    blocked_by_anything: bool = False
+
     @property
     def blocked(self) -> bool:
-        """Errors in the inputs and no --skip-invalid: no figures are given."""
+        """An error that may touch any figure (a file that cannot be read, a sheet of an
+        unknown kind) and no --skip-invalid: no figures are given."""
+        return self.blocked_by_anything and not self.skip_invalid
+
+    @property
+    def complete(self) -> bool:
+        """Every figure is given: nothing blocked or refused (the exit code is 0)."""
+        return not self.blocked and not self.refused
+
+    @property
+    def has_errors(self) -> bool:
+        """Errors in the inputs and no --skip-invalid (records are not exported then)."""
         return self.loaded.findings.errors > 0 and not self.skip_invalid
 
     @property
@@ -75,6 +95,7 @@ class Summary:
             "figures": {fid: self.json_value(fid) for fid in self.values},
             "sources": {kind: s.to_dict() for kind, s in self.sources.items()},
             "blocked": self.blocked,
+            **({"refused": self.refused} if self.refused else {}),
             "left_out": {"rows": self.left_out_rows, "files": self.left_out_files}
             if self.skip_invalid
             else {"rows": 0, "files": 0},
@@ -82,9 +103,11 @@ class Summary:
         }
 
 
-def counted(loaded: Loaded, kind: str) -> pd.DataFrame:
-    """The valid records of a kind that count towards the loaded year, with derived columns."""
-    return prepare(kind, that_count(loaded.frames[kind]))
+def counted(loaded: Loaded, kind: str, figure: Figure | None = None) -> pd.DataFrame:
+    """The records of a kind that count towards the loaded year, with derived columns:
+    those valid in every field, or in the fields `figure` uses."""
+    mask = figure_mask(figure.id) if figure is not None else EVERY_FIELD
+    return prepare(kind, that_count(loaded.frames[kind], mask))
 
 
 def summarize(
@@ -112,13 +135,18 @@ def summarize(
         keep_records=keep_records,
     )
     summary = Summary(year, loaded, skip_invalid)
+    errors = touched(loaded)
+    summary.blocked_by_anything = errors.anything
+    summary.harmless = errors.harmless
     if summary.blocked:
         return summary
-    records = {kind: counted(loaded, kind) for kind in loaded.frames}
-    kept = sources_of(records, {k: len(f) for k, f in loaded.frames.items()})
+    kept = sources_of(loaded.frames)
     tallied = {k: Source(t.counted, len(t.files), t.read) for k, t in loaded.tallies.items()}
     summary.sources = {k: kept.get(k) or tallied[k] for k in LEDGERS if k in kept or k in tallied}
-    summary.values = figures_of(records, loaded.tallies, loaded.columns)
+    values = figures_of(loaded.frames, loaded.tallies, loaded.columns)
+    if not skip_invalid:
+        summary.refused = [fid for fid in values if errors.refuses(fid)]
+    summary.values = {fid: v for fid, v in values.items() if fid not in summary.refused}
     return summary
 
 
@@ -133,24 +161,27 @@ def missing_column(figure: Figure, columns: dict[str, set[str]]) -> Column | Non
     return column
 
 
-def sources_of(records: dict[str, pd.DataFrame], read: dict[str, int]) -> dict[str, Source]:
-    """Per ledger kind: records counted, files they come from, records read."""
-    return {
-        kind: Source(len(frame), int(frame["_file"].nunique()), read.get(kind, len(frame)))
-        for kind, frame in records.items()
-    }
+def sources_of(frames: dict[str, pd.DataFrame]) -> dict[str, Source]:
+    """Per ledger kind: records counted (valid in every field some figure uses, and of
+    the year), files they come from, records read."""
+    sources = {}
+    for kind, frame in frames.items():
+        chosen = frame[counts_somewhere(frame, kind)]
+        sources[kind] = Source(len(chosen), int(chosen["_file"].nunique()), len(frame))
+    return sources
 
 
 def figures_of(
-    records: dict[str, pd.DataFrame],
+    frames: dict[str, pd.DataFrame],
     tallies: dict[str, Tally] | None = None,
     columns: dict[str, set[str]] | None = None,
 ) -> dict[str, int]:
-    """Every figure whose ledger is among the records or the tallies (money in fen). A
-    ledger not given, or a column no table of it has, gives no figure rather than a false
-    zero."""
+    """Every figure whose ledger is among the frames or the tallies (money in fen), each
+    from the records of the year valid in the fields it uses. A ledger not given, or a
+    column no table of it has, gives no figure rather than a false zero."""
     tallies = tallies or {}
     values: dict[str, int] = {}
+    chosen_for: dict[tuple[str, int], pd.DataFrame] = {}  # figures using the same fields
     for figure in FIGURES.values():
         if columns is not None and missing_column(figure, columns) is not None:
             continue
@@ -159,9 +190,12 @@ def figures_of(
             if value is not None:
                 values[figure.id] = value
             continue
-        if figure.kind not in records:
+        if figure.kind not in frames:
             continue
-        chosen = records[figure.kind]
+        key = (figure.kind, figure_mask(figure.id))
+        if key not in chosen_for:
+            chosen_for[key] = prepare(figure.kind, that_count(frames[figure.kind], key[1]))
+        chosen = chosen_for[key]
         if figure.only_if_present and not figure.where_any(chosen):
             continue
         values[figure.id] = figure.compute(chosen)

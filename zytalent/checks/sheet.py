@@ -14,6 +14,7 @@ from zytalent.cells.values import CellError
 from zytalent.checks.columns import ParsedColumn, empty_column, parse_column
 from zytalent.checks.explain import explain_cells, explain_order
 from zytalent.checks.rules import Sheet, run_rules
+from zytalent.checks.validity import RECORD_BIT, field_bit
 from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import LEDGERS
@@ -87,8 +88,12 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
         else:
             frame[name] = empty_column(column, records.index)
     bad = np.zeros(len(records), dtype=bool)
-    for mask in bad_cells.values():
+    # which of a record's fields are invalid, a bit each (validity.py): a figure that does
+    # not use a field still counts the record whose cell in it is wrong
+    flags = np.zeros(len(records), dtype=np.int64)
+    for name, mask in bad_cells.items():
         bad |= mask
+        flags[mask] |= field_bit(table.kind, name)
     found.extend(explain_cells(table, bad_cells, today, show_personal))
     for name, column in columns.items():
         if column.not_before and name in table.columns and column.not_before in table.columns:
@@ -100,7 +105,12 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
                 )
             )
             bad |= out_of_order
+            flags[out_of_order] |= field_bit(table.kind, name) | field_bit(
+                table.kind, column.not_before
+            )
     valid = ~bad if not table.missing else np.zeros(len(records), dtype=bool)
+    if table.missing:
+        flags |= RECORD_BIT  # a required column is missing: no record of it can be used
 
     constant = np.zeros(len(records), dtype=np.int8)  # one category: a code per row, no strings
     frame["_file"] = pd.Categorical.from_codes(
@@ -114,6 +124,7 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
     frame["_row"] = records.index.to_numpy()
     frame["_part"] = np.full(len(records), table.part, dtype=np.int16)
     frame["_valid"] = valid
+    frame["_bad"] = flags
     frame = frame.reset_index(drop=True)
     found.extend(run_rules(Sheet(table, frame, bad_cells, today, show_personal)))
     return CheckedTable(table, frame, found)

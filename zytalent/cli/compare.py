@@ -83,7 +83,7 @@ def compare(
             from zytalent.render.terminal import console
 
             for summary in (result.before, result.after):
-                if summary.blocked:
+                if not summary.complete:
                     render_summary(summary, console(stderr=True), console(stderr=True))
             return 1
         if output_format is CompareFormat.json:

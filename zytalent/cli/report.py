@@ -84,6 +84,12 @@ def report(
             deliver(report_docx(result), output, force)
         if output is not None:
             typer.echo(str(output), err=True)
-        return 0
+        if result.summary.refused or result.summary.harmless:
+            # the report leaves a refused figure out: say which, so no gap goes unnoticed
+            from zytalent.render.summary import render_refusals
+            from zytalent.render.terminal import console
+
+            render_refusals(result.summary, console(stderr=True))
+        return 0 if result.summary.complete else 1
 
     run(action, lang=lang, debug=debug)

@@ -100,7 +100,12 @@ def summarize(
 
             content = export(summary, output_format)
             deliver(content, output, force, bom=wants_bom(output_format))
-        return 1 if summary.blocked else 0
+            if summary.refused or summary.harmless:
+                from zytalent.render.summary import render_refusals
+                from zytalent.render.terminal import console
+
+                render_refusals(summary, console(stderr=True))
+        return 0 if summary.complete else 1
 
     def _grouped(year: int, targets: list[Path], by: str) -> int:
         from zytalent.grouped import summarize_by
@@ -120,13 +125,13 @@ def summarize(
             from zytalent.render.jsonout import dumps
 
             deliver(dumps(result.to_dict()), output, force)
-            return 1 if result.summary.blocked else 0
+            return 0 if result.summary.complete else 1
         if output_format != "table" and not result.summary.blocked:
             from zytalent.writers.formats import export, wants_bom
 
             content = export(result, output_format)
             deliver(content, output, force, bom=wants_bom(output_format))
-            return 0
+            return 0 if result.summary.complete else 1
         from zytalent.render.terminal import console
 
         if result.summary.blocked:
@@ -137,6 +142,10 @@ def summarize(
         from zytalent.render.grouped import render_grouped
 
         render_grouped(result, console())
-        return 0
+        if result.summary.refused or result.summary.harmless:
+            from zytalent.render.summary import render_refusals
+
+            render_refusals(result.summary, console(stderr=True))
+        return 0 if result.summary.complete else 1
 
     run(action, lang=lang, debug=debug)

@@ -8,9 +8,13 @@ import pandas as pd
 DERIVED_OVER_ALL_RECORDS = frozenset({"skills"})
 
 
-def that_count(frame: pd.DataFrame) -> pd.DataFrame:
-    """The valid records of the year (no copy when all of them count)."""
-    keep = (frame["_valid"] & frame["_in_year"]).to_numpy(dtype=bool)
+EVERY_FIELD = -1  # as a `_bad` mask: a record with any invalid field is left out
+
+
+def that_count(frame: pd.DataFrame, mask: int = EVERY_FIELD) -> pd.DataFrame:
+    """The records of the year whose fields under `mask` are valid (validity.py): by
+    default those with no invalid field at all; no copy when all of them count."""
+    keep = frame["_in_year"].to_numpy(dtype=bool) & ((frame["_bad"].to_numpy() & mask) == 0)
     return frame if keep.all() else frame[keep]
 
 

@@ -37,12 +37,19 @@ class Tally:
 
     def add(self, frame: pd.DataFrame) -> None:
         self.read += len(frame)
+        from zytalent.figures.inputs import counts_somewhere, figure_mask
+
         self.left_out += int((~frame["_valid"].to_numpy(dtype=bool)).sum())
-        chosen = that_count(frame)
+        chosen = frame[counts_somewhere(frame, self.kind)]
         self.counted += len(chosen)
         self.files.update(str(f) for f in _distinct(chosen["_file"]))
+        # each figure from the records valid in the fields it uses (checks/validity.py)
+        chosen_for: dict[int, pd.DataFrame] = {}
         for figure in self.figures():
-            selected = figure.select(chosen)
+            mask = figure_mask(figure.id)
+            if mask not in chosen_for:
+                chosen_for[mask] = that_count(frame, mask)
+            selected = figure.select(chosen_for[mask])
             if len(selected):
                 self.present.add(figure.id)
             if figure.measure == "distinct":

@@ -111,6 +111,15 @@ def render_unavailable(explanation: Explanation, err: Console) -> None:
         render_summary(explanation.summary, err, err)
         return
     kind = LEDGERS[explanation.figure.kind]
+    if explanation.figure.id in explanation.summary.refused:
+        from zytalent.render.summary import render_refusals
+        from zytalent.render.terminal import findings_digest
+
+        errors = [f for f in explanation.summary.loaded.findings.sorted() if f.severity == "error"]
+        for part in findings_digest(errors, err.width):
+            err.print(part)
+        render_refusals(explanation.summary, err)
+        return
     missing = explanation.missing_column
     if missing is not None and explanation.figure.kind in explanation.summary.loaded.frames:
         err.print(

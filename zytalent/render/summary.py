@@ -93,6 +93,7 @@ def render_summary(summary: Summary, out: Console, err: Console, *, show_ids: bo
                 ).format(left_out_rows=summary.left_out_rows, left_out_files=summary.left_out_files)
             )
         )
+    render_refusals(summary, err)
     unused = _unused_line(findings)
     if unused:
         err.print(wrapped(RichText(unused, style="dim"), err.width))
@@ -108,6 +109,31 @@ def render_summary(summary: Summary, out: Console, err: Console, *, show_ids: bo
                 )
             )
         )
+
+
+REFUSED = i18n.Text(
+    "[bold red]{count} 项指标受输入中的错误影响，未输出：{figures}。[/]请修正后重试，或加 --skip-invalid 只用有效记录计算。",
+    "[bold red]{count} figures are touched by errors in the inputs and were not given: {figures}.[/] Fix them, or add --skip-invalid to compute them from the valid records.",
+)
+HARMLESS = i18n.Text(
+    "[yellow]{count} 处错误不影响统计数：{columns}，仍请退回修正。[/]",
+    "[yellow]{count} errors touch no figure: {columns}; still send them back to be corrected.[/]",
+)
+COLUMN_NAMED = i18n.Text("{column}列", "column {column}")
+
+
+def render_refusals(summary: Summary, err: Console) -> None:
+    """The figures errors touch (not given), and the errors that touch none."""
+    if summary.refused:
+        labels = [str(FIGURES[fid].label) for fid in summary.refused]
+        shown = "、".join(labels[:8]) + ("……" if len(labels) > 8 else "")
+        said = REFUSED.format(count=len(labels), figures=shown)
+        err.print(str(said))
+    if summary.harmless:
+        columns = list(dict.fromkeys(f.column or "" for f in summary.harmless))
+        named = "、".join(str(COLUMN_NAMED.format(column=c)) for c in columns if c)
+        count = sum(f.count for f in summary.harmless)
+        err.print(str(HARMLESS.format(count=count, columns=named)))
 
 
 # What was read or found but not used, by what it is: (zh unit, en unit)

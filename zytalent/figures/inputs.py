@@ -1,0 +1,77 @@
+"""The fields each figure uses: what an error must touch to keep the figure from being
+given, and what a record must have valid to be counted in it."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from zytalent.checks.validity import fields_mask
+from zytalent.figures.base import Figure
+from zytalent.figures.registry import FIGURES
+from zytalent.ledgers import LEDGERS
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    import pandas as pd
+
+# derived columns (figures/prepare.py) and the fields they are made from
+DERIVED_FROM = {"best_level": frozenset({"level", "id_number"})}
+
+
+class _Seen:
+    """Stands in for a frame to learn which columns a selection reads."""
+
+    def __init__(self) -> None:
+        self.fields: set[str] = set()
+
+    def __getitem__(self, name: str) -> object:
+        import pandas as pd
+
+        self.fields.add(name)
+        return pd.Series([], dtype=object)
+
+
+@cache
+def figure_fields(figure_id: str) -> frozenset[str]:
+    figure = FIGURES[figure_id]
+    model = LEDGERS[figure.kind]
+    used: set[str] = {model.year_field()}
+    used |= {name for name, column in model.columns().items() if column.unique}
+    if figure.field:
+        used.add(figure.field)
+    if figure.where is not None:
+        seen = _Seen()
+        figure.where(seen)  # type: ignore[arg-type]
+        used |= seen.fields
+    for name in list(used):
+        used |= DERIVED_FROM.get(name, frozenset())
+    return frozenset(used & set(model.columns()))
+
+
+@cache
+def figure_mask(figure_id: str) -> int:
+    """The `_bad` bits that keep a record out of this figure."""
+    return fields_mask(FIGURES[figure_id].kind, figure_fields(figure_id))
+
+
+@cache
+def kind_masks(kind: str) -> tuple[int, ...]:
+    """The distinct masks of the kind's figures."""
+    return tuple(dict.fromkeys(figure_mask(f.id) for f in FIGURES.values() if f.kind == kind))
+
+
+def counts_somewhere(frame: pd.DataFrame, kind: str) -> npt.NDArray[np.bool_]:
+    """The records of the year that count in at least one figure of their ledger."""
+    import numpy as np
+
+    bad = frame["_bad"].to_numpy()
+    some = np.zeros(len(frame), dtype=bool)
+    for mask in kind_masks(kind) or (-1,):
+        some |= (bad & mask) == 0
+    return some & frame["_in_year"].to_numpy(dtype=bool)
+
+
+def uses(figure: Figure, fields: frozenset[str]) -> bool:
+    return bool(figure_fields(figure.id) & fields)
