@@ -289,3 +289,76 @@ def test_meal_figures_of_a_column_no_ledger_has_are_absent_not_zero(tmp_path: Pa
     result = explain("meals.funding.gov", 2023, [meals], today=TODAY)
     assert not result.available
     assert result.to_dict()["missing_column"] == "政府补贴"
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        ["甲", "乙", "丙", "1", "2"],
+        ["（1）", "（2）", "（3）", "（4）", "（5）"],
+        ["栏次", "1", "2", "3", "4"],
+        [1, 2, 3, 4, 5],
+    ],
+)
+def test_a_row_numbering_the_columns_is_skipped_with_a_note(
+    tmp_path: Path, baseline: dict[str, object], numbers: list[object]
+) -> None:
+    rows = [TRAINING_HEADER, numbers, *[list(c[1:]) for c in CLASSES]]
+    book = write_xlsx(tmp_path / "培训.xlsx", {"s": [["2023年培训情况"], *rows]})
+    assert training_figures(book) == baseline
+    assert codes(book) == [("info", "rows_column_numbers", "s")]
+
+
+def test_a_total_under_the_header_covers_the_rows_below(
+    tmp_path: Path, baseline: dict[str, object]
+) -> None:
+    total = ["合计", "", "", "", 564]
+    book = write_xlsx(
+        tmp_path / "培训.xlsx", {"s": [TRAINING_HEADER, total, *[list(c[1:]) for c in CLASSES]]}
+    )
+    assert training_figures(book) == baseline
+    assert codes(book) == []
+    total[-1] = 565
+    wrong = write_xlsx(
+        tmp_path / "错.xlsx", {"s": [TRAINING_HEADER, total, *[list(c[1:]) for c in CLASSES]]}
+    )
+    (finding,) = load([wrong], today=TODAY).findings.items
+    assert finding.code == "total_mismatch" and finding.row == 2
+    assert "各行相加为 564" in finding.message
+
+
+def test_a_total_in_wan_yuan_is_said_in_wan_yuan(tmp_path: Path) -> None:
+    elder = make_id(dt.date(1950, 3, 1), 11)
+    header = ["日期", "服务点", "姓名", "身份证号", "就餐次数", "政府补贴（万元）"]
+    rows = [
+        header,
+        ["2023-03", "幸福小院", "王大妈", elder, 20, "800.00"],
+        ["2023-04", "幸福小院", "王大妈", elder, 20, "23.09"],
+        ["合计", None, None, None, 40, "832.09"],
+    ]
+    (finding,) = load([write_xlsx(tmp_path / "m.xlsx", {"s": rows})], today=TODAY).findings.items
+    assert finding.message == "合计行写的是 832.09 万元，各行相加为 823.09 万元，请核对。"
+
+
+def test_a_count_of_people_in_a_text_column_is_compared(tmp_path: Path) -> None:
+    hires = [hire(f"张{i}", i) for i in range(1, 25)]
+    wrong = write_xlsx(tmp_path / "h.xlsx", {"s": [HIRES_HEADER, *hires, ["合计", "25人"]]})
+    (finding,) = load([wrong], today=TODAY).findings.items
+    assert finding.code == "total_count_mismatch" and "实有记录 24 条" in finding.message
+    right = write_xlsx(tmp_path / "r.xlsx", {"s": [HIRES_HEADER, *hires, ["合计", "24人"]]})
+    assert load([right], today=TODAY).findings.items == []
+
+
+def test_a_date_after_today_is_an_error_and_the_title_names_the_year(tmp_path: Path) -> None:
+    rows = [
+        ["2023年引进人才台账"],
+        HIRES_HEADER,
+        hire("张三", 1, date="2027-03-01"),
+        hire("李四", 2, date="2022-12-01"),
+        hire("王五", 3),
+    ]
+    found = load([write_xlsx(tmp_path / "h.xlsx", {"s": rows})], today=TODAY).findings.sorted()
+    assert [(f.severity, f.code, f.row) for f in found] == [
+        ("error", "date_in_future", 3),
+        ("warning", "outside_year", 4),
+    ]

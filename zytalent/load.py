@@ -24,6 +24,7 @@ from zytalent.diagnostics import findings as fnd
 from zytalent.figures.tally import Tally, tallied
 from zytalent.ledgers import LEDGERS, ledger
 from zytalent.reading.discover import discover
+from zytalent.reading.layout import year_in_text
 from zytalent.reading.safety import Limits
 
 __all__ = ["FileReport", "Loaded", "Progress", "SheetReport", "load", "unreadable_finding"]
@@ -380,6 +381,11 @@ def _across(
         frame["_in_year"] = in_year
     else:
         frame["_in_year"] = np.ones(len(frame), dtype=bool)
+        titled = next((y for t in table.titles if (y := year_in_text(t))), None)
+        if titled is not None:
+            # no year asked for: the year the title names (2023年引进人才台账) is the
+            # one records are warned about, though nothing is counted here
+            found.extend(year_findings(table.kind, frame, titled, where)[0])
     return frame
 
 

@@ -19,6 +19,19 @@ def format_fen(fen: int) -> str:
     return str(fen_to_yuan(fen))
 
 
+def format_in_unit(fen: int, factor: int) -> str:
+    """Money as the cell wrote it: in 元 (`"6010900.00"`), or in the header's unit with
+    that unit named (`"832.09 万元"`), exactly, never fewer than two places."""
+    if factor == 1:
+        return format_fen(fen)
+    from zytalent.cells.informal import MONEY_UNITS
+
+    unit = next((name for name, value in MONEY_UNITS.items() if value == factor), "")
+    value = Decimal(fen) / Decimal(100 * factor)
+    places = max(2, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
+    return f"{value:.{places}f} {unit}"
+
+
 def fen_to_wan(fen: int) -> Decimal:
     """万元 with two places, rounded half up, for tables people read."""
     from decimal import ROUND_HALF_UP

@@ -63,6 +63,7 @@ declare(
     Code("period_from_sheet", "sheet", "info", Text("月份取自表名", "period from the sheet")),
     Code("month_year_unknown", "sheet", "error", Text("月份缺年份", "month without a year")),
     Code("rows_skipped", "sheet", "info", Text("表尾说明行", "footer lines")),
+    Code("rows_column_numbers", "sheet", "info", Text("栏次行", "column-number row")),
     Code("columns_unused", "sheet", "info", Text("未使用的列", "columns not used")),
     Code(
         "sheet_summary", "sheet", "warning", Text("汇总表未重复计入", "summary not counted again")
@@ -90,6 +91,7 @@ declare(
     Code("money_precision", "cell", "error", Text("金额超过两位小数", "fractions of a fen")),
     Code("not_a_date", "cell", "error", Text("不是日期", "not a date")),
     Code("date_ambiguous", "cell", "error", Text("月份有歧义", "ambiguous month")),
+    Code("date_in_future", "cell", "error", Text("日期晚于今天", "date after today")),
     Code("value_not_allowed", "cell", "error", Text("不是允许的值", "value not allowed")),
     Code(
         "id_number_as_number",

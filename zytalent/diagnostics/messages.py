@@ -244,6 +244,10 @@ MESSAGES: dict[str, Text] = {
         "与 {other} 完全相同，可能重复录入；两行都已计入统计数。如属重复，请删除一行。",
         "Identical to {other}; possibly entered twice. Both rows are counted in the figures; delete one if it is a repeat.",
     ),
+    "rows_column_numbers": Text(
+        "第 {rows} 行是栏次（甲、乙、丙……或 1、2、3……，为各列编号），不是记录，已跳过。",
+        "Row {rows} numbers the columns (甲 乙 丙 … or 1 2 3 …, a 栏次 row); it is no record and was skipped.",
+    ),
     "value_normalised": Text(
         "{how}：第 {rows} 行（{count} 处）{examples}。",
         "{how}: rows {rows} ({count} cells){examples}.",
@@ -283,6 +287,14 @@ MESSAGES: dict[str, Text] = {
     "row_total_mismatch": Text(
         "本行“{column}”写的是 {stated}，各月相加为 {computed}。{invalid}请核对。",
         "This row's '{column}' states {stated}, but its months add up to {computed}. {invalid}Check it.",
+    ),
+    "date_in_future": Text(
+        "日期“{value}”晚于今天，应是笔误（年份或月份写错？），请改正。",
+        "The date '{value}' is after today: a typo in the year or month? Correct it.",
+    ),
+    "total_count_mismatch": Text(
+        "合计行写的是 {stated}，实有记录 {computed} 条，请核对。",
+        "The total row states {stated}, but there are {computed} records; check it.",
     ),
     "total_mismatch": Text(
         "合计行写的是 {stated}，各行相加为 {computed}，请核对。",

@@ -135,7 +135,11 @@ class Column:
             case "text":
                 return values.parse_text(raw, required)
             case "date":
-                return values.parse_date(raw, required, notes)
+                day = values.parse_date(raw, required, notes)
+                if self.counts_year and day is not None and today is not None and day > today:
+                    # the date that puts a record in a year cannot be ahead of today
+                    raise CellError("date_in_future", value=values.display(raw))
+                return day
             case "integer":
                 return values.parse_integer(raw, required, self.minimum, notes)
             case "money":

@@ -228,14 +228,14 @@ def build_tables(grid: Grid, kind: str | None = None) -> list[LedgerTable]:
     AmbiguousKind when the sheet is not a ledger or fits several kinds equally."""
     plan = plan_tables(grid, kind)
     if plan.months:
-        return _month_tables(grid, plan, _body(grid, plan.layout, plan.columns, _start(plan)))
+        return _month_tables(grid, plan, _body(grid, plan.layout, plan.columns, _start(plan, grid)))
     return [first_chunk(plan, grid)]
 
 
 def first_chunk(plan: TablePlan, chunk: Grid) -> LedgerTable:
     """The table of a plain (one-table) sheet, or of the first chunk of its rows: the
     records below the header block, with what is wrong with the header."""
-    body = _body(chunk, plan.layout, plan.columns, _start(plan))
+    body = _body(chunk, plan.layout, plan.columns, _start(plan, chunk))
     return _table(chunk, plan, body, plan.duplicates, plan.notes, plan.constants, plan.derived)
 
 
@@ -246,9 +246,52 @@ def next_chunk(plan: TablePlan, chunk: Grid) -> LedgerTable:
     return _table(chunk, plan, body, [], [], plan.constants, plan.derived)
 
 
-def _start(plan: TablePlan) -> int:
-    """The grid row of the first row below the header block."""
-    return plan.layout.last_row + 1
+def _start(plan: TablePlan, grid: Grid) -> int:
+    """The grid row of the first row below the header block and the 栏次 rows under it
+    (甲 乙 丙 1 2 3 …, （1）（2）…, a cell 栏次), which number the columns of statistical
+    forms and are skipped with a note."""
+    start = plan.layout.last_row + 1
+    skipped = []
+    while start < len(grid.cells) and len(skipped) < 2:
+        row = grid.cells.iloc[start].tolist()
+        if not _numbers_columns(row):
+            break
+        skipped.append(grid.first_row + start + 1)
+        start += 1
+    if skipped:
+        plan.notes.append(
+            TableNote(
+                "info",
+                "rows_column_numbers",
+                row=skipped[0],
+                ctx={"rows": "、".join(map(str, skipped))},
+            )
+        )
+    return start
+
+
+STEMS = "甲乙丙丁戊己庚辛壬癸"
+_COLUMN_NUMBER = re.compile(r"^(?:[（(]?\d{1,3}[）)]?|[①-⑳]|[甲乙丙丁戊己庚辛壬癸])$")
+
+
+def _numbers_columns(cells: list[object]) -> bool:
+    """A row that numbers the columns: every filled cell a column number, at least three,
+    the numbers counting up (1 2 3, （1）（2）), or a cell 栏次."""
+    texts = [
+        normalise_header(str(int(c)) if isinstance(c, float) and c.is_integer() else str(c))
+        for c in cells
+        if not (c is None or c != c or (isinstance(c, str) and not c.strip()))
+    ]
+    if len(texts) < 3:
+        return False
+    if any(t in ("栏次", "栏号") for t in texts):
+        return True
+    if not all(_COLUMN_NUMBER.match(t) for t in texts):
+        return False
+    numbers = [int(re.sub(r"\D", "", t)) for t in texts if re.search(r"\d", t)]
+    stems = [t for t in texts if t in STEMS]
+    counting = all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    return counting and (len(numbers) >= 2 or len(stems) >= 2)
 
 
 def _source(model: Any, role: Role, position: int, label: str) -> SourceColumn:
@@ -485,6 +528,10 @@ def _table(
     for offset, label in body.totals:
         end = int(records_before[offset])
         start = cursor.last_subtotal_end if label == "小计" else 0
+        if label != "小计" and end == 0 and grid.chunk is None:
+            # a 合计 right under the header, as statistical forms put it: it covers the
+            # records below it
+            end = int(records_before[-1] + keep[-1]) if len(keep) else 0
         if label == "小计":
             cursor.last_subtotal_end = end
         cells = body.cells.iloc[offset]

@@ -10,13 +10,15 @@ from decimal import Decimal
 
 import numpy as np
 
-from zytalent.cells.money import format_fen
-from zytalent.cells.values import CellError
+from zytalent.cells.informal import count_with_unit
+from zytalent.cells.money import format_in_unit
+from zytalent.cells.values import CellError, normalise
 from zytalent.checks.rules import Sheet, rule
 from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.codes import Code
 from zytalent.diagnostics.i18n import Text
-from zytalent.ledgers import Column
+from zytalent.ledgers import LEDGERS, Column
+from zytalent.reading.tables import TotalRow
 
 AGREES = Text(
     "按这些单元格看起来的数值更正后，合计相符。",
@@ -38,6 +40,7 @@ _DIGITS = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
         "warning",
         Text("合计不符（有无效值）", "total disagrees (invalid cells)"),
     ),
+    Code("total_count_mismatch", "cell", "warning", Text("合计人数不符", "total count disagrees")),
 )
 def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
     table, frame = sheet.table, sheet.frame
@@ -75,7 +78,12 @@ def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
             computed = before(name, total.end_record) - before(name, total.first_record)
             if stated == computed:
                 continue
-            shown = format_fen if column.kind == "money" else str
+            factor = source.factor
+
+            def shown(value: int, factor: int = factor) -> str:
+                # said in the cell's own unit: a 合计 in 万元 is read back in 万元
+                return format_in_unit(value, factor) if column.kind == "money" else str(value)
+
             left_out = [
                 (row, raw)
                 for position, row, raw in carry.bad.get(name, [])
@@ -102,8 +110,40 @@ def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
                     **context,
                 )
             )
+        if table.chunk is None:
+            found.extend(_counted_in_text(sheet, total))
     for name in columns:
         carry.sums[name] = carry.sums.get(name, 0) + int(frame[name].sum())
+    return found
+
+
+def _counted_in_text(sheet: Sheet, total: TotalRow) -> list[fnd.Finding]:
+    """A 合计 that counts the records in a column of text (`25人` under 姓名): compared
+    with the number of records it covers."""
+    found: list[fnd.Finding] = []
+    columns = LEDGERS[sheet.table.kind].columns()
+    records = total.end_record - total.first_record
+    for name, raw in total.stated.items():
+        if columns[name].kind in ("integer", "money") or not isinstance(raw, str | int | float):
+            continue
+        text = normalise(str(raw))
+        with_unit = count_with_unit(text)
+        number = with_unit[0] if with_unit else text
+        if not number.isdigit() or (with_unit is None and columns[name].kind != "text"):
+            continue
+        if int(number) != records:
+            found.append(
+                sheet.at_cell(
+                    name,
+                    total.row,
+                    "warning",
+                    "total_count_mismatch",
+                    value=str(raw).strip(),
+                    stated=str(raw).strip(),
+                    computed=records,
+                )
+            )
+        break  # one count per 合计 row
     return found
 
 
