@@ -7,6 +7,7 @@ is still one row of typed fields with a spreadsheet row and cell behind each val
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,7 +252,7 @@ def _start(plan: TablePlan, grid: Grid) -> int:
     (甲 乙 丙 1 2 3 …, （1）（2）…, a cell 栏次), which number the columns of statistical
     forms and are skipped with a note."""
     start = plan.layout.last_row + 1
-    skipped = []
+    skipped: list[int] = []
     while start < len(grid.cells) and len(skipped) < 2:
         row = grid.cells.iloc[start].tolist()
         if not _numbers_columns(row):
@@ -290,7 +291,7 @@ def _numbers_columns(cells: list[object]) -> bool:
         return False
     numbers = [int(re.sub(r"\D", "", t)) for t in texts if re.search(r"\d", t)]
     stems = [t for t in texts if t in STEMS]
-    counting = all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    counting = all(b == a + 1 for a, b in itertools.pairwise(numbers))
     return counting and (len(numbers) >= 2 or len(stems) >= 2)
 
 

@@ -80,9 +80,11 @@ def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
                 continue
             factor = source.factor
 
-            def shown(value: int, factor: int = factor) -> str:
+            money = column.kind == "money"
+
+            def shown(value: int, factor: int = factor, money: bool = money) -> str:
                 # said in the cell's own unit: a 合计 in 万元 is read back in 万元
-                return format_in_unit(value, factor) if column.kind == "money" else str(value)
+                return format_in_unit(value, factor) if money else str(value)
 
             left_out = [
                 (row, raw)
