@@ -362,3 +362,22 @@ def test_a_date_after_today_is_an_error_and_the_title_names_the_year(tmp_path: P
         ("error", "date_in_future", 3),
         ("warning", "outside_year", 4),
     ]
+
+
+def test_a_canteen_export_of_one_row_per_meal(tmp_path: Path) -> None:
+    elders = [make_id(dt.date(1950, 3, 1), i) for i in range(1, 4)]
+    served = [
+        [f"2023-03-{day:02d}", meal, "幸福小院", f"老人{i}", elders[i]]
+        for day in range(1, 11)
+        for i in range(3)
+        for meal in ("早餐", "午餐")
+    ]
+    header = ["就餐日期", "餐次", "服务点", "姓名", "身份证号"]
+    plain = write_csv(tmp_path / "a.csv", [[*header, "份数"], *[[*r, 1] for r in served]])
+    bare = write_csv(tmp_path / "b.csv", [header, *served])
+    for path in (plain, bare):
+        summary = summarize(2023, [path], today=TODAY)
+        assert summary.values == {"meals.elders": 3, "meals.meals": 60, "meals.centers": 1}
+        found = {f.code for f in summary.loaded.findings.items}
+        assert "duplicate_row" not in found and "columns_unused" not in found
+    assert [f.code for f in load([bare], today=TODAY).findings.items] == ["count_one_per_row"]

@@ -238,6 +238,8 @@ class LedgerRecord(BaseModel):
     cumulative: ClassVar[bool] = False
     # The field that bare month columns (1月 … 12月, one row per elder) hold, if any.
     month_value: ClassVar[str | None] = None
+    # A count that a sheet without its column holds as one per row (one row per meal).
+    one_per_row: ClassVar[str | None] = None
 
     @classmethod
     def columns(cls) -> dict[str, Column]:

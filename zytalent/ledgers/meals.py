@@ -21,6 +21,8 @@ class MealService(LedgerRecord):
     )
     names_zh: ClassVar[tuple[str, ...]] = ("养老助餐", "助餐")
     month_value: ClassVar[str | None] = "meals"
+    # a canteen's export lists one row per meal served, without a count column
+    one_per_row: ClassVar[str | None] = "meals"
 
     period: Annotated[
         dt.date,
@@ -70,6 +72,18 @@ class MealService(LedgerRecord):
             minimum=1,
         ),
     ]
+    meal: Annotated[
+        str | None,
+        Column(
+            label=Text("餐次", "meal"),
+            kind="text",
+            aliases=("餐别", "用餐类型", "就餐类型", "餐型"),
+            note=Text(
+                "早餐、午餐、晚餐：同一天的两餐不是重复行",
+                "breakfast, lunch, supper: two meals of one day are no repeat",
+            ),
+        ),
+    ] = None
     gov: Annotated[
         int | None,
         Column(label=Text("政府补贴", "government"), kind="money", aliases=("政府补一点",)),

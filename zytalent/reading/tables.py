@@ -221,6 +221,15 @@ def plan_tables(grid: Grid, kind: str | None = None) -> TablePlan:
         found = _period_from_sheet(grid, layout, year_field, header_row, notes)
         if found is not None:
             columns[year_field], constants[year_field] = found
+    count = model.one_per_row
+    if count and not months and count not in columns:
+        # one row per meal served (a canteen's export): each row counts one
+        column = model.columns()[count]
+        columns[count] = SourceColumn(count, -1, column.header)
+        constants[count] = 1
+        notes.append(
+            TableNote("info", "count_one_per_row", row=header_row, ctx={"header": column.header})
+        )
     return TablePlan(layout, columns, duplicates, months, totals, notes, derived, constants)
 
 
