@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import pandas as pd
+if TYPE_CHECKING:  # figures are declared at start-up; pandas comes when one is computed
+    import pandas as pd
 
 from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers.base import Choice
@@ -54,7 +55,7 @@ SECTIONS: dict[str, Text] = {
     "retain": Text("留才", "Keeping talent"),
     "elderly": Text("养老", "Elderly care"),
 }
-Selector = Callable[[pd.DataFrame], "pd.Series[bool]"]
+Selector = Callable[["pd.DataFrame"], "pd.Series[bool]"]
 MeasureKind = Literal["rows", "sum", "distinct"]
 
 

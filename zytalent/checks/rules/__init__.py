@@ -12,16 +12,18 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
-
-import numpy as np
-import numpy.typing as npt
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.codes import Code, declare
 from zytalent.ledgers import LEDGERS, Column
-from zytalent.reading.tables import LedgerTable
+
+if TYPE_CHECKING:  # the rules declare their codes at start-up, without pandas or numpy
+    import numpy as np
+    import numpy.typing as npt
+    import pandas as pd
+
+    from zytalent.reading.tables import LedgerTable
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,6 @@
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
-
 from zytalent.cells.masking import mask_value
 from zytalent.checks.rules import Sheet, rule
 from zytalent.diagnostics import findings as fnd
@@ -19,6 +16,9 @@ from zytalent.diagnostics.i18n import Text
 )
 def under_minimum_age(sheet: Sheet) -> list[fnd.Finding]:
     """Birth dates are read once per distinct ID number."""
+    import numpy as np
+    import pandas as pd
+
     found: list[fnd.Finding] = []
     frame = sheet.frame
     for name, column in sheet.columns(lambda c: c.min_age is not None):

@@ -4,8 +4,6 @@ leaves them."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from zytalent.checks.rules import Sheet, rule
 from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.codes import Code
@@ -23,6 +21,8 @@ GARBLED_IN_NAMES = "?？\ufffd"
 )
 def garbled_text(sheet: Sheet) -> list[fnd.Finding]:
     """One look per distinct value."""
+    import numpy as np
+
     found: list[fnd.Finding] = []
     frame = sheet.frame
     for name, column in sheet.columns(lambda c: c.kind == "text"):

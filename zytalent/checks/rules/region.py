@@ -3,8 +3,6 @@ a typing error there passes the check character one time in eleven."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from zytalent.cells.identifiers import region_known
 from zytalent.cells.masking import mask_value
 from zytalent.checks.rules import Sheet, rule
@@ -24,6 +22,8 @@ from zytalent.diagnostics.i18n import Text
 )
 def unknown_region(sheet: Sheet) -> list[fnd.Finding]:
     """Each distinct region code is looked up once, each distinct number said once."""
+    import numpy as np
+
     found: list[fnd.Finding] = []
     frame = sheet.frame
     for name, column in sheet.columns(lambda c: c.kind == "id_number"):

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from zytalent.cells.informal import count_with_unit
 from zytalent.cells.money import format_in_unit
@@ -18,7 +17,9 @@ from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.codes import Code
 from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import LEDGERS, Column
-from zytalent.reading.tables import TotalRow
+
+if TYPE_CHECKING:
+    from zytalent.reading.tables import TotalRow
 
 AGREES = Text(
     "按这些单元格看起来的数值更正后，合计相符。",
@@ -43,6 +44,8 @@ _DIGITS = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
     Code("total_count_mismatch", "cell", "warning", Text("合计人数不符", "total count disagrees")),
 )
 def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
+    import numpy as np
+
     table, frame = sheet.table, sheet.frame
     carry, offset = table.carry, table.first_record
     found: list[fnd.Finding] = []
