@@ -381,3 +381,24 @@ def test_a_canteen_export_of_one_row_per_meal(tmp_path: Path) -> None:
         found = {f.code for f in summary.loaded.findings.items}
         assert "duplicate_row" not in found and "columns_unused" not in found
     assert [f.code for f in load([bare], today=TODAY).findings.items] == ["count_one_per_row"]
+
+
+def test_two_tables_stacked_in_one_sheet(tmp_path: Path) -> None:
+    plain = write_csv(tmp_path / "plain.csv", [HIRES_HEADER, *HIRES])
+    rows = [
+        ["2023年县直单位引进人才台账"],
+        HIRES_HEADER,
+        *HIRES[:2],
+        [],
+        [],
+        ["2023年乡镇引进人才台账"],
+        ["填报单位：各乡镇"],
+        HIRES_HEADER,
+        *HIRES[2:],
+        ["合计", "2人"],
+    ]
+    stacked = write_xlsx(tmp_path / "stacked.xlsx", {"引进人才": rows})
+    assert hires_figures(stacked) == hires_figures(plain)
+    loaded = load([stacked], today=TODAY)
+    assert loaded.findings.items == []
+    assert sorted(loaded.frames["hires"]["_row"].tolist()) == [3, 4, 10, 11]

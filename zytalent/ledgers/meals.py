@@ -72,18 +72,6 @@ class MealService(LedgerRecord):
             minimum=1,
         ),
     ]
-    meal: Annotated[
-        str | None,
-        Column(
-            label=Text("餐次", "meal"),
-            kind="text",
-            aliases=("餐别", "用餐类型", "就餐类型", "餐型"),
-            note=Text(
-                "早餐、午餐、晚餐：同一天的两餐不是重复行",
-                "breakfast, lunch, supper: two meals of one day are no repeat",
-            ),
-        ),
-    ] = None
     gov: Annotated[
         int | None,
         Column(label=Text("政府补贴", "government"), kind="money", aliases=("政府补一点",)),
@@ -105,3 +93,16 @@ class MealService(LedgerRecord):
         Column(label=Text("社会捐赠", "donations"), kind="money", aliases=("社会捐一点",)),
     ] = None
     phone: Annotated[str | None, phone_column()] = None
+    meal: Annotated[
+        str | None,
+        Column(
+            label=Text("餐次", "meal"),
+            kind="text",
+            aliases=("餐别", "用餐类型", "就餐类型", "餐型"),
+            note=Text(
+                "早餐、午餐、晚餐：同一天的两餐不是重复行",
+                "breakfast, lunch, supper: two meals of one day are no repeat",
+            ),
+        ),
+    ] = None
+

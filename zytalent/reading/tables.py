@@ -34,6 +34,7 @@ from zytalent.reading.layout import (
     range_kinds,
     year_in_text,
 )
+from zytalent.reading.stacked import next_table, split_at
 
 __all__ = ["AmbiguousKind", "LedgerTable", "NoLedger", "build_tables"]
 
@@ -237,6 +238,19 @@ def build_tables(grid: Grid, kind: str | None = None) -> list[LedgerTable]:
     """The ledger tables of a sheet (one, or one per month); raise NoLedger or
     AmbiguousKind when the sheet is not a ledger or fits several kinds equally."""
     plan = plan_tables(grid, kind)
+    start = next_table(grid, plan.layout) if grid.chunk is None else None
+    if start is not None:
+        above, below = split_at(grid, start)
+        tables = build_tables(above, plan.layout.kind)
+        try:
+            more = build_tables(below, plan.layout.kind)
+        except NoLedger:
+            return tables
+        # each stacked table its own parts, so their cells are told apart
+        step = max(t.part for t in tables) + 1
+        for table in more:
+            table.part += step
+        return tables + more
     if plan.months:
         return _month_tables(grid, plan, _body(grid, plan.layout, plan.columns, _start(plan, grid)))
     return [first_chunk(plan, grid)]
