@@ -173,7 +173,7 @@ def word_table(
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            table.cell(r, c).text = str(value)
+            table.cell(r, c).text = "" if value is None else str(value)
     if merge is not None:  # a column merged down over every record, as Word users do
         merged = table.cell(1, merge).merge(table.cell(len(rows) - 1, merge))
         merged.text = str(rows[1][merge])
@@ -402,3 +402,37 @@ def test_two_tables_stacked_in_one_sheet(tmp_path: Path) -> None:
     loaded = load([stacked], today=TODAY)
     assert loaded.findings.items == []
     assert sorted(loaded.frames["hires"]["_row"].tolist()) == [3, 4, 10, 11]
+
+
+def registration_form(name: str, number: str, education: str = "本科") -> list[list[object]]:
+    """一人一表: label cells beside their values, a title above."""
+    return [
+        ["县直单位引进人才登记表"],
+        ["姓名", name, "性别", "男", "出生年月", "1990-05"],
+        ["身份证号", number, "学历", education, "毕业院校", "山西大学"],
+        ["引进单位", "县委办", "引进领域", "县直", "到岗日期", "2023-03-15"],
+        ["联系电话", "13800001234", None, None, None, None],
+    ]
+
+
+def test_one_form_per_person_is_one_record_each(tmp_path: Path) -> None:
+    plain = write_csv(tmp_path / "plain.csv", [HIRES_HEADER, *HIRES])
+    sheets = {row[0]: registration_form(str(row[0]), str(row[1])) for row in HIRES}
+    forms = write_xlsx(tmp_path / "登记表.xlsx", sheets)
+    assert hires_figures(forms) == hires_figures(plain)
+    loaded = load([forms], today=TODAY)
+    assert {f.code for f in loaded.findings.items} == {"form_read"}
+    assert loaded.frames["hires"]["_row"].tolist() == [2, 2, 2, 2]
+
+
+def test_a_wrong_value_in_a_form_names_its_own_cell(tmp_path: Path) -> None:
+    forms = write_xlsx(tmp_path / "登记表.xlsx", {"王五": registration_form("王五", "123")})
+    (error,) = [f for f in load([forms], today=TODAY).findings.items if f.severity == "error"]
+    assert (error.code, error.row, error.cell) == ("id_format", 3, "B3")
+
+
+def test_a_form_in_a_word_table(tmp_path: Path) -> None:
+    plain = write_csv(tmp_path / "plain.csv", [HIRES_HEADER, HIRES[0]])
+    rows = [r + [None] * (6 - len(r)) for r in registration_form("张三", str(HIRES[0][1]))[1:]]
+    word = word_table(tmp_path / "登记表.docx", rows, "引进人才登记表")
+    assert hires_figures(word) == hires_figures(plain)

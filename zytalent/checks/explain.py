@@ -145,9 +145,9 @@ def _finding(
         code,
         file=table.file,
         sheet=table.sheet,
-        row=row,
+        row=source.at[0] if source.at is not None else row,  # a form's value: its own row
         column=source.header,
-        cell=f"{source.letter}{row}",
+        cell=source.cell(row),
         value=shown,
         **context,
     )

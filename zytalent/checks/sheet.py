@@ -156,7 +156,7 @@ def informal_findings(table: LedgerTable, name: str, parsed: ParsedColumn) -> li
                 sheet=table.sheet,
                 row=rows[0],
                 column=source.header,
-                cell=f"{source.letter}{rows[0]}" if len(rows) == 1 else None,
+                cell=source.cell(rows[0]) if len(rows) == 1 else None,
                 how=how,
                 rows=fnd.row_ranges(rows),
                 count=len(rows),

@@ -63,6 +63,7 @@ declare(
     Code("period_from_sheet", "sheet", "info", Text("月份取自表名", "period from the sheet")),
     Code("month_year_unknown", "sheet", "error", Text("月份缺年份", "month without a year")),
     Code("rows_skipped", "sheet", "info", Text("表尾说明行", "footer lines")),
+    Code("form_read", "sheet", "info", Text("按一人一表读取", "read as a form")),
     Code("count_one_per_row", "sheet", "info", Text("每行计一次", "one per row")),
     Code("rows_column_numbers", "sheet", "info", Text("栏次行", "column-number row")),
     Code("columns_unused", "sheet", "info", Text("未使用的列", "columns not used")),

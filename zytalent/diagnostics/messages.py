@@ -244,6 +244,10 @@ MESSAGES: dict[str, Text] = {
         "与 {other} 完全相同，可能重复录入；两行都已计入统计数。如属重复，请删除一行。",
         "Identical to {other}; possibly entered twice. Both rows are counted in the figures; delete one if it is a repeat.",
     ),
+    "form_read": Text(
+        "按“一人一表”读取：标签旁的 {fields} 个单元格是一条记录。",
+        "Read as a form (one person a sheet): the {fields} cells beside their labels are one record.",
+    ),
     "count_one_per_row": Text(
         "表中没有“{header}”列，按每行一次（一行即一餐）计数。如一行不止一餐，请加上“{header}”列。",
         "The sheet has no '{header}' column; each row counts once (one row, one meal). Add a '{header}' column if a row holds more.",

@@ -20,6 +20,7 @@ import pandas as pd
 from zytalent.cells.values import split_date_range
 from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import LEDGERS
+from zytalent.reading.forms import Form, read_form
 from zytalent.reading.grids import Grid
 from zytalent.reading.headers import MONEY_UNITS, normalise_header, required_fields
 from zytalent.reading.layout import (
@@ -52,10 +53,19 @@ class SourceColumn:
     position: int  # 0-based grid column; -1 when the value comes from the sheet name or title
     header: str  # as written in the file
     factor: int = 1  # money unit in 元
+    # a form (一人一表): where the value really is (spreadsheet row, 0-based column),
+    # since the record's fields come from cells of several rows
+    at: tuple[int, int] | None = None
 
     @property
     def letter(self) -> str:
+        if self.at is not None:
+            return column_letter(self.at[1])
         return column_letter(self.position) if self.position >= 0 else ""
+
+    def cell(self, row: int) -> str:
+        """The A1 address of this column's cell in the record of spreadsheet row `row`."""
+        return f"{self.letter}{self.at[0] if self.at is not None else row}"
 
 
 @dataclass(kw_only=True)
@@ -237,7 +247,17 @@ def plan_tables(grid: Grid, kind: str | None = None) -> TablePlan:
 def build_tables(grid: Grid, kind: str | None = None) -> list[LedgerTable]:
     """The ledger tables of a sheet (one, or one per month); raise NoLedger or
     AmbiguousKind when the sheet is not a ledger or fits several kinds equally."""
-    plan = plan_tables(grid, kind)
+    form = read_form(grid, kind) if grid.chunk is None else None
+    try:
+        plan = plan_tables(grid, kind)
+    except NoLedger:
+        if form is None:
+            raise
+        return [_form_table(grid, form)]
+    if form is not None and form.share > _share(plan):
+        # label cells beside values (姓名 | 张三 | 性别 | 男) can pass for a header row of
+        # another kind (出生年月 | 1990-05 looks like a month column): the form reads better
+        return [_form_table(grid, form)]
     start = next_table(grid, plan.layout) if grid.chunk is None else None
     if start is not None:
         above, below = split_at(grid, start)
@@ -254,6 +274,28 @@ def build_tables(grid: Grid, kind: str | None = None) -> list[LedgerTable]:
     if plan.months:
         return _month_tables(grid, plan, _body(grid, plan.layout, plan.columns, _start(plan, grid)))
     return [first_chunk(plan, grid)]
+
+
+def _share(plan: TablePlan) -> float:
+    """The share of its kind's required columns a sheet's header names."""
+    required = required_fields(LEDGERS[plan.layout.kind])
+    named = {n for n, c in plan.columns.items() if c.position >= 0} | {
+        n for columns in plan.months.values() for n in columns
+    }
+    return sum(1 for n in required if n in named) / max(len(required), 1)
+
+
+def _form_table(grid: Grid, form: Form) -> LedgerTable:
+    """A 一人一表 form as a table of one record whose values keep their own cells."""
+    plan = plan_tables(form.grid(grid), form.kind)
+    for position, found in enumerate(form.fields):
+        source = plan.columns.get(found.field)
+        if source is not None and source.position == position:
+            source.at = (found.row, found.column)
+    plan.notes.append(
+        TableNote("info", "form_read", row=form.row, ctx={"fields": len(form.fields)})
+    )
+    return first_chunk(plan, form.grid(grid))
 
 
 def first_chunk(plan: TablePlan, chunk: Grid) -> LedgerTable:

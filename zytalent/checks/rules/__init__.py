@@ -56,7 +56,7 @@ class Sheet:
             sheet=self.table.sheet,
             row=row,
             column=source.header,
-            cell=f"{source.letter}{row}",
+            cell=source.cell(row),
             **ctx,
         )
 
