@@ -159,7 +159,7 @@ def test_annotate_runs_over_every_fixture_and_broken_input(tmp_path: Path) -> No
     inputs.mkdir()
     fixtures = Path(__file__).resolve().parent / "fixtures"
     for path in fixtures.rglob("*"):
-        if path.suffix in (".xlsx", ".csv", ".ods", ".xls"):
+        if path.suffix in (".xlsx", ".csv", ".ods", ".xls", ".docx"):
             shutil.copy(path, inputs / path.name)
     good = good_workbook(inputs / "good.xlsx").read_bytes()
     (inputs / "truncated.xlsx").write_bytes(good[: len(good) // 2])

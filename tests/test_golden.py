@@ -16,7 +16,9 @@ from helpers import TODAY
 from zytalent.load import load
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-CASES = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".xlsx", ".csv", ".ods", ".xls"))
+CASES = sorted(
+    p for p in FIXTURES.iterdir() if p.suffix in (".xlsx", ".csv", ".ods", ".xls", ".docx")
+)
 
 
 @pytest.mark.parametrize("path", CASES, ids=[p.name for p in CASES])

@@ -74,7 +74,8 @@ def explain_cells(
 def _close(found: list[fnd.Finding], positions: list[int], last_row: int) -> None:
     """A run of rows ends: its findings cover every row down to `last_row`."""
     for position in positions:
-        if found[position].row != last_row:
+        row = found[position].row
+        if row is not None and last_row > row:
             found[position] = found[position].through(last_row)
 
 

@@ -141,7 +141,10 @@ def _findings(
 ) -> list[fnd.Finding]:
     extra = mine - theirs  # in the summary, in no part
     missing = theirs - mine  # in a part, not in the summary
-    names = "、".join(f"“{p.label()}”" for p in parts)
+    # a part in the summary's own workbook is named by its sheet alone
+    names = "、".join(
+        f"“{p.sheet if p.file == unit.file and p.sheet else p.label()}”" for p in parts
+    )
     agrees = not extra and not missing
     agreement = (
         Text("与各分表逐条一致。", "It agrees with them record for record.")
@@ -159,13 +162,14 @@ def _findings(
             file=unit.file,
             sheet=unit.sheet,
             row=table.header_row,
-            name=unit.label(),
+            name=unit.sheet or unit.label(),
             parts=names,
             records=unit.size,
             agreement=agreement,
         )
     ]
     summary_name = unit.label()
+    own = unit.sheet or unit.label()
     left = Counter(extra)
     for key, row in unit.keys:
         if left[key] > 0:
@@ -186,7 +190,7 @@ def _findings(
                         file=part.file,
                         sheet=part.sheet,
                         row=row,
-                        summary=summary_name,
+                        summary=own if part.file == unit.file else summary_name,
                     )
                 )
     return found

@@ -116,7 +116,8 @@ class Finding:
 
     def through(self, last_row: int) -> Finding:
         """The same finding as a run down to `last_row`."""
-        return replace(self, last_row=last_row if last_row != self.row else None)
+        longer = self.row is not None and last_row > self.row
+        return replace(self, last_row=last_row if longer else None)
 
     def at(self, row: int, letter: str) -> Finding:
         """The same finding (message included) for the same column in another row: a

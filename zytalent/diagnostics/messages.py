@@ -265,7 +265,7 @@ MESSAGES: dict[str, Text] = {
         "{how}: rows {rows} ({count} cells).",
     ),
     "sheet_summary": Text(
-        "“{name}”汇总了 {parts} 中的记录（{records} 条），是汇总表，未重复计入统计数。{agreement}",
+        "“{name}”汇总了{parts}中的记录（{records} 条），是汇总表，未重复计入统计数。{agreement}",
         "'{name}' summarises the records of {parts} ({records} records): it is a summary and is not counted again. {agreement}",
     ),
     "summary_row_unmatched": Text(
