@@ -12,6 +12,7 @@ from zytalent.diagnostics.words import ROW, ROW_NUMBER
 from zytalent.explain import Explanation
 from zytalent.figures.registry import UNITS
 from zytalent.ledgers import LEDGERS
+from zytalent.render.escape import terminal
 from zytalent.render.terminal import TABLE_FROM_WIDTH, one_line
 
 
@@ -42,7 +43,7 @@ def render_explanation(explanation: Explanation, out: Console, limit: int) -> No
         for row in shown:
             where = " › ".join(str(p) for p in (row["file"], row["sheet"]) if p)
             cells = (one_line("" if row[n] is None else str(row[n])) for n in fields)
-            table.add_row(where, str(row["row"]), *cells)
+            table.add_row(terminal(where), str(row["row"]), *(terminal(c) for c in cells))
         out.print(table)
     if len(rows) > len(shown):
         out.print(

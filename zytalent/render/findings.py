@@ -9,6 +9,7 @@ from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import FILE, LEDGER, RECORDS, SHEET
 from zytalent.ledgers import LEDGERS
 from zytalent.load import Loaded
+from zytalent.render.escape import terminal
 from zytalent.render.terminal import findings_view
 
 
@@ -23,11 +24,13 @@ def render_validation(loaded: Loaded, out: Console, limit: int) -> None:
         files.add_column(header, overflow="fold")
     for report in loaded.files:
         if not report.sheets:
-            files.add_row(report.file, "—", "—", "0")
+            files.add_row(terminal(report.file), "—", "—", "0")
         for sheet in report.sheets:
             model = LEDGERS[sheet.kind]
             title = str(model.label)
-            files.add_row(report.file, sheet.sheet or "—", title, f"{sheet.records:,}")
+            files.add_row(
+                terminal(report.file), terminal(sheet.sheet or "—"), title, f"{sheet.records:,}"
+            )
     out.print(files)
     findings = loaded.findings.sorted()
     if findings:

@@ -11,6 +11,7 @@ from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import FIGURE, TOTAL, UNIT
 from zytalent.figures.registry import FIGURES, SECTIONS
 from zytalent.grouped import Grouped
+from zytalent.render.escape import visible
 from zytalent.writers.titles import headline
 
 GROUP_WIDTH = 12
@@ -43,7 +44,7 @@ def render_grouped(result: Grouped, out: Console) -> None:
             table.add_column(str(FIGURE), overflow="fold", min_width=20)
             table.add_column(str(UNIT), no_wrap=True)
             for name in page:  # a file's name, not its whole path
-                header = name.replace("\\", "/").rsplit("/", 1)[-1]
+                header = visible(name.replace("\\", "/").rsplit("/", 1)[-1])
                 table.add_column(header, justify="right", overflow="fold", max_width=GROUP_WIDTH)
             table.add_column(str(TOTAL), justify="right", no_wrap=True)
             for fid in ids:

@@ -15,6 +15,7 @@ from zytalent.diagnostics import i18n
 from zytalent.diagnostics.codes import name
 from zytalent.diagnostics.findings import Finding
 from zytalent.diagnostics.words import LEVEL, WHERE
+from zytalent.render.escape import terminal, visible
 from zytalent.render.wrap import wrap
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
@@ -38,7 +39,8 @@ def severity_text(severity: str) -> Text:
 
 
 def one_line(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """A text on one line, every control or bidi character in it shown visibly."""
+    return visible(" ".join((text or "").split()))
 
 
 # Below this width a six-column table leaves the message a few characters a line, so
@@ -62,7 +64,7 @@ def findings_view(
             if number:
                 parts += _more(hidden, current, width)
             current = f.file
-            title = f.file or str(i18n.Text("（不属于某个文件）", "(no file)"))
+            title = visible(f.file) if f.file else str(i18n.Text("（不属于某个文件）", "(no file)"))
             if width >= TABLE_FROM_WIDTH:
                 table = _findings_table(title)
                 parts.append(table)
@@ -70,9 +72,10 @@ def findings_view(
                 parts.append(Text(title, style="bold"))
         if table is not None:
             row = (f.cells or "", one_line(f.column), one_line(f.value))
-            table.add_row(severity_text(f.severity), f.place, *row, f.message)
+            cells = (terminal(f.place), *(terminal(c) for c in row), terminal(f.message))
+            table.add_row(severity_text(f.severity), *cells)
             continue
-        line = Text.assemble(severity_text(f.severity), " ", _with_cell(f.place, f))
+        line = Text.assemble(severity_text(f.severity), " ", visible(_with_cell(f.place, f)))
         if f.column or f.value:
             line.append(f"  {one_line(f.column)}：{one_line(f.value)}", style="cyan")
         parts += _list_entry(line, f.message, width)
@@ -124,7 +127,7 @@ def _list_entry(line: Text, message: str, width: int) -> list[RenderableType]:
     both broken as Chinese text is set (no line starting with 、，。, file names whole)."""
     return [
         Padding(wrapped(line, width - 2), (0, 0, 0, 2)),
-        Padding(wrapped(Text(message), width - 7), (0, 0, 0, 7)),
+        Padding(wrapped(Text(visible(message)), width - 7), (0, 0, 0, 7)),
     ]
 
 
@@ -182,7 +185,7 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
     if width < TABLE_FROM_WIDTH:
         parts: list[RenderableType] = [Text(title, style="bold")]
         for code, finding in first.items():
-            where = _with_cell(finding.where, finding)
+            where = visible(_with_cell(finding.where, finding))
             line = Text.assemble(
                 severity_text(finding.severity),
                 f" {name(code)} × {counts[code]:,}  ",
@@ -196,6 +199,10 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
     for code, finding in first.items():
         where = _with_cell(finding.where, finding)
         table.add_row(
-            severity_text(finding.severity), name(code), f"{counts[code]:,}", where, finding.message
+            severity_text(finding.severity),
+            name(code),
+            f"{counts[code]:,}",
+            terminal(where),
+            terminal(finding.message),
         )
     return [table]

@@ -19,6 +19,7 @@ from zytalent.diagnostics.findings import Finding, make
 from zytalent.diagnostics.i18n import render
 from zytalent.diagnostics.messages import MESSAGES
 from zytalent.load import Loaded
+from zytalent.render.escape import sheet_title, xlsx_text
 from zytalent.writers.outputs import neutralise, write_atomic
 from zytalent.writers.printing import prepare_for_print
 
@@ -113,25 +114,30 @@ def _rebuilt(source: Path) -> Any:
 
     book = Workbook()
     book.remove(book.active)
+    # a sheet's own name -> the title it has in the copy ([ ] ? * : / \ are not allowed)
+    titles: dict[str | None, str] = {}
+    book.zytalent_titles = titles
     try:
         grids = read_grids(source)
     except (UnreadableFile, OSError):
         return book
     for grid in grids:
-        sheet = book.create_sheet((grid.sheet or source.stem)[:31])
+        sheet = book.create_sheet(sheet_title(grid.sheet or source.stem, set(book.sheetnames)))
+        titles[grid.sheet] = sheet.title
         for r, row in enumerate(grid.cells.itertuples(index=False, name=None), 1):
             for c, value in enumerate(row, 1):
                 if value is None or value == "" or value != value:
                     continue
-                cell = sheet.cell(r, c, value)
+                cell = sheet.cell(r, c, xlsx_text(value) if isinstance(value, str) else value)
                 if isinstance(value, str):
                     cell.data_type = "s"  # "=1+1" in a CSV stays text, never a formula
     return book
 
 
 def _sheet_for(book: Any, finding: Finding) -> Any:
-    if finding.sheet and finding.sheet in book.sheetnames:
-        return book[finding.sheet]
+    title = getattr(book, "zytalent_titles", {}).get(finding.sheet, finding.sheet)
+    if title and title in book.sheetnames:
+        return book[title]
     visible = [s for s in book.worksheets if s.title != LIST_SHEET]
     return visible[0] if visible and finding.sheet is None else None
 
@@ -179,7 +185,7 @@ def _mark_cells(book: Any, findings: list[Finding]) -> None:
         )
         if (title, ref) in ranges:
             text = f"（合并单元格 {ranges[(title, ref)]}）\n{text}"
-        comment = Comment(text, "zytalent")
+        comment = Comment(xlsx_text(text), "zytalent")
         comment.width, comment.height = 320, 60 + 40 * len(items)
         cell.comment = comment
 
@@ -199,7 +205,7 @@ def _add_list(book: Any, findings: list[Finding], lost: list[str] | None = None)
             [
                 level,
                 name(finding.code),
-                finding.sheet or "",
+                neutralise(finding.sheet or ""),  # the original name, as the department wrote it
                 finding.row if finding.last_row is None else f"{finding.row}–{finding.last_row}",
                 finding.cells or "",
                 neutralise(" ".join((finding.column or "").split())),

@@ -31,8 +31,11 @@ TOTAL_LINE = Text(
 
 
 def md_cell(text: str) -> str:
-    """Text for a Markdown table cell: a vertical bar would end the cell."""
-    return text.replace("|", "\\|")
+    """Text for a Markdown table cell: a vertical bar would end the cell, and a name or a
+    cell holding HTML or control characters must not reach a viewer as such."""
+    from zytalent.render.escape import markdown
+
+    return markdown(text)
 
 
 def md_row(cells: list[str]) -> str:
