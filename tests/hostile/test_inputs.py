@@ -183,7 +183,10 @@ def test_symlink_loops_are_not_followed_and_dangling_links_are_findings(tmp_path
     started = time.perf_counter()
     loaded = load([tmp_path], today=TODAY)
     assert time.perf_counter() - started < 5
-    assert problems(loaded) == [("error", "file_unreadable", "gone.csv")]
+    assert problems(loaded) == [
+        ("error", "file_unreadable", "gone.csv"),
+        ("info", "folder_link_skipped", "loop"),
+    ]
     assert loaded.records == 2
 
 
@@ -271,3 +274,31 @@ def test_inputs_are_unchanged_after_hostile_runs(tmp_path: Path) -> None:
     )
     assert [digest(good), digest(bad)] == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.xlsx", "good.xlsx"]
+
+
+def test_a_pipe_is_a_finding_and_never_opened(tmp_path: Path) -> None:
+    good_workbook(tmp_path / "台账.xlsx")
+    os.mkfifo(tmp_path / "x.csv")
+    started = time.perf_counter()
+    for given in ([tmp_path], [tmp_path / "x.csv"]):
+        loaded = load(given, today=TODAY)
+        assert ("error", "file_not_regular", "x.csv") in problems(loaded)
+    assert time.perf_counter() - started < 10
+
+
+def test_a_folder_that_cannot_be_read_is_a_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good_workbook(tmp_path / "台账.xlsx")
+    (tmp_path / "secret").mkdir()
+    real_scandir = os.scandir
+
+    def guarded(path: object = ".") -> object:
+        if str(path).endswith("secret"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", guarded)
+    loaded = load([tmp_path], today=TODAY)
+    assert ("error", "folder_unreadable", "secret") in problems(loaded)
+    assert loaded.records == 2

@@ -44,6 +44,14 @@ declare(
     Code("file_no_ledger", "file", "error", Text("文件中没有台账", "no ledger in the file")),
     Code("file_format_old", "file", "error", Text("文件格式过旧", "format too old")),
     Code("file_duplicate", "file", "warning", Text("重复提交的文件", "file sent twice")),
+    Code("file_not_regular", "file", "error", Text("不是普通文件", "not a regular file")),
+    Code("folder_unreadable", "file", "error", Text("文件夹无法读取", "folder unreadable")),
+    Code(
+        "folder_link_skipped",
+        "file",
+        "info",
+        Text("未跟随的文件夹链接", "folder link not followed"),
+    ),
     Code("file_skipped", "file", "info", Text("非表格文件", "not a spreadsheet")),
     Code("document_no_ledger", "file", "info", Text("文档中没有台账表格", "no ledger table")),
     Code(

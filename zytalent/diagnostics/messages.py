@@ -81,6 +81,18 @@ MESSAGES: dict[str, Text] = {
         "Word 文档中没有与台账表头相符的表格，未读取（如是说明或公函，可不理会）。如其中有台账，请使用模板的表头。",
         "No table in this Word document matches a ledger's headers; it was not read (a letter or a note needs nothing). If it holds a ledger, use the template's headers.",
     ),
+    "file_not_regular": Text(
+        "不是普通文件（管道、设备或套接字），未读取。请提交文件本身。",
+        "Not a regular file (a pipe, a device or a socket); it was not read. Send the file itself.",
+    ),
+    "folder_unreadable": Text(
+        "无法读取该文件夹（{reason}），其中的文件未读取。",
+        "The folder cannot be read ({reason}); the files in it were not read.",
+    ),
+    "folder_link_skipped": Text(
+        "这是指向别处的文件夹链接，未跟随读取（以免循环）。如需读取，请直接给出它指向的文件夹。",
+        "A link to a folder elsewhere; it is not followed (it could loop). Name the folder it points to to read it.",
+    ),
     "file_save_as": Text(
         "{suffix} 文件中的表格无法直接读取，其中的记录未计入统计数。请用 Word、WPS 或 Excel 打开后另存为 .xlsx 或 .docx 再提交。",
         "Tables in a {suffix} file cannot be read, so its records are not in the figures. Open it in Word, WPS or Excel, save it as .xlsx or .docx and resend it.",

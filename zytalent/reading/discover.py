@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.errors import UsageError
 from zytalent.diagnostics.i18n import render
-from zytalent.diagnostics.messages import MESSAGES
+from zytalent.diagnostics.messages import MESSAGES, READ_REASONS
 from zytalent.reading.grids import SAVE_AS_SUFFIXES, SPREADSHEET_SUFFIXES
 
 
@@ -31,12 +32,16 @@ def discover(paths: Iterable[str | Path]) -> Discovered:
         path = Path(given)
         if not path.exists():
             raise UsageError(render(MESSAGES, "path_missing", {"path": path}))
-        candidates = [path] if path.is_file() else _walk(path)
+        candidates = _walk(path, notes) if path.is_dir() else [path]
         for candidate in candidates:
             key = candidate.resolve()
             if key in seen:
                 continue
             seen.add(key)
+            if not _regular(candidate):
+                # a pipe, a device or a socket would block or never end: never opened
+                notes.append(fnd.make("error", "file_not_regular", file=str(candidate)))
+                continue
             skip = _skip_reason(candidate, named=candidate == path)
             if skip:
                 severity: fnd.Severity = "warning" if skip == "file_save_as" else "info"
@@ -85,12 +90,31 @@ def identical_copies(files: list[Path]) -> dict[Path, Path]:
     return copies
 
 
-def _walk(folder: Path) -> list[Path]:
+def _walk(folder: Path, notes: list[fnd.Finding]) -> list[Path]:
+    """The files under a folder, sorted. Links to folders are not followed (a loop would
+    never end), and each one is named; a folder that cannot be read is an error."""
     found: list[Path] = []
-    for root, dirs, names in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+
+    def unreadable(error: OSError) -> None:
+        where = error.filename or str(folder)
+        reason = render(READ_REASONS, "os", {"detail": error.strerror or str(error)})
+        notes.append(fnd.make("error", "folder_unreadable", file=str(where), reason=reason))
+
+    for root, dirs, names in os.walk(folder, followlinks=False, onerror=unreadable):
+        linked = [d for d in dirs if (Path(root) / d).is_symlink()]
+        for name in sorted(linked):
+            notes.append(fnd.make("info", "folder_link_skipped", file=str(Path(root) / name)))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
         found.extend(Path(root) / name for name in sorted(names))
     return found
+
+
+def _regular(path: Path) -> bool:
+    """A regular file, or a path that cannot be looked at (reading it says why)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True
 
 
 def _skip_reason(path: Path, named: bool) -> str | None:

@@ -10,6 +10,7 @@ masked like every other output.
 from __future__ import annotations
 
 import io
+import warnings
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,11 @@ def annotated_copy(source: Path, findings: list[Finding]) -> bytes:
     lost: list[str] = []
     if source.suffix.lower() in (".xlsx", ".xlsm"):
         try:
-            book = load_workbook(source)  # a copy in memory; the file itself is only read
+            with warnings.catch_warnings():
+                # openpyxl's "Unknown extension is not supported" and the like: what the
+                # copy cannot keep is said in its 问题清单, never as a raw warning
+                warnings.simplefilter("ignore")
+                book = load_workbook(source)  # a copy in memory; the file itself is only read
         except Exception:  # unreadable to openpyxl too: the list alone goes back
             book = Workbook()
             book.remove(book.active)
