@@ -13,7 +13,16 @@ from pathlib import Path
 import pytest
 from helpers import HIRES_HEADER, TODAY, digest, hire, make_id, write_csv, write_xlsx
 
-from hostile.builders import good_workbook, rewrite_part, zip_bomb
+from hostile.builders import (
+    far_cell,
+    good_workbook,
+    one_line_csv,
+    rewrite_part,
+    with_macro_sheet,
+    with_sheet_state,
+    without_worksheets,
+    zip_bomb,
+)
 from zytalent.load import Loaded, load
 from zytalent.reading.safety import Limits
 
@@ -302,3 +311,95 @@ def test_a_folder_that_cannot_be_read_is_a_finding(
     loaded = load([tmp_path], today=TODAY)
     assert ("error", "folder_unreadable", "secret") in problems(loaded)
     assert loaded.records == 2
+
+
+def test_a_far_cell_is_refused_before_a_reader_allocates_the_sheet(tmp_path: Path) -> None:
+    """One real cell at XFD1048576 beside A1 once made python-calamine ask for 549 GB and
+    abort the whole process (exit 134); the safety pass now names the cell. Run in a child
+    process, so that a regression aborts the child, not the test run."""
+    far = far_cell(good_workbook(tmp_path / "seed.xlsx"), tmp_path / "远单元格.xlsx", "XFD1048576")
+    (tmp_path / "seed.xlsx").unlink()
+    good_workbook(tmp_path / "正常.xlsx")
+    result = subprocess.run(
+        [sys.executable, "-m", "zytalent", "validate", str(tmp_path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ZYTALENT_MAX_CELLS": ""},
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    import json
+
+    report = json.loads(result.stdout)
+    (finding,) = [f for f in report["findings"] if f["severity"] == "error"]
+    assert finding["code"] == "file_too_large" and finding["file"].endswith(far.name)
+    assert "XFD1048576" in finding["message"]
+    assert report["summary"]["records"] == 2  # the other file is read
+
+
+def test_wide_sheets_under_the_cell_limit_are_read_and_the_limit_is_configurable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wide = far_cell(good_workbook(tmp_path / "seed.xlsx"), tmp_path / "wide.xlsx", "AZ1")
+    (tmp_path / "seed.xlsx").unlink()
+    assert load([wide], today=TODAY).findings.errors == 0
+    monkeypatch.setenv("ZYTALENT_MAX_CELLS", "100")  # 3 rows × 52 columns
+    (finding,) = load([wide], today=TODAY).findings.items
+    assert finding.code == "file_too_large" and "AZ1" in finding.message
+    assert "ZYTALENT_MAX_CELLS" in finding.message
+
+
+@pytest.mark.parametrize("fields", [20_000, 50_000_000])
+def test_a_csv_line_of_too_many_fields_is_refused_in_bounded_memory(
+    tmp_path: Path, fields: int
+) -> None:
+    csv_file = one_line_csv(tmp_path / "一行.csv", fields)
+    good_workbook(tmp_path / "正常.xlsx")
+    started = time.perf_counter()
+    loaded = load([tmp_path], today=TODAY)
+    assert time.perf_counter() - started < 10
+    (finding,) = loaded.findings.items
+    assert (finding.code, finding.file) == ("file_too_large", str(csv_file))
+    assert "第 1 行" in finding.message and "16,384" in finding.message
+    assert loaded.records == 2
+
+
+def test_a_csv_line_too_long_in_bytes_is_refused_and_long_cells_are_not(tmp_path: Path) -> None:
+    long_cells = write_csv(
+        tmp_path / "长单元格.csv", [HIRES_HEADER, hire("人1", 1), hire("人2", 2)]
+    )
+    text = long_cells.read_text(encoding="utf-8").replace("人1", "人1" + "注" * 30_000)
+    long_cells.write_text(text, encoding="utf-8")
+    huge = tmp_path / "长行.csv"
+    huge.write_bytes(b"a" * (5 << 20) + b"\n")
+    loaded = load([tmp_path], today=TODAY)
+    assert [(f.code, f.file) for f in loaded.findings.items if f.severity == "error"][:1] == [
+        ("file_too_large", str(huge))
+    ]
+    assert not any(
+        f.file == str(long_cells) and f.code == "file_too_large" for f in loaded.findings.items
+    )
+
+
+def test_a_macro_sheet_is_skipped_with_a_note_and_the_worksheets_are_read(tmp_path: Path) -> None:
+    book = with_macro_sheet(good_workbook(tmp_path / "seed.xlsx"), tmp_path / "宏.xlsm")
+    loaded = load([book], today=TODAY)
+    assert loaded.records == 2
+    assert [(f.code, f.severity, f.sheet) for f in loaded.findings.items] == [
+        ("sheet_macro_skipped", "info", "Macro1")
+    ]
+
+
+@pytest.mark.parametrize("state", ["show", "Visible", ""])
+def test_a_sheet_state_excel_ignores_is_read_as_visible(tmp_path: Path, state: str) -> None:
+    book = with_sheet_state(good_workbook(tmp_path / "seed.xlsx"), tmp_path / "状态.xlsx", state)
+    loaded = load([book], today=TODAY)
+    assert loaded.records == 2 and not loaded.findings.items
+
+
+def test_a_workbook_without_worksheets_says_so_in_words(tmp_path: Path) -> None:
+    book = without_worksheets(good_workbook(tmp_path / "seed.xlsx"), tmp_path / "空壳.xlsx")
+    (finding,) = load([book], today=TODAY).findings.items
+    assert finding.code == "file_unreadable"
+    assert "没有可读的工作表" in finding.message and "“引进”" in finding.message

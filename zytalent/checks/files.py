@@ -71,6 +71,9 @@ def read_file(
     include_hidden = limits.include_hidden
     for position, grid in enumerate(grids):
         found.sheet_order[(str(path), grid.sheet)] = position
+        if grid.skipped_as == "macro":
+            skipped.append(fnd.make("info", "sheet_macro_skipped", **where, sheet=grid.sheet))
+            continue
         if grid.hidden and not include_hidden:
             # a hidden sheet is only looked at, not read: its first rows say what it is
             hidden_ledgers |= _hidden_sheet(grid, kind, where, found, skipped)

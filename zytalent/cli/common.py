@@ -11,7 +11,12 @@ from typing import Annotated, Any
 
 import typer
 
-from zytalent.diagnostics.errors import EXIT_INTERNAL, ZytalentError, exit_code_for
+from zytalent.diagnostics.errors import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    ZytalentError,
+    exit_code_for,
+)
 from zytalent.writers.formats import format_names
 
 
@@ -135,14 +140,56 @@ ShowPersonalOption = Annotated[
 ]
 
 
+class _Interrupts:
+    """Ctrl-C, remembered as well as raised. Python raises KeyboardInterrupt at the next
+    bytecode after the signal, and a library that catches broadly on the way (or a native
+    call that is still running when the run ends) can lose it; the flag cannot be lost, so
+    a run that saw Ctrl-C always exits 130."""
+
+    def __init__(self) -> None:
+        self.seen = False
+        self.raising = True  # False once the body has ended: then only remembered
+
+    def __enter__(self) -> _Interrupts:
+        import signal
+        import threading
+
+        self.previous: Any = None
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._on_interrupt)
+        return self
+
+    def _on_interrupt(self, signum: int, frame: object) -> None:
+        self.seen = True
+        if self.raising:
+            raise KeyboardInterrupt
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+
+
 def run(action: Callable[[], int], *, lang: Lang | None, debug: bool) -> None:
     """Run a command body and exit with its code; errors become messages, not tracebacks."""
     from zytalent.diagnostics import i18n
 
     if lang is not None:  # else the language the command line started in (LANG, ZYTALENT_LANG)
         i18n.set_lang(lang.value)
+    with _Interrupts() as interrupts:
+        code = _run_body(action, debug)
+        interrupts.raising = False
+        if interrupts.seen and code != EXIT_INTERRUPTED:
+            typer.echo("zytalent: interrupted", err=True)
+            code = EXIT_INTERRUPTED
+        sys.stdout.flush()
+    raise typer.Exit(code)
+
+
+def _run_body(action: Callable[[], int], debug: bool) -> int:
     try:
-        code = action()
+        return action()
     except typer.Exit:
         raise
     except (ZytalentError, KeyboardInterrupt, Exception) as exc:
@@ -159,8 +206,7 @@ def run(action: Callable[[], int], *, lang: Lang | None, debug: bool) -> None:
                 err=True,
             )
             code = EXIT_INTERNAL
-    sys.stdout.flush()
-    raise typer.Exit(code)
+    return code
 
 
 def deliver(

@@ -39,6 +39,8 @@ declare(
     # a whole file: when it is an error, nothing of the file is read
     Code("file_unreadable", "file", "error", Text("文件无法读取", "file unreadable")),
     Code("file_encrypted", "file", "error", Text("文件有密码", "password-protected")),
+    Code("sheet_macro_skipped", "sheet", "info", Text("宏表未读取", "macro sheet skipped")),
+    Code("file_read_stopped", "file", "error", Text("读取超时或超内存", "read stopped")),
     Code("file_too_large", "file", "error", Text("文件解压过大", "inflates too far")),
     Code("file_unsafe_xml", "file", "error", Text("文件含不安全内容", "unsafe XML")),
     Code("file_no_ledger", "file", "error", Text("文件中没有台账", "no ledger in the file")),
@@ -127,6 +129,12 @@ declare(
     # what zytalent wrote, not what it read
     Code(
         "annotate_failed", "output", "warning", Text("标注副本未写出", "annotated copy not written")
+    ),
+    Code(
+        "annotate_not_written",
+        "output",
+        "warning",
+        Text("标注副本无法写入", "annotated copy could not be saved"),
     ),
 )
 

@@ -34,7 +34,30 @@ READ_REASONS: dict[str, Text] = {
         "a WPS .et file that cannot be read as it is; save it as .xlsx from WPS",
     ),
     "encrypted": Text("工作簿设置了打开密码", "password-protected workbook"),
-    "too_large": Text("解压后超过上限", "inflates past the size limit"),
+    "no_sheets": Text(
+        "工作簿里没有可读的工作表：工作表“{sheets}”只有名字，内容已缺失",
+        "the workbook holds no worksheet to read: '{sheets}' is named but its content is gone",
+    ),
+    "too_large": Text(
+        "工作簿解压后超过 {limit} MB，疑似“压缩炸弹”，已拒绝读取。确属正常的大文件时，可用 --max-uncompressed-mb 或环境变量 {env} 调高上限。",
+        "The workbook inflates past {limit} MB (a possible zip bomb) and was not read. If it is a genuine large file, raise the limit with --max-uncompressed-mb or the {env} environment variable.",
+    ),
+    "csv_line": Text(
+        "第 {line} 行至少有 {fields} 个单元格、{size}，超过每行 {max_fields} 列或 {max_megabytes} MB 的上限（可能不是台账，或换行符丢失），已拒绝读取。请用 Excel 打开检查后另存为 .xlsx 再提交。",
+        "Line {line} holds at least {fields} fields in {size}, past the limit of {max_fields} fields or {max_megabytes} MB per line (not a ledger, or its line breaks were lost); it was not read. Open it in Excel, check it and save it as .xlsx.",
+    ),
+    "read_timeout": Text(
+        "读取超过了 {seconds} 秒仍未完成",
+        "reading it took longer than {seconds} seconds",
+    ),
+    "read_memory": Text(
+        "读取所需内存超过了 {memory} MB",
+        "reading it needed more than {memory} MB of memory",
+    ),
+    "too_many_cells": Text(
+        "工作表“{sheet}”的单元格一直用到 {cell}，整张表约 {cells} 个单元格，超过上限 {max_cells}，读取会耗尽内存，已拒绝读取。请删除远处多余的单元格（选中空白行列后“删除”），另存后重新提交；确属正常的大表时，可用环境变量 {env} 调高上限。",
+        "Worksheet '{sheet}' has a cell as far out as {cell}, about {cells} cells in all, past the limit of {max_cells}; reading it would exhaust memory, so it was not read. Delete the stray far cells (select the empty rows and columns and delete them), save and resend; if it is a genuine large sheet, raise the limit with the {env} environment variable.",
+    ),
     "unsafe_xml": Text("含有 XML 实体定义", "XML with a DTD or entities"),
 }
 
@@ -49,9 +72,11 @@ MESSAGES: dict[str, Text] = {
         "工作簿设置了打开密码，无法读取。请去掉密码（文件 › 信息 › 保护工作簿）后重新提交。",
         "The workbook is password-protected. Remove the password (File › Info › Protect Workbook) and resend it.",
     ),
-    "file_too_large": Text(
-        "工作簿解压后超过 {limit} MB，疑似“压缩炸弹”，已拒绝读取。确属正常的大文件时，可用 --max-uncompressed-mb 或环境变量 {env} 调高上限。",
-        "The workbook inflates past {limit} MB (a possible zip bomb) and was not read. If it is a genuine large file, raise the limit with --max-uncompressed-mb or the {env} environment variable.",
+    # the one code for a file too large to read; the reason says which bound it passed
+    "file_too_large": Text("{reason}", "{reason}"),
+    "file_read_stopped": Text(
+        "该文件{reason}，已停止读取，其他文件照常读取。文件可能已损坏或内容异常：请用 Excel 打开检查后另存为 .xlsx 再提交；确属正常的大文件时，可用环境变量 ZYTALENT_READ_SECONDS 或 ZYTALENT_READ_MEMORY_MB 调高上限。",
+        "Reading this file was stopped: {reason}; the other files were read. It may be damaged or odd inside: open it in Excel, check it and save it as .xlsx; if it is a genuine large file, raise the limit with ZYTALENT_READ_SECONDS or ZYTALENT_READ_MEMORY_MB.",
     ),
     "file_unsafe_xml": Text(
         "工作簿内部 {part} 含有 XML 实体定义（DTD），正常的 Excel 文件不会这样，已拒绝读取。请用 Excel 另存为新文件后提交。",
@@ -104,6 +129,14 @@ MESSAGES: dict[str, Text] = {
     "annotate_failed": Text(
         "无法为该文件写出标注副本，其他文件的副本照常写出。请直接按问题清单修改原文件。",
         "No annotated copy could be written for this file; the other files' copies were written. Correct the original from the list of findings.",
+    ),
+    "sheet_macro_skipped": Text(
+        "工作表“{sheet}”是 Excel 4.0 宏表，不是数据表，未读取；其他工作表照常读取。",
+        "Sheet '{sheet}' is an Excel 4.0 macro sheet, not data; it was not read, the other sheets were.",
+    ),
+    "annotate_not_written": Text(
+        "标注副本 {path} 未能写出：{reason}。问题已在本报告中列出；请腾出空间或换一个文件夹（--annotate）后重试。",
+        "The annotated copy {path} was not written: {reason}. The findings are in this report; free some space or choose another folder (--annotate) and try again.",
     ),
     "annotate_lost_drawings": Text(
         "原文件中的图表和图片未保留在此副本中，请在原文件上修改。",

@@ -16,11 +16,14 @@ from typing import Any, Literal
 import pandas as pd
 
 from zytalent.reading.safety import (
+    MAX_CSV_FIELDS,
     OLE_SIGNATURE,
     ZIP_SIGNATURE,
     Limits,
     UnreadableFile,
+    check_csv_lines,
     inspect_workbook,
+    repaired_copy,
 )
 
 # One list of the formats read, for discovering files in folders and for reading them,
@@ -67,10 +70,12 @@ class Grid:
     bytes_read: int = 0  # of the file, when this chunk was cut (for a progress bar)
     # title text from outside the cells (the paragraph above a Word table, a caption)
     titles: list[str] = field(default_factory=list)
+    skipped_as: Literal["macro"] | None = None  # a sheet not read, only noted
 
 
 def read_grids(path: Path, limits: Limits | None = None) -> list[Grid]:
     from zytalent.reading import documents
+    from zytalent.reading.isolated import read_isolated, should_isolate
 
     limits = limits or Limits.from_env()
     suffix = path.suffix.lower()
@@ -84,6 +89,8 @@ def read_grids(path: Path, limits: Limits | None = None) -> list[Grid]:
             return documents.read_html_grids(path, limits)
         if _is_text(start):
             return [read_csv_grid(path)]
+    if should_isolate(path, limits):
+        return read_isolated(path, limits)
     return read_workbook_grids(path, limits)
 
 
@@ -149,6 +156,8 @@ def csv_head(path: Path) -> CsvHead:
     if b"\x00" in head_bytes[:4096]:
         raise UnreadableFile("binary_csv")
     whole = len(head_bytes) < HEAD_BYTES
+    if not whole or len(head_bytes) > MAX_CSV_FIELDS:
+        check_csv_lines(path)
     head_text, encoding = _decode_head(head_bytes, whole)
     delimiter = sniff_delimiter(head_text.splitlines()[:HEAD_ROWS])
     return CsvHead(head_text, encoding, delimiter, whole)
@@ -309,14 +318,24 @@ def read_workbook_grids(path: Path, limits: Limits) -> list[Grid]:
     import python_calamine as calamine
 
     inspection = inspect_workbook(path, limits)
+    if inspection.workbook_xml is not None and not inspection.sheets_left:
+        raise UnreadableFile("no_sheets", sheets="、".join(inspection.missing_sheets) or "—")
     try:
-        book = calamine.CalamineWorkbook.from_path(str(path))
+        if inspection.workbook_xml is not None:
+            book = calamine.CalamineWorkbook.from_filelike(
+                repaired_copy(path, inspection.workbook_xml)
+            )
+        else:
+            book = calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError as exc:
         raise UnreadableFile("encrypted", "file_encrypted") from exc
     except Exception as exc:  # calamine raises several types for broken files
         reason = "et" if path.suffix.lower() == ".et" else "damaged"
         raise UnreadableFile(reason, detail=library_reason(exc)) from exc
-    grids: list[Grid] = []
+    grids = [
+        Grid(str(path), name, pd.DataFrame(), skipped_as="macro")
+        for name in inspection.macro_sheets
+    ]
     try:
         for meta in book.sheets_metadata:
             if meta.typ != calamine.SheetTypeEnum.WorkSheet:

@@ -21,7 +21,7 @@ from zytalent.diagnostics.i18n import render
 from zytalent.diagnostics.messages import MESSAGES
 from zytalent.load import Loaded
 from zytalent.render.escape import sheet_title, xlsx_text
-from zytalent.writers.outputs import neutralise, write_atomic
+from zytalent.writers.outputs import OutputNotWritten, neutralise, write_atomic
 from zytalent.writers.printing import prepare_for_print
 
 ERROR_FILL, WARNING_FILL = "FFC7CE", "FFEB9C"
@@ -59,7 +59,19 @@ def annotate(loaded: Loaded, outdir: Path, *, force: bool = False) -> list[Path]
                 )
             )
             continue
-        write_atomic(target, content, force=force)
+        try:
+            write_atomic(target, content, force=force)
+        except OutputNotWritten as exc:  # a full disk: the findings still reach the user
+            loaded.findings.add(
+                make(
+                    "warning",
+                    "annotate_not_written",
+                    file=file,
+                    path=str(target),
+                    reason=exc.reason,
+                )
+            )
+            continue
         written.append(target)
     return written
 
