@@ -16,6 +16,7 @@ from zytalent.cli.localize import LocalizedGroup
 from zytalent.cli.records import records
 from zytalent.cli.report import report
 from zytalent.cli.schema import schema
+from zytalent.cli.serve import round_app, serve
 from zytalent.cli.summarize import summarize
 from zytalent.cli.template import template
 from zytalent.cli.validate import validate
@@ -38,6 +39,8 @@ app.command()(records)
 app.command()(report)
 app.command()(schema)
 app.command()(template)
+app.command()(serve)
+app.add_typer(round_app, name="round")
 
 
 def _version(value: bool) -> None:

@@ -78,6 +78,18 @@ HELP_ZH: dict[str, str] = {
     "Write the data paragraphs of the annual report (Markdown), every number computed.\n\nA figure with no data is left out rather than printed as zero. --lang en writes English.\n--format html writes one self-contained page with the figure tables and a chart for\nevery breakdown (inline SVG, prints on A4); --format docx a Word document (needs --output).\n\nExample: zytalent report 2023 --format html --output 2023年报告.html": "写出年度报告的数据段落（Markdown），每个数字都由台账算出。\n\n没有数据的指标不写，而不是写成零。--lang en 写英文。--format html 生成一个独立网页（含数据表和图表，可在 A4 上打印）；--format docx 生成 Word 文档（需要 --output）。\n\n例：zytalent report 2023 --format html --output 2023年报告.html",
     "Write schemas/<kind>.schema.json (JSON Schema) generated from the ledger models.\n\nExample: zytalent schema --check": "由台账模型生成 schemas/<类型>.schema.json 及 docs/ 下的规范文档。\n\n例：zytalent schema --check",
     "Write an .xlsx template a department can fill in: headers, formats, drop-downs, rules.\n\nExample: zytalent template hires training --year 2024 --output 人才台账模板.xlsx": "生成填报单位可直接填写的 .xlsx 模板：表头、格式、下拉选项和填写规则。\n\n例：zytalent template 引进人才 培训 --year 2024 --output 人才台账模板.xlsx",
+    # serve and round
+    "Run the collection round in a browser (departments upload, the office sees a board).\n\nExample: zytalent serve --data 报送/": "在浏览器中开展台账报送：各部门上传、修改，人才办看报送看板和实时汇总。\n\n例：zytalent serve --data 报送/",
+    "Folder of the round's database and files.": "报送数据（数据库和上传的文件）所在的文件夹（默认 zytalent-data）。",
+    "Address to listen on.": "监听的地址（默认只限本机 127.0.0.1）。",
+    "Port to listen on.": "监听的端口。",
+    "Open a collection round from the command line.\n\nExample: zytalent round open 2023 --departments 部门名单.xlsx": "从命令行开启报送轮次。\n\n例：zytalent round open 2023 --departments 部门名单.xlsx",
+    "Open a round: print each department with its upload link.\n\nExample: zytalent round open 2023 --departments 部门名单.xlsx --deadline 2024-01-31": "开启一轮报送：列出每个部门及其上传链接。\n\n例：zytalent round open 2023 --departments 部门名单.xlsx --deadline 2024-01-31",
+    "The round's year, e.g. 2023.": "报送的年份，如 2023。",
+    "xlsx or csv with the columns 部门 and 台账.": "含“部门”“台账”两列的 xlsx 或 csv 名单。",
+    "Deadline, e.g. 2024-01-31.": "截止日期，如 2024-01-31。",
+    "The server's address, for the links.": "服务器的网址，用于生成链接。",
+    "table or json.": "输出格式：table 或 json。",
 }
 
 # click's and typer's own words (gettext message ids) in Chinese

@@ -18,6 +18,7 @@ from __future__ import annotations
 import atexit
 import os
 import pickle
+import queue
 import select
 import struct
 import subprocess
@@ -107,13 +108,42 @@ class _Worker:
         self.process = None
 
 
-_WORKER = _Worker()
-atexit.register(_WORKER.stop)
+class _Pool:
+    """As many workers as the machine has cores, each started when first needed, so that
+    a server checking thirty uploads at once reads on every core."""
+
+    def __init__(self) -> None:
+        self.size = max(1, os.cpu_count() or 1)
+        self.idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self.all: list[_Worker] = []
+        self.lock = threading.Lock()
+
+    def read(self, path: Path, limits: Limits) -> list[Grid]:
+        worker = self._take()
+        try:
+            return worker.read(path, limits)
+        finally:
+            self.idle.put(worker)
+
+    def _take(self) -> _Worker:
+        with self.lock:
+            if self.idle.empty() and len(self.all) < self.size:
+                self.all.append(_Worker())
+                return self.all[-1]
+        return self.idle.get()
+
+    def stop(self) -> None:
+        for worker in self.all:
+            worker.stop()
+
+
+_POOL = _Pool()
+atexit.register(_POOL.stop)
 
 
 def read_isolated(path: Path, limits: Limits) -> list[Grid]:
-    """`read_grids(path)` in the worker process, within the limits' time and memory."""
-    return _WORKER.read(path, limits)
+    """`read_grids(path)` in a worker process, within the limits' time and memory."""
+    return _POOL.read(path, limits)
 
 
 def _stopped(reason: str, limits: Limits) -> UnreadableFile:

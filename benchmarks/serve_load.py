@@ -1,0 +1,158 @@
+"""Load test of `zytalent serve`: many departments uploading real ledgers at once.
+
+    python benchmarks/serve_load.py                    # 30 clients × 5 uploads of 2,000 rows
+    python benchmarks/serve_load.py --clients 10 --uploads 2 --rows 500
+
+Starts the server on 127.0.0.1 (a free port, a temporary data folder), opens a round of
+--clients departments, and has each department upload --uploads versions of a hires
+ledger of --rows rows, all at once. Prints the latency percentiles, the errors, and
+whether every acknowledged upload is in the database exactly once (versions 1..N per
+department, one file per version). Goal: p95 under 3 s for 2,000 rows on two cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def ledger(path: Path, rows: int) -> Path:
+    from helpers import HIRES_HEADER, hire, write_xlsx
+
+    return write_xlsx(
+        path, {"引进": [HIRES_HEADER, *(hire(f"人{i}", i % 999 + 1) for i in range(rows))]}
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=30)
+    parser.add_argument("--uploads", type=int, default=5)
+    parser.add_argument("--rows", type=int, default=2000)
+    args = parser.parse_args()
+    import httpx
+
+    from zytalent.web import rounds
+    from zytalent.web.store import Store
+
+    with tempfile.TemporaryDirectory() as scratch:
+        work = Path(scratch)
+        data = work / "data"
+        store = Store(data)
+        opened = rounds.open_round(
+            store,
+            2023,
+            [(f"单位{i:02d}", ["hires"]) for i in range(args.clients)],
+            None,
+            "http://x",
+        )
+        file = ledger(work / "引进.xlsx", args.rows)
+        content = file.read_bytes()
+        port = free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "zytalent", "serve", "--data", str(data), "--port", str(port)],
+            env={**os.environ, "ZYTALENT_ADMIN_PASSWORD": "load-test-password"},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        base = f"http://127.0.0.1:{port}"
+        started = time.monotonic()
+        while time.monotonic() - started < 30:
+            try:
+                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        print(f"server up in {time.monotonic() - started:.1f} s")
+        latencies: list[float] = []
+        errors: list[str] = []
+        acknowledged: list[tuple[int, int]] = []
+        lock = threading.Lock()
+
+        def department(token: str) -> None:
+            with httpx.Client(timeout=120) as client:
+                for _ in range(args.uploads):
+                    began = time.perf_counter()
+                    try:
+                        response = client.post(
+                            f"{base}/api/rounds/2023/submissions",
+                            files={"file": ("引进.xlsx", content)},
+                            headers={"Authorization": f"Bearer {token}"},
+                        )
+                        elapsed = time.perf_counter() - began
+                        with lock:
+                            latencies.append(elapsed)
+                            if response.status_code != 201:
+                                errors.append(f"{response.status_code} {response.text[:100]}")
+                            else:
+                                body = response.json()
+                                acknowledged.append((body["submission"], body["version"]))
+                    except httpx.HTTPError as exc:
+                        with lock:
+                            errors.append(repr(exc))
+
+        threads = [
+            threading.Thread(target=department, args=(d["token"],)) for d in opened.departments
+        ]
+        began = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        wall = time.perf_counter() - began
+        server.terminate()
+        server.wait(30)
+        recorded = Store(data).submissions(2023)
+        versions: dict[int, list[int]] = {}
+        for submission in recorded:
+            versions.setdefault(submission.department_id, []).append(submission.version)
+        files = [p for p in (data / "files").rglob("*") if p.is_file()]
+        exact = (
+            len(recorded) == len(acknowledged) == len(files)
+            and all(sorted(v) == list(range(1, args.uploads + 1)) for v in versions.values())
+            and {s.id for s in recorded} == {a for a, _ in acknowledged}
+        )
+        latencies.sort()
+        cut = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
+        result = {
+            "clients": args.clients,
+            "uploads": args.clients * args.uploads,
+            "rows": args.rows,
+            "cores": os.cpu_count(),
+            "wall_s": round(wall, 2),
+            "p50_s": round(cut[49], 2),
+            "p95_s": round(cut[94], 2),
+            "p99_s": round(cut[98], 2),
+            "max_s": round(latencies[-1], 2) if latencies else None,
+            "errors": len(errors),
+            "recorded": len(recorded),
+            "files": len(files),
+            "none_lost_or_duplicated": exact,
+        }
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        for error in errors[:5]:
+            print("error:", error)
+        return 0 if exact and not errors else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""`zytalent serve`: the collection round in a browser, on the same library as the CLI."""
