@@ -260,3 +260,29 @@ def make_visible_id_absent(text: str) -> bool:
     import re
 
     return re.search(r"\d{17}[\dX]", text) is None
+
+
+def test_the_office_revokes_and_renews_a_link(
+    client: TestClient, opened: dict[str, dict[str, str]]
+) -> None:
+    assert client.post("/login", data={"password": PASSWORD}).status_code == 303
+    board = client.get("/rounds/2023").text
+    csrf = board.split('name="csrf" value="')[1].split('"')[0]
+    old = opened["县教育局"]["token"]
+    store = client.app.state.store  # type: ignore[attr-defined]
+    department = store.department_by_token(rounds.token_hash(old))
+    revoked = client.post(
+        f"/rounds/2023/departments/{department.id}/link", data={"csrf": csrf, "action": "revoke"}
+    )
+    assert revoked.status_code == 303 and client.get(f"/d/{old}").status_code == 404
+    renewed = client.post(
+        f"/rounds/2023/departments/{department.id}/link", data={"csrf": csrf, "action": "new"}
+    )
+    link = renewed.text.split('readonly value="')[1].split('"')[0]
+    assert client.get(link.replace("http://testserver", "")).status_code == 200
+    assert (
+        client.post(
+            f"/rounds/2023/departments/{department.id}/link", data={"action": "new"}
+        ).status_code
+        == 403
+    )

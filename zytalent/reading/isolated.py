@@ -56,10 +56,11 @@ class _Worker:
         self.memory_mb = 0
         self.lock = threading.Lock()  # one read at a time per worker
 
-    def read(self, path: Path, limits: Limits) -> list[Grid]:
+    def run(self, task: str, path: Path, limits: Limits, extra: object = None) -> Any:
+        """One task (see TASKS) on one file in the child, within the limits."""
         with self.lock:
             process = self._ready(limits.read_memory_mb)
-            job = (os.path.abspath(path), replace(limits, isolate="none"))
+            job = (task, os.path.abspath(path), replace(limits, isolate="none"), extra)
             try:
                 _send(process, job)
                 answer = _receive(process, limits.read_seconds)
@@ -70,9 +71,7 @@ class _Worker:
                 self.stop()
                 raise _stopped("read_timeout", limits)
         status, payload = answer
-        if status == "grids":
-            for grid in payload:
-                grid.file = str(path)  # as the caller named it, not the absolute path
+        if status == "done":
             return payload
         if status == "memory":
             self.stop()
@@ -118,10 +117,10 @@ class _Pool:
         self.all: list[_Worker] = []
         self.lock = threading.Lock()
 
-    def read(self, path: Path, limits: Limits) -> list[Grid]:
+    def run(self, task: str, path: Path, limits: Limits, extra: object = None) -> Any:
         worker = self._take()
         try:
-            return worker.read(path, limits)
+            return worker.run(task, path, limits, extra)
         finally:
             self.idle.put(worker)
 
@@ -143,7 +142,25 @@ atexit.register(_POOL.stop)
 
 def read_isolated(path: Path, limits: Limits) -> list[Grid]:
     """`read_grids(path)` in a worker process, within the limits' time and memory."""
-    return _POOL.read(path, limits)
+    grids: list[Grid] = _POOL.run("read", path, limits)
+    for grid in grids:
+        grid.file = str(path)  # as the caller named it, not the absolute path
+    return grids
+
+
+def report_isolated(path: Path, year: int | None, limits: Limits) -> dict[str, Any]:
+    """The whole check of one file (`load(...).report()`) in a worker process, within the
+    limits: what a server runs for an upload, so that checks use every core and a file
+    that hangs or exhausts memory costs only its worker. Raises UnreadableFile
+    (`file_read_stopped`) when the worker was stopped."""
+    report: dict[str, Any] = _POOL.run("report", path, limits, year)
+    return report
+
+
+def _report(path: Path, limits: Limits, year: int | None) -> dict[str, Any]:
+    from zytalent.load import load
+
+    return load([path], year=year, limits=limits, keep_records=False).report()
 
 
 def _stopped(reason: str, limits: Limits) -> UnreadableFile:
@@ -198,12 +215,17 @@ def _serve(memory_mb: int) -> None:
     sys.stdout = sys.stderr  # nothing printed by a library may corrupt the replies
     while True:
         try:
-            path, limits = _read_message(requests)
+            task, path, limits, extra = _read_message(requests)
         except EOFError:
             return  # the parent is gone
         answer: tuple[str, Any]
         try:
-            answer = ("grids", read_grids(Path(path), limits))
+            if task == "read":
+                answer = ("done", read_grids(Path(path), limits))
+            elif task == "report":
+                answer = ("done", _report(Path(path), limits, extra))
+            else:
+                raise ValueError(task)
         except UnreadableFile as exc:
             answer = ("unreadable", (exc.reason, exc.code, exc.detail, exc.ctx))
         except MemoryError:

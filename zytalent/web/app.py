@@ -263,6 +263,34 @@ def create_app(data: Path, *, base_url: str = "http://127.0.0.1:8000") -> Starle
             f"/rounds/{request.path_params['year']}/submissions/{submission_id}", 303
         )
 
+    async def relink(request: Request) -> Response:
+        """Stop a department's link, or give it a new one (shown once, like the first)."""
+        require_office(request)
+        form = await request.form()
+        await check_csrf(request, form)
+        year = int(request.path_params["year"])
+        department = store.department(int(request.path_params["id"]))
+        if department is None or department.year != year:
+            raise HTTPException(404, "没有这个部门")
+        if form.get("action") == "revoke":
+            store.revoke(department.id, None)
+            return RedirectResponse(f"/rounds/{year}", 303)
+        token = rounds.new_token()
+        store.revoke(department.id, rounds.token_hash(token))
+        opened = rounds.Opened(
+            year,
+            None,
+            [
+                {
+                    "name": department.name,
+                    "kinds": department.kinds,
+                    "link": f"{_base(request)}/d/{token}",
+                    "token": token,
+                }
+            ],
+        )
+        return page(request, "links.html", opened=opened, csrf=csrf_of(request))
+
     async def figures_page(request: Request) -> Response:
         require_office(request)
         year = int(request.path_params["year"])
@@ -336,7 +364,10 @@ def create_app(data: Path, *, base_url: str = "http://127.0.0.1:8000") -> Starle
         ):
             raise HTTPException(403, "表单已过期，请刷新页面后重试")
         submission = await receive(request, department)
-        return RedirectResponse(f"/d/{token}/submissions/{submission.id}", 303)
+        target = f"/d/{token}/submissions/{submission.id}"
+        if request.headers.get("hx-request"):  # htmx showed the upload's progress: go on
+            return Response(status_code=204, headers={"HX-Redirect": target})
+        return RedirectResponse(target, 303)
 
     async def department_submission(request: Request) -> Response:
         token = request.path_params["token"]
@@ -475,6 +506,7 @@ def create_app(data: Path, *, base_url: str = "http://127.0.0.1:8000") -> Starle
             "/rounds/{year:int}/submissions/{id:int}/return", return_submission, methods=["POST"]
         ),
         Route("/rounds/{year:int}/figures", figures_page),
+        Route("/rounds/{year:int}/departments/{id:int}/link", relink, methods=["POST"]),
         Route("/rounds/{year:int}/download/{what}", download),
         Route("/d/{token}", department_page),
         Route("/d/{token}/upload", department_upload, methods=["POST"]),

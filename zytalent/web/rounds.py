@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import secrets
 from collections import Counter
 from dataclasses import dataclass, field
@@ -118,17 +119,26 @@ def open_round(
 
 
 def check_upload(staged: Path, year: int, original_name: str) -> tuple[dict[str, Any], str | None]:
-    """The findings report of one uploaded file, read in a worker process that is killed
-    past its time and memory (a hostile file is recorded as unreadable, with the reason);
-    file names in the report are the name the department gave, not a server path."""
+    """The findings report of one uploaded file, checked whole in a worker process that
+    is killed past its time and memory (a hostile file is recorded as unreadable, with the
+    reason); file names in the report are the name the department gave, not a server path."""
     from dataclasses import replace
 
-    from zytalent.load import load
-    from zytalent.reading.safety import Limits
+    from zytalent.checks.files import unreadable_finding
+    from zytalent.reading.isolated import report_isolated
+    from zytalent.reading.safety import Limits, UnreadableFile
 
     limits = replace(Limits.from_env(), isolate="all")
-    loaded = load([staged], year=year, limits=limits, keep_records=False)
-    report = loaded.report()
+    try:
+        report = report_isolated(staged, year, limits)
+    except UnreadableFile as exc:  # the worker was stopped: the file is the finding
+        finding = unreadable_finding(str(staged), exc).to_dict()
+        report = {
+            "files": [{"file": str(staged), "sheets": []}],
+            "findings": [finding],
+            "summary": {"files": 1, "records": 0, "errors": 1, "warnings": 0, "notes": 0},
+        }
+    _rename_files(report, os.path.abspath(staged), original_name)
     _rename_files(report, str(staged), original_name)
     unreadable = next(
         (

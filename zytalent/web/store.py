@@ -106,7 +106,7 @@ class Store:
             db = sqlite3.connect(self.folder / "zytalent.db", timeout=30, isolation_level=None)
             db.row_factory = sqlite3.Row
             db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=FULL")  # an acknowledged upload survives a crash
+            db.execute("PRAGMA synchronous=FULL")  # an acknowledged upload survives power loss
             db.execute("PRAGMA foreign_keys=ON")
             self._local.db = db
         return db
