@@ -217,3 +217,48 @@ def test_summarize_digests_its_warnings_as_a_list_or_a_table(
     code, _, wide = invoke("summarize", "2023", "data/2023", env={"COLUMNS": "200"})
     assert code == 0 and "┃ 问题" in wide and "│ 不在本年 │ 23 " in wide
     assert "outside_year" not in narrow + wide  # codes are for the JSON report
+
+
+def test_a_binary_format_without_output_is_refused_before_reading(tmp_path: Path) -> None:
+    import time
+
+    for command in (["summarize", "2023"], ["report", "2023"], ["explain", "hires.total", "2023"]):
+        fmt = "docx" if command[0] == "report" else "xlsx"
+        started = time.perf_counter()
+        code, _, err = invoke(*command, str(tmp_path / "不存在"), "--format", fmt)
+        assert code == 2, command
+        assert "请加 --output" in err and "need --output" not in err
+        assert time.perf_counter() - started < 5
+
+
+def test_each_file_written_is_said_once_in_a_sentence(tmp_path: Path) -> None:
+    target = tmp_path / "汇总.xlsx"
+    code, out, err = invoke(
+        "summarize", "2023", str(DATA), "--format", "xlsx", "--output", str(target)
+    )
+    assert code == 0 and out == "" and err.strip() == f"已写出 {target}"
+    records = tmp_path / "r.csv"
+    code, _, err = invoke(
+        "records", "hires", "2023", str(DATA), "--output", str(records), "--lang", "en"
+    )
+    assert (
+        code == 0
+        and err.strip().startswith(f"Wrote {records} (")
+        and err.strip().endswith("records)")
+    )
+
+
+def test_english_counts_of_one_are_singular() -> None:
+    from zytalent.diagnostics.i18n import Text, singular_after_one
+
+    assert singular_after_one("1 files, 21 records: 1 errors, 0 warnings") == (
+        "1 file, 21 records: 1 error, 0 warnings"
+    )
+    assert singular_after_one("11 files, 1.1 files") == "11 files, 1.1 files"
+    assert Text("{n} 个文件", "{n} files").format(n=1).en == "1 file"
+
+
+def test_schema_is_kept_out_of_the_clerks_list() -> None:
+    code, out, _ = invoke("--help")
+    assert code == 0 and "schema" not in out and "summarize" in out
+    assert invoke("schema", "--help")[0] == 0

@@ -65,3 +65,13 @@ def test_cli_table_json_and_xlsx(tmp_path: Path) -> None:
     assert sheet[0][:5] == ["指标", "2022", "2023", "增减", "增减率"]
     assert sheet[1][1:4] == [35, 48, 13] and abs(sheet[1][4] - 0.371) < 1e-9
     assert runner.invoke(app, ["compare", "2021", "2023", "--data-dir", str(DATA)]).exit_code == 2
+
+
+def test_a_rise_is_red_and_a_fall_green_in_chinese() -> None:
+    from zytalent.diagnostics import i18n
+    from zytalent.render.compare import rise_and_fall_colours
+
+    with i18n.using("zh"):
+        assert rise_and_fall_colours() == ("red", "green")
+    with i18n.using("en"):
+        assert rise_and_fall_colours() == ("green", "red")

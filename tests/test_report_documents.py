@@ -231,3 +231,41 @@ def test_the_html_report_prints_with_no_page_ending_in_a_heading(
         assert lines, number
         assert lines[-1] not in headings, (number, lines[-3:])
     assert len(pdf.pages) <= 8
+
+
+def test_a_font_installed_after_matplotlib_cached_its_list_is_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """matplotlib's font list is cached on disk; a CJK font that arrives later must still
+    be found (through fontconfig or the font folders), on the next run, not never."""
+    from matplotlib import font_manager
+
+    from zytalent.writers import chart_images
+
+    files = chart_images._cjk_font_files()
+    if not files:
+        pytest.skip("no CJK font file on this machine")
+    stale = [f for f in font_manager.fontManager.ttflist if f.name not in chart_images.CJK_FONTS]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", stale)  # as cached before
+    assert chart_images._known_cjk(font_manager.fontManager) is None
+    assert chart_images.cjk_font() in chart_images.CJK_FONTS
+    assert chart_images.png_chart("测试", [("甲", 1.0, "1")]) is not None
+
+
+def test_with_no_chinese_font_anywhere_no_chart_is_drawn(monkeypatch: pytest.MonkeyPatch) -> None:
+    from matplotlib import font_manager
+
+    from zytalent.writers import chart_images
+
+    stale = [f for f in font_manager.fontManager.ttflist if f.name not in chart_images.CJK_FONTS]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", stale)
+    monkeypatch.setattr(chart_images, "_cjk_font_files", list)
+    assert chart_images.cjk_font() is None
+    assert chart_images.png_chart("测试", [("甲", 1.0, "1")]) is None
+
+
+def test_the_word_report_declares_chinese_for_east_asian_text(word: Path) -> None:
+    import zipfile
+
+    settings = zipfile.ZipFile(word).read("word/settings.xml").decode("utf-8")
+    assert 'w:eastAsia="zh-CN"' in settings and "ja-JP" not in settings

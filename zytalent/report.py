@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from zytalent.cells.money import FEN_PER_WAN, fen_to_yuan, wan_exact
-from zytalent.diagnostics.i18n import Text, current_lang
+from zytalent.diagnostics.i18n import Text, current_lang, singular_after_one
 from zytalent.figures.registry import FIGURES
 from zytalent.reading.safety import Limits
 from zytalent.summary import Summary, summarize
@@ -558,7 +558,8 @@ def render_clause(clause: Clause, values: dict[str, int]) -> str | None:
     if clause.optional_zero and all(values[fid] == 0 for fid in ids):
         return None
     template = str(clause.text)
-    return PLACEHOLDER.sub(lambda m: format_value(m.group(1), values[m.group(1)]), template)
+    text = PLACEHOLDER.sub(lambda m: format_value(m.group(1), values[m.group(1)]), template)
+    return singular_after_one(text) if current_lang() == "en" else text
 
 
 def paragraphs(values: dict[str, int]) -> list[tuple[str, str]]:

@@ -37,7 +37,7 @@ app.command()(compare)
 app.command()(ledgers)
 app.command()(records)
 app.command()(report)
-app.command()(schema)
+app.command(hidden=True)(schema)  # a developer's command, not in the clerk's list
 app.command()(template)
 app.command()(serve)
 app.add_typer(round_app, name="round")

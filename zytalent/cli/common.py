@@ -209,8 +209,36 @@ def _run_body(action: Callable[[], int], debug: bool) -> int:
     return code
 
 
+BINARY_FORMATS = ("xlsx", "docx")
+
+
+def needs_output_message() -> str:
+    from zytalent.diagnostics.i18n import Text
+
+    return str(
+        Text(
+            "xlsx 和 docx 格式要写入文件，请加 --output 文件名（如 --output 2023年汇总.xlsx）",
+            "xlsx and docx are written to a file: add --output FILE (e.g. --output summary.xlsx)",
+        )
+    )
+
+
+def require_output(output_format: object, output: Path | None) -> None:
+    """Checked before anything is read: a binary format needs --output."""
+    from zytalent.diagnostics.errors import UsageError
+
+    name = getattr(output_format, "value", output_format)
+    if str(name) in BINARY_FORMATS and output is None:
+        raise UsageError(needs_output_message())
+
+
 def deliver(
-    text_or_bytes: str | bytes, output: Path | None, force: bool, *, bom: bool = False
+    text_or_bytes: str | bytes,
+    output: Path | None,
+    force: bool,
+    *,
+    bom: bool = False,
+    what: object = None,
 ) -> None:
     """An export to --output (atomically) or, for text, to the terminal."""
     from zytalent.diagnostics.errors import UsageError
@@ -218,9 +246,24 @@ def deliver(
 
     if isinstance(text_or_bytes, bytes):
         if output is None:
-            raise UsageError("xlsx and docx need --output FILE")
+            raise UsageError(needs_output_message())
         write_atomic(output, text_or_bytes, force=force)
     elif output is None:
         typer.echo(text_or_bytes, nl=not text_or_bytes.endswith("\n"))
+        return
     else:
         write_text(output, text_or_bytes, force, bom=bom)
+    said_written(output, what)
+
+
+def said_written(path: Path, what: object = None) -> None:
+    """One sentence on stderr for each file written (stdout stays the data)."""
+    from zytalent.diagnostics.i18n import Text
+    from zytalent.render.escape import visible
+
+    sentence = Text("已写出 {path}", "Wrote {path}").format(path=visible(path))
+    if what is not None and str(what):
+        sentence = Text("已写出 {path}（{what}）", "Wrote {path} ({what})").format(
+            path=visible(path), what=what
+        )
+    typer.echo(str(sentence), err=True)

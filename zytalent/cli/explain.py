@@ -52,6 +52,9 @@ def explain(
     """
 
     def action() -> int:
+        from zytalent.cli.common import require_output
+
+        require_output(output_format, output)
         from zytalent.cli.paths import default_paths
         from zytalent.explain import explain as compute
         from zytalent.reading.safety import Limits

@@ -104,8 +104,10 @@ def records(
 
             render_summary(result.summary, console(stderr=True), console(stderr=True))
             return 1
-        deliver(write_records(result, fmt), output, force)
-        typer.echo(f"{output}  {len(result.frame):,}", err=True)
+        from zytalent.diagnostics.i18n import Text
+
+        count = Text("共 {n:,} 条记录", "{n:,} records").format(n=len(result.frame))
+        deliver(write_records(result, fmt), output, force, what=count)
         return 0
 
     run(action, lang=lang, debug=debug)

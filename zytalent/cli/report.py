@@ -55,6 +55,9 @@ def report(
     """
 
     def action() -> int:
+        from zytalent.cli.common import require_output
+
+        require_output(output_format, output)
         from zytalent.cli.common import deliver
         from zytalent.cli.paths import default_paths, group_paths
         from zytalent.reading.safety import Limits
@@ -82,8 +85,6 @@ def report(
             from zytalent.writers.documents import report_docx
 
             deliver(report_docx(result), output, force)
-        if output is not None:
-            typer.echo(str(output), err=True)
         if result.summary.refused or result.summary.harmless:
             # the report leaves a refused figure out: say which, so no gap goes unnoticed
             from zytalent.render.summary import render_refusals

@@ -67,6 +67,9 @@ def summarize(
     """
 
     def action() -> int:
+        from zytalent.cli.common import require_output
+
+        require_output(output_format, output)
         from zytalent.cli.paths import default_paths
         from zytalent.reading.safety import Limits
         from zytalent.render.progress import reading_progress

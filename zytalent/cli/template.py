@@ -36,7 +36,9 @@ def template(
 
         target = output or Path(f"台账模板_{'_'.join(kinds)}.xlsx")
         write_atomic(target, build_template(kinds, year), force=force)
-        typer.echo(str(target))
+        from zytalent.cli.common import said_written
+
+        said_written(target)
         return 0
 
     run(action, lang=lang, debug=debug)

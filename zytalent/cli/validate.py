@@ -89,8 +89,10 @@ def validate(
             from zytalent.render.terminal import console
 
             render_validation(loaded, console(), limit)
+        from zytalent.cli.common import said_written
+
         for path in written:
-            typer.echo(str(path), err=True)
+            said_written(path)
         return 1 if loaded.findings.errors else 0
 
     run(action, lang=lang, debug=debug)

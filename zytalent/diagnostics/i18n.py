@@ -54,7 +54,33 @@ class Text:
 
         zh_args, zh_kwargs = said("zh")
         en_args, en_kwargs = said("en")
-        return Text(self.zh.format(*zh_args, **zh_kwargs), self.en.format(*en_args, **en_kwargs))
+        english = singular_after_one(self.en.format(*en_args, **en_kwargs))
+        return Text(self.zh.format(*zh_args, **zh_kwargs), english)
+
+
+# English nouns that follow a count in zytalent's messages, plural -> singular
+_SINGULAR = {
+    "files": "file", "records": "record", "errors": "error", "warnings": "warning",
+    "notes": "note", "rows": "row", "cells": "cell", "sheets": "sheet",
+    "doctorates": "doctorate", "teams": "team", "experts": "expert", "people": "person",
+    "persons": "person", "classes": "class", "trainees": "trainee", "hires": "hire",
+    "figures": "figure", "departments": "department", "columns": "column",
+    "meals": "meal", "elders": "elder", "certificates": "certificate", "versions": "version",
+}  # fmt: skip
+_ONE_PLURAL = None
+
+
+def singular_after_one(text: str) -> str:
+    """`1 files` -> `1 file`: English messages are written for many; a count of exactly
+    one takes the singular (Chinese has no plural, so only English is touched)."""
+    global _ONE_PLURAL
+    if " 1 " not in f" {text}":
+        return text
+    import re
+
+    if _ONE_PLURAL is None:
+        _ONE_PLURAL = re.compile(r"(?<![\d.,])\b1 (" + "|".join(_SINGULAR) + r")\b")
+    return _ONE_PLURAL.sub(lambda m: "1 " + _SINGULAR[m.group(1)], text)
 
 
 def render(templates: Mapping[str, Text], key: str, ctx: Mapping[str, Any]) -> str:
@@ -64,7 +90,8 @@ def render(templates: Mapping[str, Text], key: str, ctx: Mapping[str, Any]) -> s
         return key
     template = str(templates[key])
     try:
-        return template.format(**ctx)
+        text = template.format(**ctx)
+        return singular_after_one(text) if current_lang() == "en" else text
     except (KeyError, IndexError, ValueError):
         return template
 

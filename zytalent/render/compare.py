@@ -27,11 +27,20 @@ def _arrow(change: Change) -> Text:
         return Text(str(NEW) if change.before is None else "—", style="dim")
     percent = change.percent
     share = f" ({percent:+}%)" if percent is not None else ""
+    rise, fall = rise_and_fall_colours()
     if delta > 0:
-        return Text(f"▲ {_shown(change, delta)}{share}", style="green")
+        return Text(f"▲ {_shown(change, delta)}{share}", style=rise)
     if delta < 0:
-        return Text(f"▼ {_shown(change, -delta)}{share}", style="red")
+        return Text(f"▼ {_shown(change, -delta)}{share}", style=fall)
     return Text("＝", style="dim")
+
+
+def rise_and_fall_colours() -> tuple[str, str]:
+    """Chinese statistics colour a rise red and a fall green (as stock tables do); English
+    readers expect the opposite. The arrows say it either way, for those who see no colour."""
+    from zytalent.diagnostics.i18n import current_lang
+
+    return ("green", "red") if current_lang() == "en" else ("red", "green")
 
 
 def render_comparison(comparison: Comparison, out: Console) -> None:
@@ -41,7 +50,7 @@ def render_comparison(comparison: Comparison, out: Console) -> None:
         if not chosen:
             continue
         table = Table(title=str(name), title_justify="left")
-        table.add_column(str(FIGURE))
+        table.add_column(str(FIGURE), overflow="fold")  # a long label wraps, never cut
         table.add_column(str(a), justify="right")
         table.add_column(str(b), justify="right")
         table.add_column(str(CHANGE), justify="right")
@@ -50,7 +59,7 @@ def render_comparison(comparison: Comparison, out: Console) -> None:
             figure = FIGURES[change.figure_id]
             unit = str(shown_unit(figure.unit))
             table.add_row(
-                str(figure.label),
+                f"  {figure.label}" if figure.parent else str(figure.label),  # as in summarize
                 _shown(change, change.before),
                 _shown(change, change.after),
                 _arrow(change),

@@ -56,7 +56,7 @@ def render_summary(summary: Summary, out: Console, err: Console, *, show_ids: bo
         err.print(
             str(
                 i18n.Text(
-                    "[bold red]输入中有 {errors_count:,} 个错误，未输出统计数。[/] 请修正后重试，或加 --skip-invalid 跳过无效记录。",
+                    "[bold red]输入中有 {errors_count:,} 个错误，未输出统计数。[/]请修正后重试，或加 --skip-invalid 跳过无效记录。",
                     "[bold red]{errors_count:,} errors in the inputs; no figures were computed.[/] Fix them, or add --skip-invalid to leave invalid records out.",
                 ).format(errors_count=len(errors))
             )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from functools import cache
 
 from zytalent.writers.charts import PALETTE
 
@@ -25,16 +24,86 @@ CJK_FONTS = (
     "SimSun",
     "PingFang SC",
     "Heiti SC",
+    # the first face of Debian's Noto CJK collection, added from its file: the same glyphs
+    "Noto Sans CJK JP",
+    "Noto Serif CJK JP",
 )
 
 
-@cache
+# where fonts live, for a font installed after matplotlib cached its list
+FONT_FOLDERS = (
+    "/usr/share/fonts",
+    "/usr/local/share/fonts",
+    "~/.local/share/fonts",
+    "~/.fonts",
+    "C:/Windows/Fonts",
+    "/System/Library/Fonts",
+    "/Library/Fonts",
+)
+CJK_FILE_HINTS = (
+    "notosanscjk",
+    "notoserifcjk",
+    "sourcehansans",
+    "wqy",
+    "msyh",
+    "simhei",
+    "simsun",
+    "pingfang",
+)
+
+
 def cjk_font() -> str | None:
-    """The name of a font on this system that has Chinese glyphs, or None."""
+    """The name of a font on this system that has Chinese glyphs, or None. matplotlib's
+    own list is cached on disk and never learns of a font installed later, so when it
+    knows none, fontconfig (`fc-list :lang=zh`) and the usual font folders are asked each
+    time, and a font found there is added to matplotlib for this run."""
     from matplotlib import font_manager
 
-    available = {font.name for font in font_manager.fontManager.ttflist}
+    known = _known_cjk(font_manager.fontManager)
+    if known:
+        return known
+    for path in _cjk_font_files():
+        try:
+            font_manager.fontManager.addfont(path)
+        except (OSError, RuntimeError, ValueError):
+            continue
+        known = _known_cjk(font_manager.fontManager)
+        if known:
+            return known
+    return None
+
+
+def _known_cjk(manager: object) -> str | None:
+    available = {font.name for font in getattr(manager, "ttflist", [])}
     return next((name for name in CJK_FONTS if name in available), None)
+
+
+def _cjk_font_files() -> list[str]:
+    import os
+    import shutil
+    import subprocess
+
+    found: list[str] = []
+    if shutil.which("fc-list"):
+        try:
+            listed = subprocess.run(
+                ["fc-list", ":lang=zh", "file"], capture_output=True, text=True, timeout=10
+            ).stdout
+            found.extend(line.split(":")[0].strip() for line in listed.splitlines() if line.strip())
+        except (OSError, subprocess.SubprocessError):
+            pass
+    for folder in FONT_FOLDERS:
+        root = os.path.expanduser(folder)
+        if not os.path.isdir(root):
+            continue
+        for base, _, files in os.walk(root):
+            for name in files:
+                plain = name.lower().replace("-", "").replace("_", "")
+                if plain.endswith((".ttf", ".otf", ".ttc")) and any(
+                    h in plain for h in CJK_FILE_HINTS
+                ):
+                    found.append(os.path.join(base, name))
+    return list(dict.fromkeys(found))
 
 
 def png_chart(title: str, bars: Sequence[tuple[str, float, str]]) -> bytes | None:

@@ -28,6 +28,22 @@ LINE_PITCH_PT = 225 / 22 / 25.4 * 72  # 22 lines in 225 mm: 28.9 pt
 CHINESE_NUMBERS = "一二三四五六七八九十"
 
 
+def _chinese_theme_language(document: Any) -> None:
+    """python-docx's template declares East Asian text Japanese (themeFontLang
+    eastAsia="ja-JP"), so LibreOffice and WPS pick a Japanese face for every Chinese run;
+    this document is Chinese."""
+    from docx.oxml.ns import qn
+
+    settings = document.settings.element
+    language = settings.find(qn("w:themeFontLang"))
+    if language is None:
+        from docx.oxml import OxmlElement
+
+        language = OxmlElement("w:themeFontLang")
+        settings.append(language)
+    language.set(qn("w:eastAsia"), "zh-CN")
+
+
 def official_report(result: Report) -> bytes:
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -39,6 +55,7 @@ def official_report(result: Report) -> bytes:
     document = Document()
     _page(document)
     _normal_style(document)
+    _chinese_theme_language(document)
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _run(title, str(headline(result.summary.year)), TITLE_FONT, SIZE_2)
