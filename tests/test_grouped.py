@@ -157,3 +157,31 @@ def test_by_in_every_export_format_says_the_same(city: Path, tmp_path: Path) -> 
     assert got[: len(elders)] == elders
     gov = next(r for r in cells if r[0] == "meals.funding.gov")
     assert gov[3] == 135 and isinstance(next(r for r in rows if r[0] == gov[0])[3], Decimal)
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_by_file_fits_the_terminal_and_never_breaks_a_file_name(columns: int) -> None:
+    import unicodedata
+
+    from typer.testing import CliRunner
+
+    from zytalent.cli.app import app
+
+    data = Path(__file__).resolve().parent.parent / "data" / "2023"
+    result = CliRunner().invoke(
+        app, ["summarize", "2023", str(data), "--by", "file"], env={"COLUMNS": str(columns)}
+    )
+    assert result.exit_code == 0
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    lines = result.stdout.splitlines()
+    assert max(width(line) for line in lines) <= columns
+    shown = 0
+    for name in (p.name for p in data.iterdir()):
+        if name[len(name) // 2 :] in result.stdout and width(name) < columns // 2:
+            assert name in result.stdout, name  # shown whole, on one line, or not at all
+            shown += 1
+    assert shown >= 8
+    assert len(lines) < 600  # 1,805 lines at 80 columns before groups became rows (299 now)

@@ -93,4 +93,24 @@ def test_cli_writes_markdown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         == 0
     )
     stdout = runner.invoke(app, ["report", "2023", str(DATA / "2023"), "--lang", "en"])
-    assert stdout.exit_code == 0 and "## Recruiting talent" in stdout.stdout
+    assert stdout.exit_code == 0 and "Recruiting talent" in stdout.stdout
+    assert "#" not in stdout.stdout and "**" not in stdout.stdout  # Markdown is for --output
+    assert "## 聚焦引才" in out.read_text(encoding="utf-8")  # the file keeps its Markdown
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120])
+def test_the_report_fits_the_terminal_and_breaks_lines_the_chinese_way(columns: int) -> None:
+    import unicodedata
+
+    result = runner.invoke(
+        app, ["report", "2023", str(DATA / "2023")], env={"COLUMNS": str(columns)}
+    )
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    assert max(width(line) for line in lines) <= columns
+    assert not any(line.startswith(("，", "。", "、", "）", "；")) for line in lines)
+    assert "#" not in result.stdout and "`" not in result.stdout

@@ -75,7 +75,12 @@ def report(
 
             render_summary(result.summary, console(stderr=True), console(stderr=True))
             return 1
-        if output_format is ReportFormat.md:
+        if output_format is ReportFormat.md and output is None:
+            from zytalent.render.report import render_report
+            from zytalent.render.terminal import console
+
+            render_report(result, console())  # read on the screen; Markdown is for files
+        elif output_format is ReportFormat.md:
             deliver(result.markdown(), output, force)
         elif output_format is ReportFormat.html:
             from zytalent.writers.documents import report_html
