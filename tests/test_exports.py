@@ -47,13 +47,31 @@ def test_summary_workbook_values_and_sections(xlsx: Path) -> None:
 
 def test_summary_workbook_number_formats(xlsx: Path) -> None:
     book = load_workbook(xlsx)
-    assert book["资金"]["B2"].number_format == "#,##0.00"
-    assert book["引才"]["B2"].number_format == "#,##0"
+    assert book["资金"]["B3"].number_format == "#,##0.00"
+    assert book["引才"]["B3"].number_format == "#,##0"
+
+
+def test_summary_workbook_prints_as_a_titled_table_with_charts_below(xlsx: Path) -> None:
+    book = load_workbook(xlsx)
+    for sheet in book.worksheets:
+        assert sheet["A1"].value and sheet["A1"].font.bold, sheet.title  # a title row
+        assert sheet["A2"].border.left.style == "thin"
+    recruit = book["引才"]
+    assert "2023" in recruit["A1"].value and recruit["A1"].value.endswith("引才")
+    assert recruit.column_dimensions["E"].hidden  # the codes, kept for explain
+    last = max(r for r in range(1, recruit.max_row + 1) if recruit[f"A{r}"].value)
+    assert recruit.print_area.replace("$", "").endswith(f"A1:D{last}")
+    for chart in recruit._charts:
+        assert chart.anchor._from.row + 1 > last and chart.anchor._from.col == 0  # below
+        assert chart.x_axis.scaling.orientation == "maxMin"  # bars in the table's order
+    sources = book["来源"]
+    kinds = {sources.cell(r, 3).value for r in range(3, sources.max_row + 1)} - {None, ""}
+    assert "引进人才台账" in kinds and "hires" not in kinds
 
 
 def test_sources_sheet_names_every_input_with_its_hash(xlsx: Path) -> None:
     rows = calamine.CalamineWorkbook.from_path(str(xlsx)).get_sheet_by_name("来源").to_python()
-    files = {r[0]: r[4] for r in rows[1:] if r[0] and r[4]}
+    files = {r[0]: r[4] for r in rows[2:] if r[0] and r[4]}  # a title, then the header
     expected = {str(p): sha256(p) for p in DATA.iterdir()}
     assert {Path(f).name: h for f, h in files.items()} == {
         Path(f).name: h for f, h in expected.items()
@@ -203,3 +221,57 @@ def test_the_summary_workbook_has_native_charts_on_its_own_cells(tmp_path: Path)
     labels = [recruit[f"A{r}"].value for r in range(first, last + 1)]
     assert "按领域：教育系统" in labels and all(str(x).startswith("按领域") for x in labels)
     assert sum(len(s._charts) for s in book.worksheets) >= 6
+
+
+def test_every_wrapped_cell_has_the_height_for_its_lines(tmp_path: Path) -> None:
+    """LibreOffice and WPS do not grow a row for wrapped text: each wrapped cell's lines
+    (at its column's width) must fit in the row's height, or the text is cut on paper."""
+    import math
+
+    from zytalent.render.wrap import cell_width
+    from zytalent.writers.printing import LINE_POINTS
+
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    template = tmp_path / "t.xlsx"
+    assert runner.invoke(app, ["template", "hires", "meals", "-o", str(template)]).exit_code == 0
+    annotated = tmp_path / "a"
+    runner.invoke(
+        app, ["validate", str(fixtures / "messy_hires.xlsx"), "--annotate", str(annotated)]
+    )
+    checked = 0
+    for path in [template, *annotated.glob("*.xlsx")]:
+        book = load_workbook(path)
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if not (isinstance(cell.value, str) and cell.alignment.wrap_text):
+                        continue
+                    width = (sheet.column_dimensions[cell.column_letter].width or 8.43) - 1
+                    lines = sum(
+                        max(1, math.ceil(cell_width(part) / width))
+                        for part in cell.value.split("\n")
+                    )
+                    height = sheet.row_dimensions[cell.row].height or LINE_POINTS
+                    assert lines * LINE_POINTS <= height, (path.name, sheet.title, cell.coordinate)
+                    checked += 1
+    assert checked > 20
+
+
+def test_the_annotated_copy_widens_the_columns_it_marks(tmp_path: Path) -> None:
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    annotated = tmp_path / "a"
+    runner.invoke(
+        app, ["validate", str(fixtures / "messy_hires.xlsx"), "--annotate", str(annotated)]
+    )
+    (copy,) = annotated.glob("*.xlsx")
+    book = load_workbook(copy)
+    listing = book["问题清单"]
+    marked = {
+        (listing.cell(r, 2).value, "".join(c for c in str(listing.cell(r, 5).value) if c.isalpha()))
+        for r in range(2, listing.max_row + 1)
+        if listing.cell(r, 5).value
+    }
+    for sheet_name, letters in marked:
+        if sheet_name in book.sheetnames and letters:
+            width = book[sheet_name].column_dimensions[letters[:3]].width
+            assert width and width >= 10, (sheet_name, letters)

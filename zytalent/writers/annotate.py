@@ -168,6 +168,34 @@ def _anchor(sheet: Any, ref: str) -> tuple[str, str | None]:
     return ref, None
 
 
+MARKED_COLUMN_MAX = 40
+
+
+def _widen_marked_columns(book: Any, columns: set[tuple[str, str]]) -> None:
+    """A column with a marked cell is made wide enough to show its values (an ID number,
+    a date), where the sender's narrow column shows 14233219… or ###: the clerk must see
+    the value the comment is about."""
+    import datetime as dt
+
+    from openpyxl.utils import column_index_from_string
+
+    from zytalent.render.wrap import cell_width
+
+    for title, letters in columns:
+        sheet = book[title]
+        index = column_index_from_string(letters)
+        widest = 0
+        for (cell,) in sheet.iter_rows(min_col=index, max_col=index, max_row=2000):
+            value = cell.value
+            if value is None:
+                continue
+            shown = "2023-12-31" if isinstance(value, dt.date) else str(value)
+            widest = max(widest, cell_width(shown))
+        dimension = sheet.column_dimensions[letters]
+        current = dimension.width or 8.43
+        dimension.width = max(current, min(widest + 2, MARKED_COLUMN_MAX))
+
+
 def _mark_cells(book: Any, findings: list[Finding]) -> None:
     from openpyxl.comments import Comment
     from openpyxl.styles import PatternFill
@@ -188,6 +216,7 @@ def _mark_cells(book: Any, findings: list[Finding]) -> None:
             other, _ = _anchor(sheet, f"{letters}{row}")
             if filled.get((sheet.title, other)) != "error":
                 filled[(sheet.title, other)] = finding.severity
+    _widen_marked_columns(book, {(t, r.rstrip("0123456789")) for t, r in [*messages, *filled]})
     for (title, ref), severity in filled.items():
         if (title, ref) not in messages:
             colour = ERROR_FILL if severity == "error" else WARNING_FILL

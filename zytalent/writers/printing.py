@@ -39,6 +39,8 @@ def setup_sheet(sheet: Any) -> None:
     sheet.oddFooter.center.text = FOOTER
     sheet.evenFooter.center.text = FOOTER
     _wrap_long_columns(sheet, widths, header_rows)
+    if sheet.max_row <= 5000:  # a department's long ledger keeps its own look
+        fit_row_heights(sheet, header_rows)
 
 
 def _column_widths(sheet: Any) -> dict[str, float]:
@@ -47,6 +49,8 @@ def _column_widths(sheet: Any) -> dict[str, float]:
     for index in range(1, (sheet.max_column or 0) + 1):
         letter = get_column_letter(index)
         dimension = sheet.column_dimensions.get(letter)
+        if dimension is not None and dimension.hidden:
+            continue  # not printed
         width = dimension.width if dimension is not None and dimension.width else 8.43
         widths[letter] = float(width)
     return widths
@@ -82,3 +86,28 @@ def _index(letter: str) -> int:
     from openpyxl.utils import column_index_from_string
 
     return int(column_index_from_string(letter))
+
+
+LINE_POINTS = 15.0  # one line of the default 11-point font
+
+
+def fit_row_heights(sheet: Any, header_rows: int = 0) -> None:
+    """Rows whose wrapped text needs more than one line get the height for it: Excel
+    grows such rows when it opens a file, LibreOffice and WPS do not, and cut the text."""
+    import math
+
+    from zytalent.render.wrap import cell_width
+
+    widths = _column_widths(sheet)
+    for row in sheet.iter_rows(min_row=1):
+        lines = 1
+        for cell in row:
+            if not (isinstance(cell.value, str) and cell.alignment and cell.alignment.wrap_text):
+                continue
+            width = max(widths.get(cell.column_letter, 8.43) - 1, 1)
+            needed = sum(max(1, math.ceil(cell_width(part) / width)) for part in cell.value.split("\n"))
+            lines = max(lines, needed)
+        if lines > 1:
+            number = row[0].row
+            current = sheet.row_dimensions[number].height or LINE_POINTS
+            sheet.row_dimensions[number].height = max(current, lines * LINE_POINTS)

@@ -120,6 +120,7 @@ def build_template(kinds: Sequence[str], year: int | None = None) -> bytes:
         notes.column_dimensions["A"].width = 110
         for line in instructions(models):
             notes.append([line])
+            notes.cell(notes.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
         notes["A1"].font = Font(bold=True, size=14)
         out = io.BytesIO()
         prepare_for_print(book)
