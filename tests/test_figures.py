@@ -201,3 +201,24 @@ def test_errors_block_figures_unless_skip_invalid(tmp_path: Path) -> None:
     assert skipped.values["hires.total"] == 1
     assert skipped.left_out_rows == 1
     assert skipped.to_dict()["left_out"] == {"rows": 1, "files": 0}
+
+
+@pytest.mark.parametrize("year", [2022, 2023, 2024])
+def test_no_breakdown_adds_up_to_more_than_its_parent(year: int) -> None:
+    """A part shown under a figure is part of it: the parts of one breakdown (one label
+    prefix, 按户类型：…) never add up to more than the figure they are shown under."""
+    from collections import defaultdict
+
+    from zytalent.figures.registry import FIGURES
+    from zytalent.summary import summarize
+
+    values = summarize(year, [Path(__file__).resolve().parent.parent / "data" / str(year)]).values
+    parts: dict[tuple[str, str], int] = defaultdict(int)
+    for fid, value in values.items():
+        figure = FIGURES[fid]
+        label = figure.label.zh
+        if figure.parent in values and "：" in label and figure.unit == FIGURES[figure.parent].unit:
+            parts[(figure.parent, label.split("：")[0])] += value
+    assert parts or year != 2023  # there are breakdowns to check
+    for (parent, prefix), total in parts.items():
+        assert total <= values[parent], (year, parent, prefix)

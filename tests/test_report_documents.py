@@ -269,3 +269,14 @@ def test_the_word_report_declares_chinese_for_east_asian_text(word: Path) -> Non
 
     settings = zipfile.ZipFile(word).read("word/settings.xml").decode("utf-8")
     assert 'w:eastAsia="zh-CN"' in settings and "ja-JP" not in settings
+
+
+def test_the_appendix_leaves_out_zero_parts_and_names_a_breakdown_once(word: Path) -> None:
+    document = Document(str(word))
+    appendix = document.tables[-1]
+    labels = [row.cells[0].text for row in appendix.rows]
+    assert "\u3000按领域" in labels and "\u3000\u3000教育系统" in labels
+    assert not any("：" in label for label in labels)  # no 按领域：其他
+    values = {row.cells[0].text.strip(): row.cells[1].text for row in appendix.rows}
+    assert "企业" not in values  # 0 in 2023, left out as the text leaves it out
+    assert values["引进人才"] == "48"

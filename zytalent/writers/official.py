@@ -229,8 +229,6 @@ def _bar_table(document: Any, bars: list[tuple[str, float, str]]) -> None:
 def _figures_table(document: Any, result: Report) -> None:
     from docx.shared import Mm
 
-    from zytalent.writers.exports import lines
-
     table = document.add_table(rows=1, cols=3)
     table.style = "Table Grid"
     widths = (Mm(96), Mm(36), Mm(24))
@@ -238,13 +236,42 @@ def _figures_table(document: Any, result: Report) -> None:
     for cell, text, width in zip(table.rows[0].cells, headers, widths, strict=True):
         _cell(cell, text, bold=True)
         cell.width = width
-    for line in lines(result.summary):
+    for label, line in appendix_rows(result):
         cells = table.add_row().cells
-        _cell(cells[0], line.label)
-        _cell(cells[1], line.shown(), right=True)
-        _cell(cells[2], line.shown_unit())
+        _cell(cells[0], label)
+        _cell(cells[1], line.shown() if line else "", right=True)
+        _cell(cells[2], line.shown_unit() if line else "")
         for cell, width in zip(cells, widths, strict=True):
             cell.width = width
+
+
+INDENT = "\u3000"  # a full-width space: how a Chinese table indents a child row
+
+
+def appendix_rows(result: Report) -> list[tuple[str, Any]]:
+    """The appendix as a table writes it: a breakdown's zero parts are left out, as the
+    text leaves them out; `按领域：县直和乡镇` becomes a row 按领域 once (under its parent),
+    with 县直和乡镇 and the other parts indented under it."""
+    from zytalent.figures.registry import FIGURES
+    from zytalent.writers.exports import lines
+
+    rows: list[tuple[str, Any]] = []
+    group = None
+    for line in lines(result.summary):
+        figure = FIGURES[line.figure_id]
+        label = str(line.label)
+        if figure.parent and "：" in label:
+            prefix, part = label.split("：", 1)
+            if line.value == 0:
+                continue  # 按领域：企业 0: the text leaves it out, so does the table
+            if (figure.parent, prefix) != group:
+                group = (figure.parent, prefix)
+                rows.append((INDENT + prefix, None))
+            rows.append((INDENT * 2 + part, line))
+            continue
+        group = None
+        rows.append(((INDENT if figure.parent else "") + label, line))
+    return rows
 
 
 def _cell(cell: Any, text: str, *, bold: bool = False, right: bool = False) -> None:

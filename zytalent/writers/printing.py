@@ -105,7 +105,9 @@ def fit_row_heights(sheet: Any, header_rows: int = 0) -> None:
             if not (isinstance(cell.value, str) and cell.alignment and cell.alignment.wrap_text):
                 continue
             width = max(widths.get(cell.column_letter, 8.43) - 1, 1)
-            needed = sum(max(1, math.ceil(cell_width(part) / width)) for part in cell.value.split("\n"))
+            needed = sum(
+                max(1, math.ceil(cell_width(part) / width)) for part in cell.value.split("\n")
+            )
             lines = max(lines, needed)
         if lines > 1:
             number = row[0].row

@@ -78,7 +78,13 @@ def summary_xlsx(summary: Summary) -> bytes:
         for x in chosen:
             if x.money:
                 sheet.append(
-                    [text(x.label), wan_exact(x.value), x.shown_unit(), Decimal(x.exact()), x.figure_id]
+                    [
+                        text(x.label),
+                        wan_exact(x.value),
+                        x.shown_unit(),
+                        Decimal(x.exact()),
+                        x.figure_id,
+                    ]
                 )
                 sheet.cell(sheet.max_row, 2).number_format = "#,##0.00"
                 sheet.cell(sheet.max_row, 4).number_format = "#,##0.00"
