@@ -57,3 +57,31 @@ def test_the_fast_and_the_exact_csv_readers_agree(
                 frame[column].astype(object).fillna("∅").tolist()
                 == other[column].astype(object).fillna("∅").tolist()
             ), (kind, column)
+
+
+def test_a_bar_appears_for_a_read_that_takes_more_than_a_second(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Small but slow inputs (a 100k-row workbook is 5 MB) get a bar too, after a second;
+    quick ones never flash one."""
+    import sys
+    import time
+
+    from rich.progress import Progress
+
+    from zytalent.render import progress
+
+    started: list[bool] = []
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.setattr(Progress, "start", lambda self: started.append(True))
+    monkeypatch.setattr(Progress, "stop", lambda self: None)
+    monkeypatch.setattr(progress, "SHOW_AFTER_SECONDS", 0.2)
+    with progress.reading_progress(quiet=False) as update:
+        assert update is not None
+        update(Path("quick.xlsx"), 0, 1000)
+    assert started == []  # over before the bar was due
+    with progress.reading_progress(quiet=False) as update:
+        assert update is not None
+        update(Path("slow.xlsx"), 0, 1000)
+        time.sleep(0.5)
+    assert started == [True]

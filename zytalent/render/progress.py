@@ -10,8 +10,11 @@ from pathlib import Path
 from zytalent.diagnostics.i18n import Text
 from zytalent.load import Progress as ProgressCallback
 
-# Below this many bytes reading takes well under a second: no bar.
+# A bar appears at once for this many bytes, and for anything once it has taken this long
+# (a 100k-row workbook is 5 MB and takes seconds); until a file's end is reached the bar
+# pulses, so that it moves while one large file is read whole.
 SHOW_FROM_BYTES = 30 * 1024 * 1024
+SHOW_AFTER_SECONDS = 1.0
 
 
 @contextmanager
@@ -32,23 +35,37 @@ def reading_progress(quiet: bool) -> Iterator[ProgressCallback | None]:
         console=Console(stderr=True),
         transient=True,
     )
+    import threading
+
     task = bar.add_task(str(Text("读取", "reading")), total=None)
-    started = False
+    lock = threading.Lock()
+    state = {"started": False, "finished": False}
+
+    def start() -> None:
+        with lock:
+            if not state["started"] and not state["finished"]:
+                bar.start()
+                state["started"] = True
+
+    timer = threading.Timer(SHOW_AFTER_SECONDS, start)
+    timer.daemon = True
+    timer.start()
 
     def update(path: Path, done: int, total: int) -> None:
-        nonlocal started
-        if not started and total >= SHOW_FROM_BYTES:
-            bar.start()
-            started = True
+        if total >= SHOW_FROM_BYTES:
+            start()
         bar.update(
             task,
             description=str(Text("读取 {name}", "reading {name}").format(name=path.name)),
             completed=done,
-            total=total,
+            total=total or None,
         )
 
     try:
         yield update
     finally:
-        if started:
-            bar.stop()
+        timer.cancel()
+        with lock:
+            state["finished"] = True
+            if state["started"]:
+                bar.stop()
