@@ -15,9 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -27,12 +25,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def ledger(path: Path, rows: int) -> Path:
@@ -67,21 +59,10 @@ def main() -> int:
         )
         file = ledger(work / "引进.xlsx", args.rows)
         content = file.read_bytes()
-        port = free_port()
-        server = subprocess.Popen(
-            [sys.executable, "-m", "zytalent", "serve", "--data", str(data), "--port", str(port)],
-            env={**os.environ, "ZYTALENT_ADMIN_PASSWORD": "load-test-password"},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-        )
-        base = f"http://127.0.0.1:{port}"
+        from web.live import start_server
+
         started = time.monotonic()
-        while time.monotonic() - started < 30:
-            try:
-                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+        server, base = start_server(data, "load-test-password")
         print(f"server up in {time.monotonic() - started:.1f} s")
         latencies: list[float] = []
         errors: list[str] = []

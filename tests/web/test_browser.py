@@ -7,9 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +14,7 @@ from pathlib import Path
 import pytest
 from helpers import HIRES_HEADER, make_id, write_xlsx
 
+from web.live import start_server
 from zytalent.summary import summarize
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -43,34 +41,7 @@ def people(bad_education: bool = False, old_date: bool = False) -> list[list[obj
 
 @pytest.fixture()
 def server(tmp_path: Path) -> Iterator[str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "zytalent",
-            "serve",
-            "--data",
-            str(tmp_path / "data"),
-            "--port",
-            str(port),
-        ],
-        env={**os.environ, "ZYTALENT_ADMIN_PASSWORD": PASSWORD},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    import httpx
-
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
+    process, base = start_server(tmp_path / "data", PASSWORD)
     yield base
     process.terminate()
     process.wait(30)
@@ -171,22 +142,8 @@ def test_a_server_killed_during_uploads_loses_nothing_acknowledged(tmp_path: Pat
         for i in range(20_000)
     ]
     content = write_xlsx(tmp_path / "大.xlsx", {"引进": rows}).read_bytes()
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "zytalent", "serve", "--data", str(data), "--port", str(port)]
-    env = {**os.environ, "ZYTALENT_ADMIN_PASSWORD": PASSWORD}
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
+    process, base = start_server(data, PASSWORD)
+    deadline = time.monotonic() + 90  # for the first upload to be acknowledged
     acknowledged: list[int] = []
 
     def send(token: str) -> None:
@@ -206,7 +163,7 @@ def test_a_server_killed_during_uploads_loses_nothing_acknowledged(tmp_path: Pat
     threads = [threading.Thread(target=send, args=(d["token"],)) for d in opened.departments]
     for thread in threads:
         thread.start()
-    while not acknowledged and time.monotonic() < deadline + 60:
+    while not acknowledged and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(0.3)  # more uploads are now on their way in or being checked
     process.send_signal(signal.SIGKILL)
