@@ -53,7 +53,7 @@ def serve(
 
         url = f"http://{host}:{port}/"
         typer.echo(f"zytalent 已启动：{url}  （按 Ctrl-C 停止）")
-        application = create_app(data, base_url=url)
+        application = create_app(data)  # links take the address the browser used
         uvicorn.run(application, host=host, port=port, log_level="warning")
         return 0
 

@@ -42,7 +42,7 @@ COOKIE = "zytalent_session"
 ACCEPTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv", ".docx")
 
 
-def create_app(data: Path, *, base_url: str = "http://127.0.0.1:8000") -> Starlette:
+def create_app(data: Path) -> Starlette:
     store = Store(data)
     store.recover()
     secret = store.setting("secret")
@@ -119,6 +119,42 @@ def create_app(data: Path, *, base_url: str = "http://127.0.0.1:8000") -> Starle
             shutil.rmtree(staged_folder, ignore_errors=True)
             raise HTTPException(413, f"文件超过 {max_upload >> 20} MB 上限")
         return name, staged
+
+    async def submission_page(
+        request: Request,
+        department: Department | None,
+        submission: Submission,
+        *,
+        office: bool,
+        csrf: str,
+        base: str,
+        previous: Submission | None = None,
+    ) -> Response:
+        """One version's page, for the office or its department: the findings, the preview
+        of the sheet with the marked cells, and (for the office) what changed since the
+        version before."""
+        diff = (
+            await anyio.to_thread.run_sync(rounds.changes, store, previous, submission)
+            if previous
+            else None
+        )
+        sheets = await anyio.to_thread.run_sync(
+            preview, store.path_of(submission), submission.report
+        )
+        return page(
+            request,
+            "submission.html",
+            year=department.year if department else None,
+            department=department,
+            submission=submission,
+            state=rounds.submission_state(submission),
+            preview=sheets,
+            diff=diff,
+            previous=previous,
+            office=office,
+            csrf=csrf,
+            base=base,
+        )
 
     async def receive(request: Request, department: Department) -> Submission:
         """One uploaded file checked off the event loop and recorded as a version."""
@@ -230,26 +266,15 @@ def create_app(data: Path, *, base_url: str = "http://127.0.0.1:8000") -> Starle
             for s in store.submissions(year, submission.department_id)
             if s.version < submission.version
         ]
-        diff = (
-            await anyio.to_thread.run_sync(rounds.changes, store, earlier[-1], submission)
-            if earlier
-            else None
-        )
-        return page(
+        previous = earlier[-1] if earlier else None
+        return await submission_page(
             request,
-            "submission.html",
-            year=year,
-            department=department,
-            submission=submission,
-            state=rounds.submission_state(submission),
-            preview=await anyio.to_thread.run_sync(
-                preview, store.path_of(submission), submission.report
-            ),
-            diff=diff,
-            previous=earlier[-1] if earlier else None,
+            department,
+            submission,
             office=True,
             csrf=csrf_of(request),
             base="",
+            previous=previous,
         )
 
     async def return_submission(request: Request) -> Response:
@@ -373,18 +398,10 @@ def create_app(data: Path, *, base_url: str = "http://127.0.0.1:8000") -> Starle
         token = request.path_params["token"]
         department = department_of(token)
         submission = own_submission(department, int(request.path_params["id"]))
-        return page(
+        return await submission_page(
             request,
-            "submission.html",
-            year=department.year,
-            department=department,
-            submission=submission,
-            state=rounds.submission_state(submission),
-            preview=await anyio.to_thread.run_sync(
-                preview, store.path_of(submission), submission.report
-            ),
-            diff=None,
-            previous=None,
+            department,
+            submission,
             office=False,
             csrf=department_csrf(secret, token),
             base=f"/d/{token}",
