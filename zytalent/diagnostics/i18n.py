@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -67,19 +68,14 @@ _SINGULAR = {
     "figures": "figure", "departments": "department", "columns": "column",
     "meals": "meal", "elders": "elder", "certificates": "certificate", "versions": "version",
 }  # fmt: skip
-_ONE_PLURAL = None
+_ONE_PLURAL = re.compile(r"(?<![\d.,])\b1 (" + "|".join(_SINGULAR) + r")\b")
 
 
 def singular_after_one(text: str) -> str:
     """`1 files` -> `1 file`: English messages are written for many; a count of exactly
     one takes the singular (Chinese has no plural, so only English is touched)."""
-    global _ONE_PLURAL
-    if " 1 " not in f" {text}":
+    if "1 " not in text:  # the common case: no count of one at all
         return text
-    import re
-
-    if _ONE_PLURAL is None:
-        _ONE_PLURAL = re.compile(r"(?<![\d.,])\b1 (" + "|".join(_SINGULAR) + r")\b")
     return _ONE_PLURAL.sub(lambda m: "1 " + _SINGULAR[m.group(1)], text)
 
 
