@@ -16,6 +16,7 @@ from zytalent.cells.money import format_fen
 from zytalent.cells.values import plain_name
 from zytalent.diagnostics.errors import UsageError
 from zytalent.diagnostics.i18n import Text
+from zytalent.figures.engine import selected_positions
 from zytalent.figures.registry import FIGURES, Figure
 from zytalent.ledgers import LEDGERS, Column
 from zytalent.load import Progress
@@ -48,7 +49,7 @@ class Explanation:
 
     @property
     def value(self) -> int:
-        return self.figure.compute(self.records) if self.available else 0
+        return self.summary.values.get(self.figure.id, 0) if self.available else 0
 
     def json_value(self) -> int | str:
         return format_fen(self.value) if self.figure.unit == "yuan" else self.value
@@ -199,9 +200,10 @@ def explain(
 def explanation_of(summary: Summary, figure: Figure, show_personal: bool = False) -> Explanation:
     """The records behind a figure of a summary already computed (with its records kept:
     `summarize(..., keep_records=True)`)."""
-    if figure.kind in summary.loaded.tallies:
-        raise ValueError("the summary was tallied: summarize with keep_records=True")
+    if figure.kind in summary.loaded.stored:
+        raise ValueError("the records are in the engine: summarize with keep_records=True")
     if summary.blocked or figure.kind not in summary.loaded.frames:
         return Explanation(figure, summary, pd.DataFrame(), show_personal)
-    records = figure.select(counted(summary.loaded, figure.kind, figure))
+    records = counted(summary.loaded, figure.kind, figure)
+    records = records.iloc[selected_positions(records, figure)]
     return Explanation(figure, summary, records, show_personal)

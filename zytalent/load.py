@@ -1,5 +1,6 @@
 """Load inputs: discover files, read and check them batch by batch, check what repeats
-across batches and files, and gather one frame (or one tally of figures) per kind."""
+across batches and files, and gather one frame (or one table of the figure engine) per
+kind."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from zytalent.checks.sheet import CheckedTable
 from zytalent.checks.summaries import find_summaries, unit_of
 from zytalent.checks.validity import RECORD_BIT
 from zytalent.diagnostics import findings as fnd
-from zytalent.figures.tally import Tally, tallied
+from zytalent.figures.engine import Engine
 from zytalent.ledgers import LEDGERS, ledger
 from zytalent.reading.discover import discover
 from zytalent.reading.layout import year_in_text
@@ -54,14 +55,17 @@ class FileReport:
 @dataclass
 class Loaded:
     """Everything read: typed frames per kind (with provenance, `_valid` and `_in_year`)
-    or their tallies, the files and sheets read, and the findings."""
+    or, for kinds `stored`, their records as tables of the figure engine; the files and
+    sheets read, and the findings."""
 
     frames: dict[str, pd.DataFrame]
     files: list[FileReport]
     findings: fnd.Findings
     year: int | None = None
-    # kinds added up batch by batch instead of kept as frames (`load(keep_records=False)`)
-    tallies: dict[str, Tally] = field(default_factory=dict)
+    # kinds whose records went batch by batch into the figure engine's tables instead of
+    # being kept as frames (`load(keep_records=False)`)
+    stored: tuple[str, ...] = ()
+    engine: Engine | None = None
     # per kind, the fields some table read has a column for: a figure measuring a field no
     # table has is absent, not a false zero
     columns: dict[str, set[str]] = field(default_factory=dict)
@@ -105,6 +109,22 @@ class _Options:
     today: dt.date
     limits: Limits
     keep_records: bool
+    figures: bool = True  # records not kept go to the figure engine (else nowhere)
+    file_number: int = 0  # of the file being read: what the engine takes back with it
+    engine: Engine | None = None
+
+    @property
+    def stores(self) -> bool:
+        return not self.keep_records and self.figures
+
+    def store(self, kind: str, frame: pd.DataFrame) -> None:
+        if self.engine is None:
+            self.engine = Engine()
+        self.engine.store(kind, frame, self.file_number)
+
+    def forget(self, kind: str) -> None:
+        if self.engine is not None:
+            self.engine.forget(kind, self.file_number)
 
     def read(
         self,
@@ -128,14 +148,15 @@ class _Options:
 @dataclass
 class _Kind:
     """One ledger kind across all files: what repeats, and its records (kept whole, or
-    tallied). `staged` holds the file being read until it is read to the end."""
+    stored in the figure engine). `staged` holds the file being read until it is read to
+    the end (`staged_elsewhere`: it sent records to the engine or dropped them)."""
 
     repeats: Repeats
     frames: list[pd.DataFrame] = field(default_factory=list)
-    tally: Tally | None = None
+    kept: bool = True  # records kept as frames (else stored in the engine, or dropped)
     files: list[tuple[Path, bool]] = field(default_factory=list)  # and whether read in chunks
     staged: list[pd.DataFrame] = field(default_factory=list)
-    staged_tally: Tally | None = None
+    staged_elsewhere: bool = False
     columns: set[str] = field(default_factory=set)  # fields some table has a column for
     headers: dict[tuple[str, str | None, str], str] = field(default_factory=dict)
 
@@ -150,13 +171,15 @@ def load(
     limits: Limits | None = None,
     progress: Progress | None = None,
     keep_records: bool = True,
+    figures: bool = True,
 ) -> Loaded:
     """Read and check every ledger under `paths`. `progress(path, bytes_done, bytes_total)`
     is called before and after each file (the CLI draws a bar from it; core code never
     prints). Hidden worksheets are read only with `limits.include_hidden`.
 
-    With `keep_records=False`, kinds whose figures can be added up batch by batch are
-    tallied (`Loaded.tallies`) instead of kept, so memory does not grow with the rows."""
+    With `keep_records=False`, records go batch by batch into the figure engine's tables
+    (`Loaded.stored`; with `figures=False` nowhere) instead of being kept as frames, so
+    memory does not grow with the rows: the engine spills to disk."""
     if kind is not None:
         kind = ledger(kind).kind  # a Chinese name is fine; an unknown one is a usage error
     options = _Options(
@@ -166,6 +189,7 @@ def load(
         today or dt.date.today(),
         limits or Limits.from_env(),
         keep_records,
+        figures,
     )
     found = fnd.Findings()
     discovered = discover(paths)
@@ -191,23 +215,22 @@ def load(
             )
         if reads_in_chunks(path, options.limits):
             _flush(pending, options, kinds, found)
+            options.file_number = number
             _load_file(path, options, kinds, report, found, read_so_far)
         else:
-            pending.append(_read_whole(path, options, report))
+            pending.append(_read_whole(path, options, report, number))
         if progress is not None:
             progress(path, done[number + 1], done[-1])
     _flush(pending, options, kinds, found)
     for name, state in kinds.items():
-        batches = state.frames if state.tally is None else _read_again(name, state, options)
+        batches = state.frames if state.kept else _read_again(name, state, options)
         found.extend(state.repeats.confirm(batches))
-    frames = {
-        k: concat_frames(kinds[k].frames) for k in LEDGERS if k in kinds and kinds[k].tally is None
-    }
-    tallies = {k: t for k in LEDGERS if k in kinds and (t := kinds[k].tally) is not None}
+    frames = {k: concat_frames(kinds[k].frames) for k in LEDGERS if k in kinds and kinds[k].kept}
+    stored = tuple(k for k in LEDGERS if k in kinds and not kinds[k].kept and options.stores)
     found.merge_runs()
     columns = {k: kinds[k].columns for k in LEDGERS if k in kinds}
     headers = {where: (k, name) for k in kinds for where, name in kinds[k].headers.items()}
-    return Loaded(frames, files, found, year, tallies, columns, headers)
+    return Loaded(frames, files, found, year, stored, options.engine, columns, headers)
 
 
 def _load_file(
@@ -229,11 +252,12 @@ def _load_file(
     except ReadWhole:
         chunked = False
         for name in list(kinds):
+            options.forget(name)
             if name not in known:
                 del kinds[name]
                 continue
             kinds[name].repeats.rollback()
-            kinds[name].staged, kinds[name].staged_tally = [], None
+            kinds[name].staged, kinds[name].staged_elsewhere = [], False
         report.sheets.clear()
         staged = _stage(path, options, kinds, report, chunked=False)
     _commit(path, kinds, staged, found, chunked=chunked)
@@ -246,15 +270,16 @@ class _Pending:
     path: Path
     batches: list[list[CheckedTable]]
     found: fnd.Findings
+    number: int  # its place among the files read
 
 
-def _read_whole(path: Path, options: _Options, report: FileReport) -> _Pending:
+def _read_whole(path: Path, options: _Options, report: FileReport, number: int) -> _Pending:
     found = fnd.Findings()
     batches = list(options.read(path, found, chunked=False))
     for batch in batches:
         for table in batch:
             _report_sheet(report, table)
-    return _Pending(path, batches, found)
+    return _Pending(path, batches, found, number)
 
 
 def _flush(
@@ -269,6 +294,7 @@ def _flush(
     summaries, said = find_summaries(units)
     found.extend(said)
     for file in pending:
+        options.file_number = file.number
         for state in kinds.values():
             state.repeats.begin_file()
         for batch in file.batches:
@@ -303,8 +329,7 @@ def _take(
     state = kinds.get(name)
     if state is None:
         state = kinds[name] = _Kind(Repeats(name, options.show_personal))
-        if not options.keep_records and tallied(name):
-            state.tally = Tally(name)
+        state.kept = options.keep_records
         state.repeats.begin_file()
     state.columns.update(table.table.columns)
     for field_name, source in table.table.columns.items():
@@ -314,12 +339,12 @@ def _take(
         frame["_in_year"] = np.zeros(len(frame), dtype=bool)
     else:
         frame = _across(table, state.repeats, options.year, found)
-    if state.tally is None:
+    if state.kept:
         state.staged.append(frame)
     else:
-        if state.staged_tally is None:
-            state.staged_tally = Tally(name)
-        state.staged_tally.add(frame)
+        if options.stores:
+            options.store(name, frame)
+        state.staged_elsewhere = True
 
 
 def _commit(
@@ -334,13 +359,10 @@ def _commit(
     found.extend(staged.items)
     found.sheet_order.update(staged.sheet_order)
     for state in kinds.values():
-        if state.staged or state.staged_tally is not None:
+        if state.staged or state.staged_elsewhere:
             state.files.append((path, chunked))
         state.frames.extend(state.staged)
-        if state.staged_tally is not None:
-            assert state.tally is not None
-            state.tally.merge(state.staged_tally)
-        state.staged, state.staged_tally = [], None
+        state.staged, state.staged_elsewhere = [], False
 
 
 def _stage(

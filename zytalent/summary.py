@@ -15,10 +15,10 @@ from zytalent.cells.money import fen_to_yuan, format_fen
 from zytalent.checks.touched import touched
 from zytalent.diagnostics.codes import leaves_file_out
 from zytalent.diagnostics.findings import Finding
-from zytalent.figures.inputs import counts_somewhere, figure_mask
-from zytalent.figures.prepare import EVERY_FIELD, prepare, that_count
+from zytalent.figures.engine import frame_sources, frame_values
+from zytalent.figures.inputs import figure_mask
+from zytalent.figures.prepare import EVERY_FIELD, that_count
 from zytalent.figures.registry import FIGURES, Figure
-from zytalent.figures.tally import Tally
 from zytalent.ledgers import LEDGERS, Column
 from zytalent.load import Loaded, Progress, load
 from zytalent.reading.safety import Limits
@@ -67,7 +67,7 @@ class Summary:
     @property
     def left_out_rows(self) -> int:
         kept = sum(int((~f["_valid"]).sum()) for f in self.loaded.frames.values())
-        return kept + sum(t.left_out for t in self.loaded.tallies.values())
+        return kept + sum(s["left_out"] for s in stored_sources(self.loaded).values())
 
     @property
     def left_out_files(self) -> int:
@@ -104,10 +104,10 @@ class Summary:
 
 
 def counted(loaded: Loaded, kind: str, figure: Figure | None = None) -> pd.DataFrame:
-    """The records of a kind that count towards the loaded year, with derived columns:
-    those valid in every field, or in the fields `figure` uses."""
+    """The records of a kind that count towards the loaded year: those valid in every
+    field, or in the fields `figure` uses."""
     mask = figure_mask(figure.id) if figure is not None else EVERY_FIELD
-    return prepare(kind, that_count(loaded.frames[kind], mask))
+    return that_count(loaded.frames[kind], mask)
 
 
 def summarize(
@@ -141,9 +141,11 @@ def summarize(
     if summary.blocked:
         return summary
     kept = sources_of(loaded.frames)
-    tallied = {k: Source(t.counted, len(t.files), t.read) for k, t in loaded.tallies.items()}
-    summary.sources = {k: kept.get(k) or tallied[k] for k in LEDGERS if k in kept or k in tallied}
-    values = figures_of(loaded.frames, loaded.tallies, loaded.columns)
+    stored = {
+        k: Source(s["counted"], s["files"], s["read"]) for k, s in stored_sources(loaded).items()
+    }
+    summary.sources = {k: kept.get(k) or stored[k] for k in LEDGERS if k in kept or k in stored}
+    values = figures_of(loaded.frames, loaded.columns, loaded)
     if not skip_invalid:
         summary.refused = [fid for fid in values if errors.refuses(fid)]
     summary.values = {fid: v for fid, v in values.items() if fid not in summary.refused}
@@ -164,39 +166,38 @@ def missing_column(figure: Figure, columns: dict[str, set[str]]) -> Column | Non
 def sources_of(frames: dict[str, pd.DataFrame]) -> dict[str, Source]:
     """Per ledger kind: records counted (valid in every field some figure uses, and of
     the year), files they come from, records read."""
-    sources = {}
-    for kind, frame in frames.items():
-        chosen = frame[counts_somewhere(frame, kind)]
-        sources[kind] = Source(len(chosen), int(chosen["_file"].nunique()), len(frame))
-    return sources
+    return {
+        kind: Source(counts["counted"], counts["files"], counts["read"])
+        for kind, counts in frame_sources(frames).items()
+    }
+
+
+def stored_sources(loaded: Loaded) -> dict[str, dict[str, int]]:
+    """Records read, left out and counted, and files, of the kinds in the engine."""
+    if loaded.engine is None:
+        return {}
+    return {k: loaded.engine.sources(k, k)[None] for k in loaded.stored}
 
 
 def figures_of(
     frames: dict[str, pd.DataFrame],
-    tallies: dict[str, Tally] | None = None,
     columns: dict[str, set[str]] | None = None,
+    loaded: Loaded | None = None,
 ) -> dict[str, int]:
-    """Every figure whose ledger is among the frames or the tallies (money in fen), each
-    from the records of the year valid in the fields it uses. A ledger not given, or a
-    column no table of it has, gives no figure rather than a false zero."""
-    tallies = tallies or {}
-    values: dict[str, int] = {}
-    chosen_for: dict[tuple[str, int], pd.DataFrame] = {}  # figures using the same fields
-    for figure in FIGURES.values():
-        if columns is not None and missing_column(figure, columns) is not None:
-            continue
-        if figure.kind in tallies:
-            value = tallies[figure.kind].value(figure)
-            if value is not None:
-                values[figure.id] = value
-            continue
-        if figure.kind not in frames:
-            continue
-        key = (figure.kind, figure_mask(figure.id))
-        if key not in chosen_for:
-            chosen_for[key] = prepare(figure.kind, that_count(frames[figure.kind], key[1]))
-        chosen = chosen_for[key]
-        if figure.only_if_present and not figure.where_any(chosen):
-            continue
-        values[figure.id] = figure.compute(chosen)
-    return values
+    """Every figure whose ledger is among the frames or the kinds `loaded` stored in the
+    figure engine (money in fen), each from the records of the year valid in the fields it
+    uses. A ledger not given, or a column no table of it has, gives no figure rather than
+    a false zero."""
+    stored = loaded.stored if loaded is not None else ()
+    chosen = [
+        f
+        for f in FIGURES.values()
+        if (f.kind in frames or f.kind in stored)
+        and (columns is None or missing_column(f, columns) is None)
+    ]
+    values = frame_values(frames, [f for f in chosen if f.kind in frames])
+    if loaded is not None and loaded.engine is not None:
+        for kind in stored:
+            figures = [f for f in chosen if f.kind == kind]
+            values.update(loaded.engine.figure_values(kind, kind, figures)[None])
+    return {f.id: values[f.id] for f in chosen if f.id in values}

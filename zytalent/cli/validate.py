@@ -73,7 +73,8 @@ def validate(
                 show_personal=show_personal,
                 limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
                 progress=progress,
-                keep_records=False,  # only the findings are wanted: tallies, not rows
+                keep_records=False,  # only the findings are wanted, not the records
+                figures=False,
             )
         written = []
         if annotate is not None:  # first, so that a copy that failed is listed below

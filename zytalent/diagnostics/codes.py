@@ -54,6 +54,8 @@ declare(
         "info",
         Text("未跟随的文件夹链接", "folder link not followed"),
     ),
+    Code("records_not_ledger", "file", "error", Text("不是台账记录", "not ledger records")),
+    Code("records_masked", "column", "error", Text("身份证号已遮盖", "IDs masked")),
     Code("file_skipped", "file", "info", Text("非表格文件", "not a spreadsheet")),
     Code("document_no_ledger", "file", "info", Text("文档中没有台账表格", "no ledger table")),
     Code(

@@ -118,6 +118,14 @@ MESSAGES: dict[str, Text] = {
         "这是指向别处的文件夹链接，未跟随读取（以免循环）。如需读取，请直接给出它指向的文件夹。",
         "A link to a folder elsewhere; it is not followed (it could loop). Name the folder it points to to read it.",
     ),
+    "records_not_ledger": Text(
+        "这个 Parquet 文件的列不属于任何一种台账，不是 zytalent records 导出的记录，未计入统计数。",
+        "The columns of this Parquet file are no ledger's: it is not records exported by zytalent records, and nothing of it is counted.",
+    ),
+    "records_masked": Text(
+        "“{value}”一列导出时已遮盖（共 {records} 条），不同的人可能遮盖成同一个号码，按人数去重的指标无法给出。请用 zytalent records --pseudonymize 重新导出。",
+        "The column '{value}' was exported masked ({records} records): two people can share a masked number, so figures counting people are not given. Export again with zytalent records --pseudonymize.",
+    ),
     "file_save_as": Text(
         "{suffix} 文件中的表格无法直接读取，其中的记录未计入统计数。请用 Word、WPS 或 Excel 打开后另存为 .xlsx 或 .docx 再提交。",
         "Tables in a {suffix} file cannot be read, so its records are not in the figures. Open it in Word, WPS or Excel, save it as .xlsx or .docx and resend it.",

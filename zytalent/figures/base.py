@@ -4,14 +4,12 @@ records behind it (`zytalent explain`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
-
-if TYPE_CHECKING:  # figures are declared at start-up; pandas comes when one is computed
-    import pandas as pd
+from typing import Literal
 
 from zytalent.diagnostics.i18n import Text
+from zytalent.figures.where import Equals, Where, both
 from zytalent.ledgers.base import Choice
 
 Unit = Literal[
@@ -55,7 +53,6 @@ SECTIONS: dict[str, Text] = {
     "retain": Text("留才", "Keeping talent"),
     "elderly": Text("养老", "Elderly care"),
 }
-Selector = Callable[["pd.DataFrame"], "pd.Series[bool]"]
 MeasureKind = Literal["rows", "sum", "distinct"]
 
 
@@ -77,40 +74,15 @@ class Figure:
     unit: Unit
     measure: MeasureKind
     field: str | None = None  # summed or counted distinct
-    where: Selector | None = None
+    where: Where | None = None  # plain data (figures/where.py), compiled by figures/sql.py
     only_if_present: bool = False  # shown only when some record matches
     parent: str | None = None
     chart: str | None = None
     bar: Text | None = None
 
     @property
-    def row_by_row(self) -> bool:
-        """Whether the figure can be added up batch by batch (its selection looks at one
-        record at a time), so that a large ledger need not be held whole."""
-        return not isinstance(self.where, OverAllRecords)
-
-    @property
     def bar_label(self) -> Text:
         return self.bar or self.label
-
-    def select(self, frame: pd.DataFrame) -> pd.DataFrame:
-        return frame[self.where(frame)] if self.where is not None else frame
-
-    def where_any(self, frame: pd.DataFrame) -> bool:
-        return bool(len(self.select(frame)))
-
-    def compute(self, frame: pd.DataFrame) -> int:
-        """The value from the counted records: an int (money in fen)."""
-        return self.measured(self.select(frame))
-
-    def measured(self, chosen: pd.DataFrame) -> int:
-        """The measure over records already selected."""
-        if self.measure == "rows":
-            return len(chosen)
-        assert self.field is not None
-        if self.measure == "sum":
-            return int(chosen[self.field].sum())
-        return int(chosen[self.field].nunique(dropna=True))
 
 
 def per_choice(
@@ -128,13 +100,12 @@ def per_choice(
     label as its bar. Shown under `parent` (default: `of`)."""
     figures = []
     for choice in choices:
-        chosen = equals(field, choice.code)
         figures.append(
             replace(
                 of,
                 id=f"{prefix}.{choice.code}",
                 label=label.format(choice.label),
-                where=both(of.where, chosen) if of.where else chosen,
+                where=both(of.where, Equals(field, choice.code)),
                 parent=parent,
                 chart=chart,
                 bar=choice.label,
@@ -142,33 +113,3 @@ def per_choice(
             )
         )
     return figures
-
-
-def equals(field: str, value: object) -> Selector:
-    return lambda frame: frame[field] == value
-
-
-def within(field: str, values: tuple[object, ...]) -> Selector:
-    return lambda frame: frame[field].isin(values)
-
-
-class OverAllRecords:
-    """A selection that looks at all the records at once (the first edition is the lowest
-    of all of them), so that its figure cannot be added up batch by batch."""
-
-    def __init__(self, select: Selector) -> None:
-        self.select = select
-
-    def __call__(self, frame: pd.DataFrame) -> pd.Series[bool]:
-        return self.select(frame)
-
-
-def both(first: Selector, second: Selector) -> Selector:
-    combined: Selector = lambda frame: first(frame) & second(frame)  # noqa: E731
-    whole = isinstance(first, OverAllRecords) or isinstance(second, OverAllRecords)
-    return OverAllRecords(combined) if whole else combined
-
-
-def extreme(field: str, which: Literal["min", "max"]) -> Selector:
-    """The records of the first or the latest edition, batch, …"""
-    return OverAllRecords(lambda frame: frame[field] == getattr(frame[field], which)())

@@ -5,21 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from zytalent.diagnostics.i18n import Text
-from zytalent.figures.base import Figure, both, equals, within
+from zytalent.figures.base import Figure
+from zytalent.figures.where import Equals, In, Where, both
 
 COOPERATION: dict[str, Any] = {"section": "cooperation", "kind": "cooperation"}
 
 
 def of(type_code: str, *, level: str | None = None, **declared: Any) -> Figure:
     """A figure over the cooperation records of one type (and level)."""
-    where = equals("type", type_code)
+    where: Where = Equals("type", type_code)
     if level:
-        where = both(where, equals("level", level))
+        where = both(where, Equals("level", level))
     return Figure(where=where, **COOPERATION, **declared)
 
 
 def figures() -> list[Figure]:
-    projects = within("type", ("signed_project", "alumni_project"))
+    projects = In("type", ("signed_project", "alumni_project"))
     # fmt: off
     return [
         of("partnership", id="cooperation.partners", label=Text("建立稳定合作关系的高校、科研院所", "universities and institutes in standing partnership"), unit="places", measure="distinct", field="institution"),

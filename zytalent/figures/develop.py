@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from zytalent.diagnostics.i18n import Text
-from zytalent.figures.base import Figure, per_choice, within
+from zytalent.figures.base import Figure, per_choice
+from zytalent.figures.where import In
 from zytalent.ledgers.training import CATEGORIES
 
 
@@ -49,7 +50,7 @@ def figures() -> list[Figure]:
             unit="person_times",
             measure="sum",
             field="trainees",
-            where=within("category", ("vocational", "labor_brand", "entrepreneurship")),
+            where=In("category", ("vocational", "labor_brand", "entrepreneurship")),
         ),
         *per_choice(
             classes,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from zytalent.diagnostics.i18n import Text
-from zytalent.figures.base import Figure, per_choice, within
+from zytalent.figures.base import Figure, per_choice
+from zytalent.figures.where import In
 from zytalent.ledgers.care_centers import CENTER_TYPES
 from zytalent.ledgers.care_workers import HOUSEHOLDS
 from zytalent.ledgers.meals import FUNDING_SOURCES, MealService
@@ -94,7 +95,7 @@ def figures() -> list[Figure]:
             ),
             unit="persons",
             measure="rows",
-            where=within("household", ("poverty_lifted", "monitored")),
+            where=In("household", ("poverty_lifted", "monitored")),
         ),
         *_posts_by_household(workers),
     ]

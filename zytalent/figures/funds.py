@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from zytalent.diagnostics.i18n import Text
-from zytalent.figures.base import Figure, both, equals
+from zytalent.figures.base import Figure
+from zytalent.figures.where import Equals, both
 from zytalent.ledgers.funds import CATEGORIES, KINDS
 
 
@@ -19,7 +20,7 @@ def figures() -> list[Figure]:
                 unit="yuan",
                 measure="sum",
                 field="amount",
-                where=equals("fund_kind", k.code),
+                where=Equals("fund_kind", k.code),
                 chart="funds_by_kind",
             )
         )
@@ -32,7 +33,7 @@ def figures() -> list[Figure]:
                 unit="yuan",
                 measure="sum",
                 field="amount",
-                where=both(equals("fund_kind", k.code), equals("category", c.code)),
+                where=both(Equals("fund_kind", k.code), Equals("category", c.code)),
                 only_if_present=True,
                 parent=f"funds.{k.code}",
                 chart=f"funds_{k.code}_by_category",

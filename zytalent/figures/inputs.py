@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from zytalent.checks.validity import fields_mask
 from zytalent.figures.base import Figure
-from zytalent.figures.registry import FIGURES
+from zytalent.figures.registry import DERIVED, FIGURES
+from zytalent.figures.where import fields_of
 from zytalent.ledgers import LEDGERS
 
 if TYPE_CHECKING:
@@ -16,21 +17,8 @@ if TYPE_CHECKING:
     import numpy.typing as npt
     import pandas as pd
 
-# derived columns (figures/prepare.py) and the fields they are made from
-DERIVED_FROM = {"best_level": frozenset({"level", "id_number"})}
-
-
-class _Seen:
-    """Stands in for a frame to learn which columns a selection reads."""
-
-    def __init__(self) -> None:
-        self.fields: set[str] = set()
-
-    def __getitem__(self, name: str) -> object:
-        import pandas as pd
-
-        self.fields.add(name)
-        return pd.Series([], dtype=object)
+# derived fields (figures/where.py BestPerPerson) and the fields they are made from
+DERIVED_FROM = {d.name: frozenset({d.field, d.person}) for ds in DERIVED.values() for d in ds}
 
 
 @cache
@@ -41,10 +29,7 @@ def figure_fields(figure_id: str) -> frozenset[str]:
     used |= {name for name, column in model.columns().items() if column.unique}
     if figure.field:
         used.add(figure.field)
-    if figure.where is not None:
-        seen = _Seen()
-        figure.where(seen)  # type: ignore[arg-type]
-        used |= seen.fields
+    used |= fields_of(figure.where)
     for name in list(used):
         used |= DERIVED_FROM.get(name, frozenset())
     return frozenset(used & set(model.columns()))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from zytalent.diagnostics.i18n import Text
-from zytalent.figures.base import Figure, both, equals, per_choice, within
+from zytalent.figures.base import Figure, per_choice
+from zytalent.figures.where import Equals, In, both
 from zytalent.ledgers.hires import SECTORS
 
-DOCTORATE = equals("education", "doctorate")
+DOCTORATE = Equals("education", "doctorate")
 
 
 def figures() -> list[Figure]:
@@ -27,7 +28,7 @@ def figures() -> list[Figure]:
             label=Text("其中研究生", "of whom postgraduates"),
             unit="persons",
             measure="rows",
-            where=within("education", ("doctorate", "master")),
+            where=In("education", ("doctorate", "master")),
         ),
         Figure(
             id="hires.doctorate",
@@ -49,8 +50,8 @@ def figures() -> list[Figure]:
         ),
     ]
     station, medical = (
-        equals("platform", "innovation_station"),
-        equals("platform", "medical_station"),
+        Equals("platform", "innovation_station"),
+        Equals("platform", "medical_station"),
     )
     flexible = [
         Figure(

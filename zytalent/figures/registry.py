@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from zytalent.figures import cooperation, develop, elderly, funds, recruit, retain, skills
 from zytalent.figures.base import SECTIONS, UNITS, Figure
+from zytalent.figures.where import BestPerPerson
 
 FIGURES: dict[str, Figure] = {
     f.id: f
     for module in (recruit, develop, skills, cooperation, funds, retain, elderly)
     for f in module.figures()
 }
+# fields derived from a ledger's counted records, per kind
+DERIVED: dict[str, tuple[BestPerPerson, ...]] = {"skills": skills.DERIVED}
 
-__all__ = ["FIGURES", "SECTIONS", "UNITS", "Figure"]
+__all__ = ["DERIVED", "FIGURES", "SECTIONS", "UNITS", "Figure"]
 
 
 def listing(selector: str | None = None) -> list[dict[str, str | None]]:

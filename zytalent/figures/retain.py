@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from zytalent.diagnostics.i18n import Text
-from zytalent.figures.base import Figure, equals
+from zytalent.figures.base import Figure
+from zytalent.figures.where import Equals
 
 
 def figures() -> list[Figure]:
@@ -34,7 +35,7 @@ def figures() -> list[Figure]:
             unit="persons",
             measure="sum",
             field="count",
-            where=equals("category", "health_check"),
+            where=Equals("category", "health_check"),
         ),
         Figure(
             id="services.matters",
@@ -44,7 +45,7 @@ def figures() -> list[Figure]:
             unit="items",
             measure="sum",
             field="count",
-            where=equals("category", "matter"),
+            where=Equals("category", "matter"),
         ),
         Figure(
             id="services.publicity",
@@ -54,7 +55,7 @@ def figures() -> list[Figure]:
             unit="articles",
             measure="sum",
             field="count",
-            where=equals("category", "publicity"),
+            where=Equals("category", "publicity"),
         ),
     ]
     return retain

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from zytalent.diagnostics.i18n import Text
-from zytalent.figures.base import Figure, extreme, per_choice
+from zytalent.figures.base import Figure, per_choice
+from zytalent.figures.where import BestPerPerson, Extreme, In
 from zytalent.ledgers.skills import HIGH_SKILLED_LEVEL, LEVELS
+
+# A person with several certificates counts once, at their highest level of the year
+# (level 1 is the highest).
+DERIVED = (BestPerPerson(name="best_level", field="level", person="id_number", best="min"),)
+HIGH_SKILLED = tuple(
+    level.code
+    for level in LEVELS
+    if isinstance(level.code, int) and level.code <= HIGH_SKILLED_LEVEL
+)
 
 
 def figures() -> list[Figure]:
@@ -27,7 +37,7 @@ def figures() -> list[Figure]:
             unit="persons",
             measure="distinct",
             field="id_number",
-            where=lambda frame: frame["best_level"] <= HIGH_SKILLED_LEVEL,
+            where=In("best_level", HIGH_SKILLED),
         ),
         *per_choice(
             certified,
@@ -39,7 +49,7 @@ def figures() -> list[Figure]:
             chart="skills_by_level",
         ),
     ]
-    first, latest = extreme("edition", "min"), extreme("edition", "max")
+    first, latest = Extreme("edition", "min"), Extreme("edition", "max")
     contests = [
         Figure(
             id="contests.editions",

@@ -1,0 +1,259 @@
+"""`summarize --records PATH`: the figures from records already validated and exported by
+`zytalent records` (Parquet: a file, a folder or a glob; one county or a province's 117),
+computed by the same figure queries as ledgers read in this run.
+
+Each Parquet file's ledger is known by its columns. Its records are seen through one
+view per ledger that turns the exported types back into what the figure queries read:
+money in 元 back to fen, level codes back to numbers, the year from the ledger's date.
+The view is built with sqlglot as the figures are, so it runs on Spark as well.
+
+ID numbers exported masked (the default of `records`) cannot be counted distinct: two
+people can share a masked form. Figures that count people by their ID number are then
+refused, with a finding that says to export with --pseudonymize (a keyed hash counts
+distinct exactly as the real numbers do).
+"""
+
+from __future__ import annotations
+
+import glob
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlglot import exp
+
+from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.errors import UsageError
+from zytalent.diagnostics.i18n import Text
+from zytalent.figures import sql
+from zytalent.figures.engine import Engine
+from zytalent.figures.registry import DERIVED, FIGURES, Figure
+from zytalent.figures.where import DateInYear, fields_of
+from zytalent.ledgers import LEDGERS
+from zytalent.load import FileReport, Loaded, SheetReport
+from zytalent.summary import Summary, figures_of, missing_column, stored_sources
+
+PROVENANCE = ("file", "sheet", "row")
+
+
+@dataclass
+class Dataset:
+    """Parquet files of exported records, grouped by the ledger their columns are."""
+
+    files: dict[str, list[str]] = field(default_factory=dict)  # kind -> files
+    columns: dict[str, set[str]] = field(default_factory=dict)  # kind -> columns they all have
+    rows: dict[str, int] = field(default_factory=dict)  # file -> records
+    findings: fnd.Findings = field(default_factory=fnd.Findings)
+
+
+def parquet_files(sources: list[str]) -> list[str]:
+    """The Parquet files a --records PATH names: a file, a folder (searched below), or a
+    glob (`counties/*/meals.parquet`)."""
+    found: list[str] = []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            found += sorted(str(p) for p in path.rglob("*.parquet") if p.is_file())
+        elif path.is_file():
+            found.append(str(path))
+        else:
+            matched = sorted(p for p in glob.glob(source, recursive=True) if Path(p).is_file())
+            if not matched:
+                raise UsageError(
+                    str(
+                        Text(
+                            "找不到 --records 所指的文件：{source}",
+                            "No records file matches --records {source}",
+                        ).format(source=source)
+                    )
+                )
+            found += matched
+    return list(dict.fromkeys(found))
+
+
+def kind_of_columns(columns: set[str]) -> str | None:
+    """The ledger whose fields a file of records has (the one it has most fields of,
+    among those whose required fields are all there)."""
+    best: tuple[int, str] | None = None
+    for kind, model in LEDGERS.items():
+        fields = model.columns()
+        if not {n for n, c in fields.items() if c.required} <= columns:
+            continue
+        score = len(set(fields) & columns)
+        if best is None or score > best[0]:
+            best = (score, kind)
+    return best[1] if best else None
+
+
+def dataset(sources: list[str]) -> Dataset:
+    import pyarrow.parquet as pq
+
+    found = Dataset()
+    for path in parquet_files(sources):
+        try:
+            metadata = pq.read_metadata(path)
+            columns = set(metadata.schema.to_arrow_schema().names)
+        except Exception as error:
+            found.findings.add(
+                fnd.make("error", "file_unreadable", file=path, reason=type(error).__name__)
+            )
+            continue
+        kind = kind_of_columns(columns)
+        if kind is None:
+            found.findings.add(fnd.make("error", "records_not_ledger", file=path))
+            continue
+        found.files.setdefault(kind, []).append(path)
+        found.columns[kind] = found.columns.get(kind, columns) & columns
+        found.rows[path] = metadata.num_rows
+    return found
+
+
+def records_view(
+    kind: str, source: str, columns: set[str], year: int, by: str | None = None
+) -> exp.Select:
+    """The exported records as the figure queries read them (see the module's note)."""
+    model = LEDGERS[kind]
+    outputs: list[exp.Expr] = []
+    for name, column in model.columns().items():
+        if name not in columns:
+            continue
+        value: exp.Expr = sql.column(name)
+        if column.kind == "money":
+            value = exp.cast(
+                exp.Round(this=exp.Mul(this=value, expression=sql.literal(100))),
+                exp.DataType.Type.BIGINT,
+            )
+        elif column.kind == "integer" or (
+            column.choices and all(isinstance(c.code, int) for c in column.choices)
+        ):
+            value = exp.cast(value, exp.DataType.Type.BIGINT)
+        elif column.kind == "date":
+            value = exp.cast(value, exp.DataType.Type.DATE)
+        outputs.append(exp.alias_(value, name, quoted=True))
+    in_year = DateInYear(model.year_field(), year, up_to=model.cumulative)
+    outputs += [
+        exp.alias_(sql.condition(in_year), "_in_year", quoted=True),
+        exp.alias_(exp.cast(sql.literal(0), exp.DataType.Type.BIGINT), "_bad", quoted=True),
+        exp.alias_(sql.literal(True), "_valid", quoted=True),
+        exp.alias_(sql.column("file") if "file" in columns else sql.literal(source), "_file"),
+    ]
+    if by is not None:
+        outputs.append(
+            exp.alias_(exp.cast(sql.column(by), exp.DataType.Type.VARCHAR), sql.GROUP, quoted=True)
+        )
+    return exp.select(*outputs).from_(exp.to_table(source))
+
+
+def group_column(kind: str, columns: set[str], by: str) -> str | None:
+    """The column `--by` names in this ledger's records, if they have it."""
+    from zytalent.grouped import _field
+
+    if by in columns:
+        return by
+    name = _field(kind, by)
+    return name if name in columns else None
+
+
+def counts_persons(figure: Figure) -> set[str]:
+    """The personal fields whose distinct values a figure counts (directly, or through
+    the best value per person)."""
+    personal = {n for n, c in LEDGERS[figure.kind].columns().items() if c.personal}
+    read = fields_of(figure.where) | ({figure.field} if figure.field else set())
+    people = {d.person for d in DERIVED.get(figure.kind, ()) if d.name in read}
+    if figure.measure == "distinct" and figure.field is not None:
+        people.add(figure.field)
+    return people & personal
+
+
+def open_dataset(
+    year: int, sources: list[str], by: str | None = None
+) -> tuple[Loaded, dict[str, str | None]]:
+    """The records as a Loaded whose kinds are views of the figure engine; per kind, the
+    column it is grouped by (None: it cannot be split so)."""
+    found = dataset(sources)
+    engine = Engine()
+    groups: dict[str, str | None] = {}
+    files = []
+    for kind, paths in found.files.items():
+        raw = f"_raw_{kind}"
+        listed = ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
+        engine.connection.execute(
+            f'CREATE VIEW "{raw}" AS SELECT * FROM read_parquet([{listed}], union_by_name=true)'
+        )
+        present = found.columns[kind]
+        groups[kind] = group_column(kind, present, by) if by else None
+        view = records_view(kind, raw, present, year, groups[kind])
+        engine.connection.execute(f'CREATE VIEW "{kind}" AS {view.sql(dialect="duckdb")}')
+        for path in paths:
+            files.append(FileReport(path, [SheetReport(None, kind, found.rows[path])]))
+        _masked_findings(engine, kind, raw, present, paths, found.findings)
+    headers: dict[tuple[str, str | None, str], tuple[str, str]] = {
+        (f.file, None, name): (kind, name)
+        for kind, paths in found.files.items()
+        for f in files
+        if f.file in paths
+        for name in found.columns[kind]
+    }
+    columns = {k: {c for c in v if c in LEDGERS[k].columns()} for k, v in found.columns.items()}
+    loaded = Loaded({}, files, found.findings, year, tuple(found.files), engine, columns, headers)
+    return loaded, groups
+
+
+def _masked_findings(
+    engine: Engine,
+    kind: str,
+    raw: str,
+    columns: set[str],
+    paths: list[str],
+    found: fnd.Findings,
+) -> None:
+    """An error per personal column some figure counts people by, when its values were
+    exported masked (`*` in them): distinct counts over them would be wrong."""
+    wanted = set().union(*(counts_persons(f) for f in FIGURES.values() if f.kind == kind))
+    for name in sorted(wanted & columns):
+        rows = engine.rows(
+            f'SELECT "file" AS f, count(*) AS n FROM "{raw}" '
+            f"WHERE contains(CAST(\"{name}\" AS VARCHAR), '*') GROUP BY 1 ORDER BY 1"
+            if "file" in columns
+            else f'SELECT NULL AS f, count(*) AS n FROM "{raw}" '
+            f"WHERE contains(CAST(\"{name}\" AS VARCHAR), '*') HAVING count(*) > 0"
+        )
+        if rows:
+            header = LEDGERS[kind].columns()[name].label.zh
+            found.add(
+                fnd.make(
+                    "error",
+                    "records_masked",
+                    file=paths[0] if len(paths) == 1 else None,
+                    column=name,
+                    value=header,
+                    records=sum(int(r["n"]) for r in rows),
+                )
+            )
+
+
+def summarize_records(year: int, sources: list[str], *, skip_invalid: bool = False) -> Summary:
+    loaded, _ = open_dataset(year, sources)
+    return summary_of(loaded, year, skip_invalid)
+
+
+def summary_of(loaded: Loaded, year: int, skip_invalid: bool) -> Summary:
+    from zytalent.summary import Source
+
+    summary = Summary(year, loaded, skip_invalid)
+    # a file that could not be read may hold any figure's records
+    summary.blocked_by_anything = any(
+        f.code in ("file_unreadable", "records_not_ledger") for f in loaded.findings.items
+    )
+    if summary.blocked:
+        return summary
+    summary.sources = {
+        k: Source(s["counted"], s["files"], s["read"]) for k, s in stored_sources(loaded).items()
+    }
+    values = figures_of({}, loaded.columns, loaded)
+    masked = {f.column or "" for f in loaded.findings.items if f.code == "records_masked"}
+    summary.refused = [fid for fid in values if counts_persons(FIGURES[fid]) & masked]
+    summary.values = {fid: v for fid, v in values.items() if fid not in summary.refused}
+    return summary
+
+
+__all__ = ["Dataset", "missing_column", "open_dataset", "summarize_records"]

@@ -1,0 +1,241 @@
+"""Figures computed by DuckDB from the validated records: the figure queries of
+figures/sql.py run over the records handed to DuckDB as Arrow (the ledgers read in this
+run) or over tables and Parquet datasets already in it.
+
+DuckDB runs with a memory limit and a spill directory of its own, so memory stays bounded
+whatever the rows: ZYTALENT_ENGINE_MEMORY_MB (default 1024) and ZYTALENT_ENGINE_THREADS
+(default: the machine's cores).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import weakref
+from collections.abc import Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from zytalent.figures import sql
+from zytalent.figures.base import Figure
+from zytalent.figures.inputs import figure_mask, kind_masks
+from zytalent.figures.registry import DERIVED, FIGURES
+from zytalent.figures.where import fields_of
+
+if TYPE_CHECKING:
+    import duckdb
+    import pandas as pd
+    import pyarrow as pa
+
+DIALECT = "duckdb"
+STATE = ("_bad", "_in_year", "_valid", "_file")  # what every figure query reads besides fields
+
+
+def memory_limit_mb() -> int:
+    return _env_int("ZYTALENT_ENGINE_MEMORY_MB", 1024)
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        return max(1, int(os.environ.get(name, "")))
+    except ValueError:
+        return default
+
+
+class Engine:
+    """One DuckDB connection with its own spill directory, removed when it is closed (or
+    garbage-collected)."""
+
+    def __init__(self) -> None:
+        import duckdb
+
+        self.spill = tempfile.mkdtemp(prefix="zytalent-engine-")
+        threads = _env_int("ZYTALENT_ENGINE_THREADS", os.cpu_count() or 1)
+        self.connection: duckdb.DuckDBPyConnection = duckdb.connect(
+            ":memory:",
+            config={
+                "memory_limit": f"{memory_limit_mb()}MB",
+                "temp_directory": self.spill,
+                "threads": threads,
+                # figures are aggregates: the order rows are stored in does not matter
+                "preserve_insertion_order": False,
+            },
+        )
+        self.stored: set[str] = set()  # kinds whose records are tables here
+        self._finalizer = weakref.finalize(self, _close, self.connection, self.spill)
+
+    def close(self) -> None:
+        self._finalizer()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def register(self, name: str, table: pa.Table) -> None:
+        """Records as a table DuckDB reads in place (no copy)."""
+        self.connection.register(name, table)
+
+    def store(self, kind: str, frame: pd.DataFrame, load: int) -> None:
+        """Add a batch of records to the kind's table (created with the batch's types),
+        marked with the number of the file they come from (`forget` takes a file back)."""
+        table = arrow_of(frame, kind)
+        self.register("_batch", table)
+        if kind not in self.stored:
+            columns = ", ".join(
+                f"{_quoted(name)} {_sql_type(frame[name].dtype)}" for name in table.column_names
+            )
+            self.connection.execute(f"CREATE TABLE {_quoted(kind)} ({columns}, _load INTEGER)")
+            self.stored.add(kind)
+        self.connection.execute(
+            f"INSERT INTO {_quoted(kind)} BY NAME SELECT *, {int(load)} AS _load FROM _batch"
+        )
+        self.connection.unregister("_batch")
+
+    def forget(self, kind: str, load: int) -> None:
+        """Take back what one file added (it is read again another way)."""
+        if kind in self.stored:
+            self.connection.execute(f"DELETE FROM {_quoted(kind)} WHERE _load = {int(load)}")
+
+    def rows(self, query: str) -> list[dict[str, Any]]:
+        cursor = self.connection.execute(query)
+        names = [d[0] for d in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def figure_values(
+        self, kind: str, source: str, figures: Sequence[Figure], group: str | None = None
+    ) -> dict[Hashable, dict[str, int]]:
+        """Each figure's value (per group with `group`; under None without), in the
+        order of `figures`; a figure shown only when some record matches is left out when
+        none does. A group with no record under a figure's fields gives its zero."""
+        by_mask: dict[int, list[Figure]] = {}
+        for figure in figures:
+            by_mask.setdefault(figure_mask(figure.id), []).append(figure)
+        found: dict[Hashable, dict[str, int]] = {}
+        for mask, chosen in by_mask.items():
+            query = sql.figures_query(
+                chosen, source=source, mask=mask, derived=DERIVED.get(kind, ()), group=group
+            )
+            for row in self.rows(query.sql(dialect=DIALECT)):
+                found.setdefault(row.get(sql.GROUP), {}).update(row)
+        if group is None:
+            found.setdefault(None, {})
+        return {key: _in_order(figures, row) for key, row in found.items()}
+
+    def sources(
+        self, kind: str, source: str, group: str | None = None
+    ) -> dict[Hashable, dict[str, int]]:
+        """Per group: records read, left out, counted, and the files counted ones come from."""
+        query = sql.sources_query(kind_masks(kind), source=source, group=group)
+        return {
+            row.pop(sql.GROUP, None): {k: int(v) for k, v in row.items()}
+            for row in self.rows(query.sql(dialect=DIALECT))
+        }
+
+    def selected(self, figure: Figure, source: str) -> list[int]:
+        """The `_position` of each record the figure counts, in order."""
+        query = sql.selection_query(
+            figure,
+            source=source,
+            mask=figure_mask(figure.id),
+            derived=DERIVED.get(figure.kind, ()),
+        )
+        return [int(row["_position"]) for row in self.rows(query.sql(dialect=DIALECT))]
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _sql_type(dtype: object) -> str:
+    """The DuckDB type of a typed frame's column (figures read codes, numbers and dates)."""
+    import pandas as pd
+
+    if isinstance(dtype, pd.CategoricalDtype):
+        dtype = dtype.categories.dtype
+    kind = getattr(dtype, "kind", "O")
+    if kind == "b":
+        return "BOOLEAN"
+    if kind in "iu":
+        return "BIGINT"
+    if kind == "f":
+        return "DOUBLE"
+    if kind == "M":
+        return "TIMESTAMP"
+    return "VARCHAR"
+
+
+def _close(connection: duckdb.DuckDBPyConnection, spill: str) -> None:
+    connection.close()
+    shutil.rmtree(spill, ignore_errors=True)
+
+
+def _in_order(figures: Sequence[Figure], row: dict[str, Any]) -> dict[str, int]:
+    values: dict[str, int] = {}
+    for figure in figures:
+        if figure.id not in row:  # a group with no record the figure's fields allow
+            if not figure.only_if_present:
+                values[figure.id] = 0
+            continue
+        if figure.only_if_present and not row.get(figure.id + sql.SEEN):
+            continue
+        values[figure.id] = int(row[figure.id])
+    return values
+
+
+def kind_fields(kind: str) -> frozenset[str]:
+    """The ledger fields some figure of the kind reads (derived fields by their sources)."""
+    used: set[str] = set()
+    for figure in FIGURES.values():
+        if figure.kind == kind:
+            used |= fields_of(figure.where) | ({figure.field} if figure.field else set())
+    for derived in DERIVED.get(kind, ()):
+        if derived.name in used:
+            used |= {derived.field, derived.person}
+        used.discard(derived.name)
+    return frozenset(used)
+
+
+def arrow_of(frame: pd.DataFrame, kind: str, extra: Iterable[str] = ()) -> pa.Table:
+    """The columns the kind's figure queries read, as Arrow (categories stay
+    dictionary-encoded; numbers and flags are not copied where Arrow can share them)."""
+    import pyarrow as pa
+
+    wanted = [c for c in (*sorted(kind_fields(kind)), *STATE, *extra) if c in frame.columns]
+    return pa.Table.from_pandas(frame[wanted], preserve_index=False)
+
+
+def frame_values(frames: dict[str, pd.DataFrame], figures: Sequence[Figure]) -> dict[str, int]:
+    """The figures of records held as frames (one per kind)."""
+    values: dict[str, int] = {}
+    with Engine() as engine:
+        for kind, frame in frames.items():
+            chosen = [f for f in figures if f.kind == kind]
+            if not chosen:
+                continue
+            engine.register(kind, arrow_of(frame, kind))
+            values.update(engine.figure_values(kind, kind, chosen)[None])
+    return {f.id: values[f.id] for f in figures if f.id in values}
+
+
+def frame_sources(frames: dict[str, pd.DataFrame]) -> dict[str, dict[str, int]]:
+    with Engine() as engine:
+        out = {}
+        for kind, frame in frames.items():
+            engine.register(kind, arrow_of(frame, kind))
+            out[kind] = engine.sources(kind, kind).get(None, _NO_ROWS)
+        return out
+
+
+_NO_ROWS = {"read": 0, "left_out": 0, "counted": 0, "files": 0}
+
+
+def selected_positions(frame: pd.DataFrame, figure: Figure) -> list[int]:
+    """The positions in `frame` of the records a figure counts (what `explain` shows)."""
+    import numpy as np
+
+    with Engine() as engine:
+        table = arrow_of(frame.assign(_position=np.arange(len(frame))), figure.kind, ["_position"])
+        engine.register("records", table)
+        return engine.selected(figure, "records")
