@@ -5,6 +5,8 @@
     python benchmarks/peers.py pydantic-rows FILE   the ledger model validated once per row
     python benchmarks/peers.py pandera FILE         pandera, lazy=True, the closest schema
     python benchmarks/peers.py frictionless FILE    frictionless.validate with a Table Schema
+    python benchmarks/peers.py duckdb-meals FILE    the meal figures as one hand-written DuckDB query
+    python benchmarks/peers.py duckdb-records GLOB  the same over Parquet records (`zytalent records`)
 
 Each prints the number of rows and of failing cells it found.
 """
@@ -18,6 +20,49 @@ import pandas as pd
 
 ID_PATTERN = r"^\d{17}[\dX]$"
 MONEY = ["政府补贴", "集体补贴", "个人支付", "子女支付", "社会捐赠"]
+
+
+MEAL_FIGURES = 'count(DISTINCT "{id}"), sum("{meals}"), count(DISTINCT "{center}"), ' + ", ".join(
+    'sum(CAST("{' + m + '}" AS DECIMAL(18,2)))'
+    for m in ("gov", "collective", "individual", "children", "society")
+)
+
+
+def duckdb_meals(path: str) -> None:
+    """What a statistician fluent in SQL would write for the meal figures of a clean CSV:
+    the elders, meals and service points, and the five funding sums, exact."""
+    import duckdb
+
+    names = dict(
+        id="身份证号",
+        meals="就餐次数",
+        center="服务点",
+        gov="政府补贴",
+        collective="集体补贴",
+        individual="个人支付",
+        children="子女支付",
+        society="社会捐赠",
+    )
+    query = f"SELECT {MEAL_FIGURES.format(**names)} FROM read_csv('{path}', header=true)"
+    print(*duckdb.sql(query).fetchone())
+
+
+def duckdb_records(path: str) -> None:
+    """The same figures over Parquet records as `zytalent records` writes them."""
+    import duckdb
+
+    names = dict(
+        id="id_number",
+        meals="meals",
+        center="center",
+        gov="gov",
+        collective="collective",
+        individual="individual",
+        children="children",
+        society="society",
+    )
+    query = f"SELECT {MEAL_FIGURES.format(**names)} FROM read_parquet('{path}')"
+    print(*duckdb.sql(query).fetchone())
 
 
 def bare_csv(path: str) -> None:
@@ -121,6 +166,8 @@ def frictionless(path: str) -> None:
 
 TOOLS = {
     "bare-csv": bare_csv,
+    "duckdb-meals": duckdb_meals,
+    "duckdb-records": duckdb_records,
     "bare-excel": bare_excel,
     "pydantic-rows": pydantic_rows,
     "pandera": pandera,

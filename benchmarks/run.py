@@ -312,6 +312,62 @@ def flood(work: Path, rows: int, repeat: int) -> None:
     print(f"\nfindings: {len(findings):,} (covering {cells:,} cells)")
 
 
+def records_dataset(folder: Path, rows: int) -> Path:
+    """A province's meal records in 117 county files (generate.py meal-records), made in a
+    child process so that the runner stays small."""
+    if not folder.exists():
+        command = [PYTHON, str(HERE / "generate.py"), "meal-records", str(rows), str(folder)]
+        subprocess.run(command, check=True)
+    return folder
+
+
+def engine(work: Path, rows: int, repeat: int, records_rows: int) -> None:
+    """The figures beside a hand-written DuckDB query of the same figures over the same
+    file, in the same run: a meal CSV through `summarize` (reading and checking every
+    cell included), and a province's Parquet records through `summarize --records`."""
+    path = ensure(work / f"meals_{rows}" / "meals.csv", "meals", rows)
+    pairs = [
+        (
+            f"meals CSV, {rows:,} rows",
+            measure("duckdb query (peer)", [*PEERS, "duckdb-meals", str(path)], rows, repeat),
+            measure(
+                "zytalent summarize 2023",
+                [*ZYTALENT, "summarize", "2023", str(path.parent), "--format", "json"],
+                rows,
+                repeat,
+            ),
+        )
+    ]
+    folder = records_dataset(work / f"records_{records_rows}", records_rows)
+    pairs.append(
+        (
+            f"Parquet records, {records_rows:,} rows in 117 county files",
+            measure(
+                "duckdb query (peer)",
+                [*PEERS, "duckdb-records", str(folder / "**" / "*.parquet")],
+                records_rows,
+                repeat,
+            ),
+            measure(
+                "zytalent summarize 2023 --records",
+                [*ZYTALENT, "summarize", "2023", "--records", str(folder), "--format", "json"],
+                records_rows,
+                repeat,
+            ),
+        )
+    )
+    print("\n### figures beside a hand-written DuckDB query of the same figures\n")
+    print("| input | peer s | peer MiB | zytalent s | zytalent MiB | time × peer | memory × peer |")
+    print("|---|---|---|---|---|---|---|")
+    for label, peer, ours in pairs:
+        print(
+            f"| {label} | {peer.seconds:.2f} | {peer.peak_mib:,.0f} | {ours.seconds:.2f} "
+            f"| {ours.peak_mib:,.0f} | {ours.seconds / peer.seconds:.2f}× "
+            f"| {ours.peak_mib / peer.peak_mib:.2f}× |",
+            flush=True,
+        )
+
+
 def startup(repeat: int) -> None:
     measures = [
         measure("python -c pass", [PYTHON, "-c", "pass"], 0, repeat),
@@ -332,6 +388,12 @@ def main() -> None:
     parser.add_argument("--ten-million", action="store_true")
     parser.add_argument("--scale", action="store_true", help="only 10M, 20M and 40M rows")
     parser.add_argument(
+        "--engine",
+        default="",
+        metavar="CSV_ROWS,RECORDS_ROWS",
+        help="only the figures beside DuckDB, e.g. 1000000,100000000",
+    )
+    parser.add_argument(
         "--sizes", default="10000000,20000000,40000000", help="rows for --scale, comma-separated"
     )
     args = parser.parse_args()
@@ -340,6 +402,10 @@ def main() -> None:
         f"## zytalent benchmarks, {time.strftime('%Y-%m-%d')}, {platform.machine()}, "
         f"{os.cpu_count()} cores, Python {platform.python_version()}"
     )
+    if args.engine:
+        csv_rows, records_rows = (int(n) for n in args.engine.split(","))
+        engine(args.workdir, csv_rows, args.repeat, records_rows)
+        return
     if args.scale:
         scale(args.workdir, [int(n) for n in args.sizes.split(",")], args.repeat)
         return
@@ -350,6 +416,7 @@ def main() -> None:
     workbook(args.workdir, 100_000, args.repeat)
     wide(args.workdir, args.repeat)
     flood(args.workdir, 200_000, args.repeat)
+    engine(args.workdir, 1_000_000, args.repeat, 10_000_000)
     if args.ten_million:
         rows = 10_000_000
         path = ensure(args.workdir / f"meals_{rows}" / "meals.csv", "meals", rows)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -82,9 +82,13 @@ def compare(
     *,
     skip_invalid: bool = False,
     limits: Limits | None = None,
+    records: Sequence[str] | None = None,
 ) -> Comparison:
-    before = summarize(before_year, before_paths, skip_invalid=skip_invalid, limits=limits)
-    after = summarize(after_year, after_paths, skip_invalid=skip_invalid, limits=limits)
+    """Two years' figures side by side: from ledgers under each year's paths, or both
+    from the same exported records (`records`)."""
+    options: dict[str, Any] = {"skip_invalid": skip_invalid, "limits": limits, "records": records}
+    before = summarize(before_year, before_paths, **options)
+    after = summarize(after_year, after_paths, **options)
     ids = [fid for fid in FIGURES if fid in before.values or fid in after.values]
     changes = [Change(fid, before.values.get(fid), after.values.get(fid)) for fid in ids]
     return Comparison(before, after, changes)

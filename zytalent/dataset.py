@@ -18,6 +18,7 @@ from __future__ import annotations
 import glob
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlglot import exp
 
@@ -30,7 +31,10 @@ from zytalent.figures.registry import DERIVED, FIGURES, Figure
 from zytalent.figures.where import DateInYear, fields_of
 from zytalent.ledgers import LEDGERS
 from zytalent.load import FileReport, Loaded, SheetReport
-from zytalent.summary import Summary, figures_of, missing_column, stored_sources
+from zytalent.summary import Source, Summary, figures_of, missing_column, stored_sources
+
+if TYPE_CHECKING:
+    from zytalent.grouped import Grouped
 
 PROVENANCE = ("file", "sheet", "row")
 
@@ -135,6 +139,8 @@ def records_view(
         exp.alias_(exp.cast(sql.literal(0), exp.DataType.Type.BIGINT), "_bad", quoted=True),
         exp.alias_(sql.literal(True), "_valid", quoted=True),
         exp.alias_(sql.column("file") if "file" in columns else sql.literal(source), "_file"),
+        exp.alias_(sql.column("sheet") if "sheet" in columns else exp.null(), "_sheet"),
+        exp.alias_(sql.column("row") if "row" in columns else exp.null(), "_row"),
     ]
     if by is not None:
         outputs.append(
@@ -185,7 +191,11 @@ def open_dataset(
         engine.connection.execute(f'CREATE VIEW "{kind}" AS {view.sql(dialect="duckdb")}')
         for path in paths:
             files.append(FileReport(path, [SheetReport(None, kind, found.rows[path])]))
+        found.columns[kind] = _filled(engine, kind, present)
         _masked_findings(engine, kind, raw, present, paths, found.findings)
+    # a ledger with no record of the year in the dataset (it holds other years) gives no
+    # figure: nothing says it was sent for this year
+    stored = tuple(k for k in found.files if found.columns[k] & set(LEDGERS[k].columns()))
     headers: dict[tuple[str, str | None, str], tuple[str, str]] = {
         (f.file, None, name): (kind, name)
         for kind, paths in found.files.items()
@@ -194,8 +204,24 @@ def open_dataset(
         for name in found.columns[kind]
     }
     columns = {k: {c for c in v if c in LEDGERS[k].columns()} for k, v in found.columns.items()}
-    loaded = Loaded({}, files, found.findings, year, tuple(found.files), engine, columns, headers)
+    loaded = Loaded({}, files, found.findings, year, stored, engine, columns, headers)
     return loaded, groups
+
+
+def _filled(engine: Engine, kind: str, columns: set[str]) -> set[str]:
+    """The columns that hold some value in a record of the year. An export writes every
+    field of the ledger; a field with no value at all was a column no table of the ledger
+    had, so its figures are absent, as when the ledgers are read, not a false zero. With
+    no record of the year at all, no field is filled."""
+    fields = sorted(c for c in columns if c in LEDGERS[kind].columns())
+    if not fields:
+        return columns
+    counts = engine.rows(
+        "SELECT "
+        + ", ".join(f'count("{c}") FILTER (WHERE _in_year) AS "{c}"' for c in fields)
+        + f' FROM "{kind}"'
+    )[0]
+    return {c for c in columns if c not in counts or counts[c]}
 
 
 def _masked_findings(
@@ -226,7 +252,7 @@ def _masked_findings(
                     file=paths[0] if len(paths) == 1 else None,
                     column=name,
                     value=header,
-                    records=sum(int(r["n"]) for r in rows),
+                    records=f"{sum(int(r['n']) for r in rows):,}",
                 )
             )
 
@@ -237,8 +263,6 @@ def summarize_records(year: int, sources: list[str], *, skip_invalid: bool = Fal
 
 
 def summary_of(loaded: Loaded, year: int, skip_invalid: bool) -> Summary:
-    from zytalent.summary import Source
-
     summary = Summary(year, loaded, skip_invalid)
     # a file that could not be read may hold any figure's records
     summary.blocked_by_anything = any(
@@ -256,4 +280,51 @@ def summary_of(loaded: Loaded, year: int, skip_invalid: bool) -> Summary:
     return summary
 
 
-__all__ = ["Dataset", "missing_column", "open_dataset", "summarize_records"]
+def summarize_records_by(
+    year: int, sources: list[str], by: str, *, skip_invalid: bool = False
+) -> Grouped:
+    """`summarize --records PATH --by COLUMN`: the figures per value of a column of the
+    records (a county column added at export, 服务点, or `file`), beside the total. The
+    groups are one GROUP BY per figure query, not one query per group."""
+    from zytalent.grouped import Grouped, no_group_column
+
+    loaded, groups = open_dataset(year, sources, by)
+    summary = summary_of(loaded, year, skip_invalid)
+    result = Grouped(summary, by)
+    if summary.blocked:
+        return result
+    splittable = [kind for kind in loaded.stored if groups.get(kind)]
+    if not splittable:
+        raise no_group_column(by)
+    result.unsplit = [fid for fid in summary.values if FIGURES[fid].kind not in splittable]
+    assert loaded.engine is not None
+    per_group: dict[str, dict[str, int]] = {}
+    sources_per_group: dict[str, dict[str, Source]] = {}
+    for kind in splittable:
+        figures = [
+            f
+            for f in FIGURES.values()
+            if f.kind == kind and missing_column(f, loaded.columns) is None
+        ]
+        values = loaded.engine.figure_values(kind, kind, figures, group=sql.GROUP)
+        for name, counts in loaded.engine.sources(kind, kind, group=sql.GROUP).items():
+            if name is None or not counts["counted"]:
+                continue  # a group that sent nothing of this ledger gives no figure of it
+            zero = {f.id: 0 for f in figures if not f.only_if_present}
+            chosen = values.get(name, zero)
+            per_group.setdefault(str(name), {}).update(
+                {fid: v for fid, v in chosen.items() if fid not in summary.refused}
+            )
+            sources_per_group.setdefault(str(name), {})[kind] = Source(
+                counts["counted"], counts["files"], counts["read"]
+            )
+    for name in sorted(per_group):
+        in_order = {f: per_group[name][f] for f in FIGURES if f in per_group[name]}
+        result.groups[name] = in_order
+        result.sources[name] = {
+            k: sources_per_group[name][k] for k in LEDGERS if k in sources_per_group[name]
+        }
+    return result
+
+
+__all__ = ["Dataset", "missing_column", "open_dataset", "summarize_records", "summarize_records_by"]

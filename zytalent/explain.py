@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,10 @@ class Explanation:
         lack the column the figure measures in every table of it."""
         return (
             not self.summary.blocked
-            and self.figure.kind in self.summary.loaded.frames
+            and (
+                self.figure.kind in self.summary.loaded.frames
+                or self.figure.kind in self.summary.loaded.stored
+            )
             and self.missing_column is None
             and self.figure.id not in self.summary.refused
         )
@@ -182,11 +185,13 @@ def explain(
     today: dt.date | None = None,
     limits: Limits | None = None,
     progress: Progress | None = None,
+    records: Sequence[str] | None = None,
 ) -> Explanation:
     figure = find_figure(figure_id)
     summary = summarize(
         year,
         paths,
+        records=records,
         skip_invalid=skip_invalid,
         show_personal=show_personal,
         today=today,
@@ -200,8 +205,13 @@ def explain(
 def explanation_of(summary: Summary, figure: Figure, show_personal: bool = False) -> Explanation:
     """The records behind a figure of a summary already computed (with its records kept:
     `summarize(..., keep_records=True)`)."""
-    if figure.kind in summary.loaded.stored:
-        raise ValueError("the records are in the engine: summarize with keep_records=True")
+    loaded = summary.loaded
+    if not summary.blocked and figure.kind in loaded.stored and loaded.engine is not None:
+        # records read from Parquet (`--records`): the engine picks them
+        present = [c for c in LEDGERS[figure.kind].columns() if c in loaded.columns[figure.kind]]
+        columns = ["_file", "_sheet", "_row", *present]
+        records = loaded.engine.selected_records(figure, figure.kind, columns)
+        return Explanation(figure, summary, records, show_personal)
     if summary.blocked or figure.kind not in summary.loaded.frames:
         return Explanation(figure, summary, pd.DataFrame(), show_personal)
     records = counted(summary.loaded, figure.kind, figure)

@@ -11,7 +11,7 @@ says where that is so.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,7 +79,12 @@ def summarize_by(
     today: dt.date | None = None,
     limits: Limits | None = None,
     progress: Progress | None = None,
+    records: Sequence[str] | None = None,
 ) -> Grouped:
+    if records:
+        from zytalent.dataset import summarize_records_by
+
+        return summarize_records_by(year, list(records), by, skip_invalid=skip_invalid)
     roots = [Path(p) for p in paths]
     summary = summarize(
         year,
@@ -93,18 +98,11 @@ def summarize_by(
     result = Grouped(summary, by)
     if summary.blocked:
         return result
-    records = dict(summary.loaded.frames)  # each figure picks its own records (validity.py)
-    keys = {kind: _group_keys(frame, kind, by, roots) for kind, frame in records.items()}
+    frames = dict(summary.loaded.frames)  # each figure picks its own records (validity.py)
+    keys = {kind: _group_keys(frame, kind, by, roots) for kind, frame in frames.items()}
     splittable = {kind for kind, key in keys.items() if key is not None}
     if not splittable:
-        raise UsageError(
-            str(
-                Text(
-                    "没有一种台账有“{by}”这一列，无法分组。可用 --by folder、--by file 或某一列的表头。",
-                    "No ledger has a column '{by}' to group by. Use --by folder, --by file or a column's header.",
-                ).format(by=by)
-            )
-        )
+        raise no_group_column(by)
     result.unsplit = [
         f.id for f in FIGURES.values() if f.id in summary.values and f.kind not in splittable
     ]
@@ -119,7 +117,7 @@ def summarize_by(
     )
     for name in names:
         parts = {}
-        for kind, frame in records.items():
+        for kind, frame in frames.items():
             key = keys[kind]
             if key is None:
                 continue
@@ -132,6 +130,17 @@ def summarize_by(
         result.groups[name] = {k: v for k, v in values.items() if k not in summary.refused}
         result.sources[name] = sources_of(parts)
     return result
+
+
+def no_group_column(by: str) -> UsageError:
+    return UsageError(
+        str(
+            Text(
+                "没有一种台账有“{by}”这一列，无法分组。可用 --by folder、--by file 或某一列的表头。",
+                "No ledger has a column '{by}' to group by. Use --by folder, --by file or a column's header.",
+            ).format(by=by)
+        )
+    )
 
 
 def _group_keys(frame: pd.DataFrame, kind: str, by: str, roots: list[Path]) -> np.ndarray | None:

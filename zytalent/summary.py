@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -121,9 +121,16 @@ def summarize(
     limits: Limits | None = None,
     progress: Progress | None = None,
     keep_records: bool = False,
+    records: Sequence[str] | None = None,
 ) -> Summary:
     """The year's figures. Records are kept (`summary.loaded.frames`) only with
-    `keep_records`; otherwise kinds are tallied batch by batch where their figures allow."""
+    `keep_records`; otherwise they go batch by batch into the figure engine's tables.
+    With `records` (Parquet written by `zytalent records`), the figures are computed from
+    those instead of from ledgers under `paths`."""
+    if records:
+        from zytalent.dataset import summarize_records
+
+        return summarize_records(year, list(records), skip_invalid=skip_invalid)
     loaded = load(
         paths,
         kind=kind,

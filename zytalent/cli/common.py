@@ -126,6 +126,14 @@ GroupOption = Annotated[
         show_default=False,
     ),
 ]
+RecordsOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--records",
+        help="Compute from Parquet written by `zytalent records` (a file, folder or glob; may be repeated) instead of ledgers.",
+        show_default=False,
+    ),
+]
 SkipInvalidOption = Annotated[
     bool, typer.Option("--skip-invalid", help="Leave invalid records out instead of refusing.")
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,11 +16,15 @@ from zytalent.cli.common import (
     LangOption,
     MaxUncompressedOption,
     OutputOption,
+    RecordsOption,
     SkipInvalidOption,
     deliver,
     run,
     year_argument,
 )
+
+if TYPE_CHECKING:
+    from zytalent.compare import Comparison
 
 
 class CompareFormat(StrEnum):
@@ -42,6 +46,7 @@ def compare(
     force: ForceOption = False,
     skip_invalid: SkipInvalidOption = False,
     group: GroupOption = None,
+    records: RecordsOption = None,
     max_uncompressed_mb: MaxUncompressedOption = None,
     include_hidden: IncludeHiddenOption = False,
     lang: LangOption = None,
@@ -62,6 +67,9 @@ def compare(
         from zytalent.diagnostics.i18n import Text
         from zytalent.reading.safety import Limits
 
+        if records:
+            result = compute(before, after, [], [], skip_invalid=skip_invalid, records=records)
+            return _show(result)
         folders = (
             group_paths([data_dir / str(before)], group),
             group_paths([data_dir / str(after)], group),
@@ -78,6 +86,9 @@ def compare(
             skip_invalid=skip_invalid,
             limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
         )
+        return _show(result)
+
+    def _show(result: Comparison) -> int:
         if result.blocked and output_format is not CompareFormat.json:
             from zytalent.render.summary import render_summary
             from zytalent.render.terminal import console

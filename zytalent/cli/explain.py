@@ -17,6 +17,7 @@ from zytalent.cli.common import (
     OutputOption,
     PathsArgument,
     QuietOption,
+    RecordsOption,
     ShowPersonalOption,
     SkipInvalidOption,
     YearArgument,
@@ -36,6 +37,7 @@ def explain(
         int, typer.Option("--limit", help="Records shown in the table (0: all).")
     ] = 100,
     skip_invalid: SkipInvalidOption = False,
+    records: RecordsOption = None,
     show_personal: ShowPersonalOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
     include_hidden: IncludeHiddenOption = False,
@@ -64,7 +66,8 @@ def explain(
             result = compute(
                 figure_id,
                 year,
-                default_paths(paths, year),
+                default_paths(paths, year, records),
+                records=records,
                 skip_invalid=skip_invalid,
                 show_personal=show_personal,
                 limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),

@@ -31,6 +31,7 @@ HELP_ZH: dict[str, str] = {
     "Also read hidden worksheets (by default they are drafts and are not counted).": "也读取隐藏的工作表（默认视为草稿，不计入）。",
     "Write to this file instead of the terminal (needed for xlsx).": "写入这个文件，而不是显示在屏幕上（xlsx 必须指定）。",
     "Overwrite --output if it exists.": "--output 指定的文件已存在时覆盖它。",
+    "Compute from Parquet written by `zytalent records` (a file, folder or glob; may be repeated) instead of ledgers.": "改从 zytalent records 导出的 Parquet 记录计算（文件、文件夹或通配符，可写多次），不读台账。",
     "Leave invalid records out instead of refusing.": "跳过无效记录照常汇总，而不是拒绝输出。",
     "No progress bar while reading large inputs.": "读取大文件时不显示进度条。",
     "Print ID and phone numbers unmasked (they are masked by default).": "完整显示身份证号和手机号（默认遮蔽）。",

@@ -8,7 +8,22 @@ from zytalent.diagnostics.errors import UsageError
 from zytalent.diagnostics.i18n import Text
 
 
-def default_paths(paths: list[Path] | None, year: int) -> list[Path]:
+def default_paths(
+    paths: list[Path] | None, year: int, records: list[str] | None = None
+) -> list[Path]:
+    """The ledgers to read: those named, else data/YEAR; none with --records (a run
+    reads ledgers or exported records, never both)."""
+    if records:
+        if paths:
+            raise UsageError(
+                str(
+                    Text(
+                        "--records 与台账路径不能同时给出：要么读台账，要么读导出的记录。",
+                        "--records and ledger paths cannot be given together: read ledgers or exported records.",
+                    )
+                )
+            )
+        return []
     if paths:
         return paths
     folder = Path("data") / str(year)

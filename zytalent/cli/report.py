@@ -16,6 +16,7 @@ from zytalent.cli.common import (
     LangOption,
     MaxUncompressedOption,
     PathsArgument,
+    RecordsOption,
     SkipInvalidOption,
     YearArgument,
     run,
@@ -40,6 +41,7 @@ def report(
     force: ForceOption = False,
     skip_invalid: SkipInvalidOption = False,
     group: GroupOption = None,
+    records: RecordsOption = None,
     max_uncompressed_mb: MaxUncompressedOption = None,
     include_hidden: IncludeHiddenOption = False,
     lang: LangOption = None,
@@ -65,8 +67,9 @@ def report(
 
         result = compose(
             year,
-            group_paths(default_paths(paths, year), group),
+            group_paths(default_paths(paths, year, records), group),
             skip_invalid=skip_invalid,
+            records=records,
             limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
         )
         if result.summary.blocked:

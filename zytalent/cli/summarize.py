@@ -19,6 +19,7 @@ from zytalent.cli.common import (
     OutputOption,
     PathsArgument,
     QuietOption,
+    RecordsOption,
     ShowPersonalOption,
     SkipInvalidOption,
     deliver,
@@ -47,6 +48,7 @@ def summarize(
     output: OutputOption = None,
     force: ForceOption = False,
     kind: KindOption = None,
+    records: RecordsOption = None,
     show_personal: ShowPersonalOption = False,
     max_uncompressed_mb: MaxUncompressedOption = None,
     include_hidden: IncludeHiddenOption = False,
@@ -75,7 +77,7 @@ def summarize(
         from zytalent.render.progress import reading_progress
         from zytalent.summary import summarize as compute
 
-        targets = default_paths(paths, year)
+        targets = default_paths(paths, year, records)
         if by is not None:
             return _grouped(year, targets, by)
         with reading_progress(quiet) as progress:
@@ -87,6 +89,7 @@ def summarize(
                 show_personal=show_personal,
                 limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
                 progress=progress,
+                records=records,
             )
         if summary.blocked or output_format == "table":
             from zytalent.render.summary import render_summary
@@ -123,6 +126,7 @@ def summarize(
                 skip_invalid=skip_invalid,
                 limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
                 progress=progress,
+                records=records,
             )
         if output_format == "json":
             from zytalent.render.jsonout import dumps

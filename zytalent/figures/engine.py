@@ -133,6 +133,17 @@ class Engine:
             for row in self.rows(query.sql(dialect=DIALECT))
         }
 
+    def selected_records(self, figure: Figure, source: str, columns: Sequence[str]) -> pd.DataFrame:
+        """The records a figure counts, as a frame of `columns` ordered by them."""
+        query = sql.selection_query(
+            figure,
+            source=source,
+            mask=figure_mask(figure.id),
+            derived=DERIVED.get(figure.kind, ()),
+            columns=columns,
+        )
+        return self.connection.execute(query.sql(dialect=DIALECT)).df()
+
     def selected(self, figure: Figure, source: str) -> list[int]:
         """The `_position` of each record the figure counts, in order."""
         query = sql.selection_query(

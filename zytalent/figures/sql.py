@@ -171,17 +171,22 @@ def _reads(figure: Figure, name: str) -> bool:
 
 
 def selection_query(
-    figure: Figure, *, source: str, mask: int, derived: Sequence[BestPerPerson] = ()
+    figure: Figure,
+    *,
+    source: str,
+    mask: int,
+    derived: Sequence[BestPerPerson] = (),
+    columns: Sequence[str] = ("_position",),
 ) -> exp.Select:
-    """The positions (`_position`, a column of the source) of the records a figure counts:
-    the records `explain` shows."""
+    """The records a figure counts (what `explain` shows): their `columns`, in the order
+    of those columns."""
     extremes = sorted(extremes_of(figure.where), key=lambda e: (e.field, e.which))
     used = [d for d in derived if _reads(figure, d.name)]
-    query = exp.select(column("_position")).from_(exp.to_table(COUNTED))
+    query = exp.select(*(column(c) for c in columns)).from_(exp.to_table(COUNTED))
     if figure.where is not None:
         query = query.where(condition(figure.where))
     counted = counted_records(source, mask, used, extremes, None)
-    return query.with_(COUNTED, as_=counted).order_by(column("_position"))
+    return query.with_(COUNTED, as_=counted).order_by(*(column(c) for c in columns))
 
 
 def sources_query(masks: Sequence[int], *, source: str, group: str | None = None) -> exp.Select:
