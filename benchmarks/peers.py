@@ -44,7 +44,7 @@ def duckdb_meals(path: str) -> None:
         society="社会捐赠",
     )
     query = f"SELECT {MEAL_FIGURES.format(**names)} FROM read_csv('{path}', header=true)"
-    print(*duckdb.sql(query).fetchone())
+    print(*duckdb.sql(query).fetchall()[0])
 
 
 def duckdb_records(path: str) -> None:
@@ -62,7 +62,7 @@ def duckdb_records(path: str) -> None:
         society="society",
     )
     query = f"SELECT {MEAL_FIGURES.format(**names)} FROM read_parquet('{path}')"
-    print(*duckdb.sql(query).fetchone())
+    print(*duckdb.sql(query).fetchall()[0])
 
 
 def bare_csv(path: str) -> None:

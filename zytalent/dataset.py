@@ -177,6 +177,7 @@ def open_dataset(
     column it is grouped by (None: it cannot be split so)."""
     found = dataset(sources)
     engine = Engine()
+    engine.all_valid = True  # `records` exports only records valid in every field
     groups: dict[str, str | None] = {}
     files = []
     for kind, paths in found.files.items():

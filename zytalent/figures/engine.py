@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from zytalent.figures import sql
 from zytalent.figures.base import Figure
 from zytalent.figures.inputs import figure_mask, kind_masks
+from zytalent.figures.prepare import EVERY_FIELD
 from zytalent.figures.registry import DERIVED, FIGURES
 from zytalent.figures.where import fields_of
 
@@ -62,6 +63,9 @@ class Engine:
             },
         )
         self.stored: set[str] = set()  # kinds whose records are tables here
+        # every record valid in every field (exported records): the figures that differ
+        # only in the fields they need valid are one query, one scan
+        self.all_valid = False
         self._finalizer = weakref.finalize(self, _close, self.connection, self.spill)
 
     def close(self) -> None:
@@ -111,7 +115,8 @@ class Engine:
         none does. A group with no record under a figure's fields gives its zero."""
         by_mask: dict[int, list[Figure]] = {}
         for figure in figures:
-            by_mask.setdefault(figure_mask(figure.id), []).append(figure)
+            mask = EVERY_FIELD if self.all_valid else figure_mask(figure.id)
+            by_mask.setdefault(mask, []).append(figure)
         found: dict[Hashable, dict[str, int]] = {}
         for mask, chosen in by_mask.items():
             query = sql.figures_query(
