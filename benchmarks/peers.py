@@ -22,47 +22,39 @@ ID_PATTERN = r"^\d{17}[\dX]$"
 MONEY = ["政府补贴", "集体补贴", "个人支付", "子女支付", "社会捐赠"]
 
 
+MEAL_MONEY = ("gov", "collective", "individual", "children", "society")
 MEAL_FIGURES = 'count(DISTINCT "{id}"), sum("{meals}"), count(DISTINCT "{center}"), ' + ", ".join(
-    'sum(CAST("{' + m + '}" AS DECIMAL(18,2)))'
-    for m in ("gov", "collective", "individual", "children", "society")
+    'sum(CAST("{' + m + '}" AS DECIMAL(18,2)))' for m in MEAL_MONEY
 )
 
 
 def duckdb_meals(path: str) -> None:
     """What a statistician fluent in SQL would write for the meal figures of a clean CSV:
     the elders, meals and service points, and the five funding sums, exact."""
-    import duckdb
-
-    names = dict(
-        id="身份证号",
-        meals="就餐次数",
-        center="服务点",
-        gov="政府补贴",
-        collective="集体补贴",
-        individual="个人支付",
-        children="子女支付",
-        society="社会捐赠",
-    )
-    query = f"SELECT {MEAL_FIGURES.format(**names)} FROM read_csv('{path}', header=true)"
-    print(*duckdb.sql(query).fetchall()[0])
+    columns = ("身份证号", "就餐次数", "服务点", *MONEY)
+    _meal_figures(columns, f"read_csv('{path}', header=true)")
 
 
 def duckdb_records(path: str) -> None:
     """The same figures over Parquet records as `zytalent records` writes them."""
+    columns = (
+        "id_number",
+        "meals",
+        "center",
+        "gov",
+        "collective",
+        "individual",
+        "children",
+        "society",
+    )
+    _meal_figures(columns, f"read_parquet('{path}')")
+
+
+def _meal_figures(columns: tuple[str, ...], source: str) -> None:
     import duckdb
 
-    names = dict(
-        id="id_number",
-        meals="meals",
-        center="center",
-        gov="gov",
-        collective="collective",
-        individual="individual",
-        children="children",
-        society="society",
-    )
-    query = f"SELECT {MEAL_FIGURES.format(**names)} FROM read_parquet('{path}')"
-    print(*duckdb.sql(query).fetchall()[0])
+    names = dict(zip(("id", "meals", "center", *MEAL_MONEY), columns, strict=True))
+    print(*duckdb.sql(f"SELECT {MEAL_FIGURES.format(**names)} FROM {source}").fetchall()[0])
 
 
 def bare_csv(path: str) -> None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sqlglot import exp
 
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import leaves_file_out
 from zytalent.diagnostics.errors import UsageError
 from zytalent.diagnostics.i18n import Text
 from zytalent.figures import sql
@@ -31,7 +32,7 @@ from zytalent.figures.registry import DERIVED, FIGURES, Figure
 from zytalent.figures.where import DateInYear, fields_of
 from zytalent.ledgers import LEDGERS
 from zytalent.load import FileReport, Loaded, SheetReport
-from zytalent.summary import Source, Summary, figures_of, missing_column, stored_sources
+from zytalent.summary import Summary, figures_in, missing_column, sources_in
 
 if TYPE_CHECKING:
     from zytalent.grouped import Grouped
@@ -237,14 +238,10 @@ def _masked_findings(
     exported masked (`*` in them): distinct counts over them would be wrong."""
     wanted = set().union(*(counts_persons(f) for f in FIGURES.values() if f.kind == kind))
     for name in sorted(wanted & columns):
-        rows = engine.rows(
-            f'SELECT "file" AS f, count(*) AS n FROM "{raw}" '
-            f"WHERE contains(CAST(\"{name}\" AS VARCHAR), '*') GROUP BY 1 ORDER BY 1"
-            if "file" in columns
-            else f'SELECT NULL AS f, count(*) AS n FROM "{raw}" '
-            f"WHERE contains(CAST(\"{name}\" AS VARCHAR), '*') HAVING count(*) > 0"
-        )
-        if rows:
+        masked = engine.rows(
+            f'SELECT count(*) AS n FROM "{raw}" WHERE contains(CAST("{name}" AS VARCHAR), \'*\')'
+        )[0]["n"]
+        if masked:
             header = LEDGERS[kind].columns()[name].label.zh
             found.add(
                 fnd.make(
@@ -253,7 +250,7 @@ def _masked_findings(
                     file=paths[0] if len(paths) == 1 else None,
                     column=name,
                     value=header,
-                    records=f"{sum(int(r['n']) for r in rows):,}",
+                    records=f"{int(masked):,}",
                 )
             )
 
@@ -267,14 +264,13 @@ def summary_of(loaded: Loaded, year: int, skip_invalid: bool) -> Summary:
     summary = Summary(year, loaded, skip_invalid)
     # a file that could not be read may hold any figure's records
     summary.blocked_by_anything = any(
-        f.code in ("file_unreadable", "records_not_ledger") for f in loaded.findings.items
+        leaves_file_out(f.code, f.severity) for f in loaded.findings.items
     )
     if summary.blocked:
         return summary
-    summary.sources = {
-        k: Source(s["counted"], s["files"], s["read"]) for k, s in stored_sources(loaded).items()
-    }
-    values = figures_of({}, loaded.columns, loaded)
+    assert loaded.engine is not None
+    summary.sources = sources_in(loaded.engine, loaded.stored)
+    values = figures_in(loaded.engine, loaded.stored, loaded.columns)
     masked = {f.column or "" for f in loaded.findings.items if f.code == "records_masked"}
     summary.refused = [fid for fid in values if counts_persons(FIGURES[fid]) & masked]
     summary.values = {fid: v for fid, v in values.items() if fid not in summary.refused}
@@ -287,7 +283,7 @@ def summarize_records_by(
     """`summarize --records PATH --by COLUMN`: the figures per value of a column of the
     records (a county column added at export, 服务点, or `file`), beside the total. The
     groups are one GROUP BY per figure query, not one query per group."""
-    from zytalent.grouped import Grouped, no_group_column
+    from zytalent.grouped import Grouped, no_group_column, split
 
     loaded, groups = open_dataset(year, sources, by)
     summary = summary_of(loaded, year, skip_invalid)
@@ -299,32 +295,7 @@ def summarize_records_by(
         raise no_group_column(by)
     result.unsplit = [fid for fid in summary.values if FIGURES[fid].kind not in splittable]
     assert loaded.engine is not None
-    per_group: dict[str, dict[str, int]] = {}
-    sources_per_group: dict[str, dict[str, Source]] = {}
-    for kind in splittable:
-        figures = [
-            f
-            for f in FIGURES.values()
-            if f.kind == kind and missing_column(f, loaded.columns) is None
-        ]
-        values = loaded.engine.figure_values(kind, kind, figures, group=sql.GROUP)
-        for name, counts in loaded.engine.sources(kind, kind, group=sql.GROUP).items():
-            if name is None or not counts["counted"]:
-                continue  # a group that sent nothing of this ledger gives no figure of it
-            zero = {f.id: 0 for f in figures if not f.only_if_present}
-            chosen = values.get(name, zero)
-            per_group.setdefault(str(name), {}).update(
-                {fid: v for fid, v in chosen.items() if fid not in summary.refused}
-            )
-            sources_per_group.setdefault(str(name), {})[kind] = Source(
-                counts["counted"], counts["files"], counts["read"]
-            )
-    for name in sorted(per_group):
-        in_order = {f: per_group[name][f] for f in FIGURES if f in per_group[name]}
-        result.groups[name] = in_order
-        result.sources[name] = {
-            k: sources_per_group[name][k] for k in LEDGERS if k in sources_per_group[name]
-        }
+    result.groups, result.sources = split(loaded.engine, splittable, summary)
     return result
 
 

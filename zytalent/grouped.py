@@ -21,13 +21,14 @@ import pandas as pd
 
 from zytalent.diagnostics.errors import UsageError
 from zytalent.diagnostics.i18n import Text
-from zytalent.figures.inputs import counts_somewhere
+from zytalent.figures.engine import Engine
 from zytalent.figures.registry import FIGURES
+from zytalent.figures.sql import GROUP
 from zytalent.ledgers import LEDGERS
 from zytalent.load import Progress
 from zytalent.reading.headers import header_lookup, normalise_header
 from zytalent.reading.safety import Limits
-from zytalent.summary import Source, Summary, figures_of, sources_of, summarize
+from zytalent.summary import Source, Summary, figures_of_kind, summarize
 
 
 @dataclass
@@ -106,30 +107,39 @@ def summarize_by(
     result.unsplit = [
         f.id for f in FIGURES.values() if f.id in summary.values and f.kind not in splittable
     ]
-    names = sorted(
-        {
-            str(n)
-            for key in keys.values()
-            if key is not None
-            for n in pd.unique(key)
-            if n is not None
-        }
-    )
-    for name in names:
-        parts = {}
-        for kind, frame in frames.items():
-            key = keys[kind]
-            if key is None:
-                continue
-            chosen = frame[np.asarray(key == name, dtype=bool)]
-            if counts_somewhere(chosen, kind).any():
-                # a ledger the group did not send (or sent nothing that counts) gives no
-                # figure, not a zero
-                parts[kind] = chosen
-        values = figures_of(parts, columns=summary.loaded.columns)
-        result.groups[name] = {k: v for k, v in values.items() if k not in summary.refused}
-        result.sources[name] = sources_of(parts)
+    with Engine() as engine:
+        for kind in splittable:
+            engine.register_frame(kind, frames[kind].assign(**{GROUP: keys[kind]}), [GROUP])
+        kinds = [k for k in LEDGERS if k in splittable]
+        result.groups, result.sources = split(engine, kinds, summary)
     return result
+
+
+def split(
+    engine: Engine, kinds: list[str], summary: Summary
+) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, Source]]]:
+    """Each group's figures and sources, from the kinds in the engine whose records carry
+    their group in a `_group` column: one GROUP BY per figure query. Every group some
+    record names is there; a ledger the group did not send (or sent nothing that counts)
+    gives no figure of it, not a zero; the figures refused in the total are left out."""
+    counts = {kind: engine.sources(kind, kind, group=GROUP) for kind in kinds}
+    names = sorted({str(n) for c in counts.values() for n in c if n is not None})
+    values: dict[str, dict[str, int]] = {name: {} for name in names}
+    sources: dict[str, dict[str, Source]] = {name: {} for name in names}
+    for kind in kinds:
+        sent = [n for n, c in counts[kind].items() if n is not None and c["counted"]]
+        figures = figures_of_kind(kind, summary.loaded.columns)
+        found = engine.figure_values(kind, kind, figures, group=GROUP, keys=sent)
+        for name in sent:
+            values[str(name)].update(found[name])
+            c = counts[kind][name]
+            sources[str(name)][kind] = Source(c["counted"], c["files"], c["read"])
+    refused = set(summary.refused)
+    in_order = {
+        name: {f: got[f] for f in FIGURES if f in got and f not in refused}
+        for name, got in values.items()
+    }
+    return in_order, sources
 
 
 def no_group_column(by: str) -> UsageError:

@@ -153,7 +153,6 @@ class _Kind:
 
     repeats: Repeats
     frames: list[pd.DataFrame] = field(default_factory=list)
-    kept: bool = True  # records kept as frames (else stored in the engine, or dropped)
     files: list[tuple[Path, bool]] = field(default_factory=list)  # and whether read in chunks
     staged: list[pd.DataFrame] = field(default_factory=list)
     staged_elsewhere: bool = False
@@ -223,10 +222,11 @@ def load(
             progress(path, done[number + 1], done[-1])
     _flush(pending, options, kinds, found)
     for name, state in kinds.items():
-        batches = state.frames if state.kept else _read_again(name, state, options)
+        batches = state.frames if options.keep_records else _read_again(name, state, options)
         found.extend(state.repeats.confirm(batches))
-    frames = {k: concat_frames(kinds[k].frames) for k in LEDGERS if k in kinds and kinds[k].kept}
-    stored = tuple(k for k in LEDGERS if k in kinds and not kinds[k].kept and options.stores)
+    chosen = [k for k in LEDGERS if k in kinds]
+    frames = {k: concat_frames(kinds[k].frames) for k in chosen} if options.keep_records else {}
+    stored = tuple(chosen) if options.stores else ()
     found.merge_runs()
     columns = {k: kinds[k].columns for k in LEDGERS if k in kinds}
     headers = {where: (k, name) for k in kinds for where, name in kinds[k].headers.items()}
@@ -329,7 +329,6 @@ def _take(
     state = kinds.get(name)
     if state is None:
         state = kinds[name] = _Kind(Repeats(name, options.show_personal))
-        state.kept = options.keep_records
         state.repeats.begin_file()
     state.columns.update(table.table.columns)
     for field_name, source in table.table.columns.items():
@@ -339,7 +338,7 @@ def _take(
         frame["_in_year"] = np.zeros(len(frame), dtype=bool)
     else:
         frame = _across(table, state.repeats, options.year, found)
-    if state.kept:
+    if options.keep_records:
         state.staged.append(frame)
     else:
         if options.stores:

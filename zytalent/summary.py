@@ -15,7 +15,7 @@ from zytalent.cells.money import fen_to_yuan, format_fen
 from zytalent.checks.touched import touched
 from zytalent.diagnostics.codes import leaves_file_out
 from zytalent.diagnostics.findings import Finding
-from zytalent.figures.engine import frame_sources, frame_values
+from zytalent.figures.engine import Engine
 from zytalent.figures.inputs import figure_mask
 from zytalent.figures.prepare import EVERY_FIELD, that_count
 from zytalent.figures.registry import FIGURES, Figure
@@ -147,12 +147,19 @@ def summarize(
     summary.harmless = errors.harmless
     if summary.blocked:
         return summary
-    kept = sources_of(loaded.frames)
-    stored = {
-        k: Source(s["counted"], s["files"], s["read"]) for k, s in stored_sources(loaded).items()
-    }
-    summary.sources = {k: kept.get(k) or stored[k] for k in LEDGERS if k in kept or k in stored}
-    values = figures_of(loaded.frames, loaded.columns, loaded)
+    # kept frames are handed to the engine the stored kinds are in, for as long as this takes
+    engine = loaded.engine or Engine()
+    for name, frame in loaded.frames.items():
+        engine.register_frame(name, frame)
+    try:
+        kinds = [k for k in LEDGERS if k in loaded.frames or k in loaded.stored]
+        summary.sources = sources_in(engine, kinds)
+        values = figures_in(engine, kinds, loaded.columns)
+    finally:
+        for name in loaded.frames:
+            engine.unregister(name)
+        if engine is not loaded.engine:
+            engine.close()
     if not skip_invalid:
         summary.refused = [fid for fid in values if errors.refuses(fid)]
     summary.values = {fid: v for fid, v in values.items() if fid not in summary.refused}
@@ -170,15 +177,6 @@ def missing_column(figure: Figure, columns: dict[str, set[str]]) -> Column | Non
     return column
 
 
-def sources_of(frames: dict[str, pd.DataFrame]) -> dict[str, Source]:
-    """Per ledger kind: records counted (valid in every field some figure uses, and of
-    the year), files they come from, records read."""
-    return {
-        kind: Source(counts["counted"], counts["files"], counts["read"])
-        for kind, counts in frame_sources(frames).items()
-    }
-
-
 def stored_sources(loaded: Loaded) -> dict[str, dict[str, int]]:
     """Records read, left out and counted, and files, of the kinds in the engine."""
     if loaded.engine is None:
@@ -186,25 +184,25 @@ def stored_sources(loaded: Loaded) -> dict[str, dict[str, int]]:
     return {k: loaded.engine.sources(k, k)[None] for k in loaded.stored}
 
 
-def figures_of(
-    frames: dict[str, pd.DataFrame],
-    columns: dict[str, set[str]] | None = None,
-    loaded: Loaded | None = None,
+def sources_in(engine: Engine, kinds: Iterable[str]) -> dict[str, Source]:
+    """Per ledger kind in the engine: records counted (valid in every field some figure
+    uses, and of the year), files they come from, records read."""
+    counts = {kind: engine.sources(kind, kind)[None] for kind in kinds}
+    return {k: Source(c["counted"], c["files"], c["read"]) for k, c in counts.items()}
+
+
+def figures_of_kind(kind: str, columns: dict[str, set[str]]) -> list[Figure]:
+    """The kind's figures, less those measuring a column no table of it has: they are
+    absent, not a false zero."""
+    return [f for f in FIGURES.values() if f.kind == kind and missing_column(f, columns) is None]
+
+
+def figures_in(
+    engine: Engine, kinds: Iterable[str], columns: dict[str, set[str]]
 ) -> dict[str, int]:
-    """Every figure whose ledger is among the frames or the kinds `loaded` stored in the
-    figure engine (money in fen), each from the records of the year valid in the fields it
-    uses. A ledger not given, or a column no table of it has, gives no figure rather than
-    a false zero."""
-    stored = loaded.stored if loaded is not None else ()
-    chosen = [
-        f
-        for f in FIGURES.values()
-        if (f.kind in frames or f.kind in stored)
-        and (columns is None or missing_column(f, columns) is None)
-    ]
-    values = frame_values(frames, [f for f in chosen if f.kind in frames])
-    if loaded is not None and loaded.engine is not None:
-        for kind in stored:
-            figures = [f for f in chosen if f.kind == kind]
-            values.update(loaded.engine.figure_values(kind, kind, figures)[None])
-    return {f.id: values[f.id] for f in chosen if f.id in values}
+    """Every figure of the kinds in the engine (money in fen), each from the records of the
+    year valid in the fields it uses, in the order figures are declared."""
+    values: dict[str, int] = {}
+    for kind in kinds:
+        values.update(engine.figure_values(kind, kind, figures_of_kind(kind, columns))[None])
+    return {f: values[f] for f in FIGURES if f in values}

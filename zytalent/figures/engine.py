@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from zytalent.figures import sql
 from zytalent.figures.base import Figure
-from zytalent.figures.inputs import figure_mask, kind_masks
+from zytalent.figures.inputs import DERIVED_FROM, figure_mask, kind_masks
 from zytalent.figures.prepare import EVERY_FIELD
 from zytalent.figures.registry import DERIVED, FIGURES
 from zytalent.figures.where import fields_of
@@ -81,6 +81,13 @@ class Engine:
         """Records as a table DuckDB reads in place (no copy)."""
         self.connection.register(name, table)
 
+    def unregister(self, name: str) -> None:
+        self.connection.unregister(name)
+
+    def register_frame(self, kind: str, frame: pd.DataFrame, extra: Iterable[str] = ()) -> None:
+        """A kind's records held as a frame, as the table the figure queries read."""
+        self.register(kind, arrow_of(frame, kind, extra))
+
     def store(self, kind: str, frame: pd.DataFrame, load: int) -> None:
         """Add a batch of records to the kind's table (created with the batch's types),
         marked with the number of the file they come from (`forget` takes a file back)."""
@@ -108,11 +115,17 @@ class Engine:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def figure_values(
-        self, kind: str, source: str, figures: Sequence[Figure], group: str | None = None
+        self,
+        kind: str,
+        source: str,
+        figures: Sequence[Figure],
+        group: str | None = None,
+        keys: Iterable[Hashable] = (),
     ) -> dict[Hashable, dict[str, int]]:
         """Each figure's value (per group with `group`; under None without), in the
         order of `figures`; a figure shown only when some record matches is left out when
-        none does. A group with no record under a figure's fields gives its zero."""
+        none does. A group of `keys` with no record under a figure's fields gives its
+        zero."""
         by_mask: dict[int, list[Figure]] = {}
         for figure in figures:
             mask = EVERY_FIELD if self.all_valid else figure_mask(figure.id)
@@ -124,8 +137,8 @@ class Engine:
             )
             for row in self.rows(query.sql(dialect=DIALECT)):
                 found.setdefault(row.get(sql.GROUP), {}).update(row)
-        if group is None:
-            found.setdefault(None, {})
+        for key in keys if group is not None else (None,):
+            found.setdefault(key, {})
         return {key: _in_order(figures, row) for key, row in found.items()}
 
     def sources(
@@ -148,16 +161,6 @@ class Engine:
             columns=columns,
         )
         return self.connection.execute(query.sql(dialect=DIALECT)).df()
-
-    def selected(self, figure: Figure, source: str) -> list[int]:
-        """The `_position` of each record the figure counts, in order."""
-        query = sql.selection_query(
-            figure,
-            source=source,
-            mask=figure_mask(figure.id),
-            derived=DERIVED.get(figure.kind, ()),
-        )
-        return [int(row["_position"]) for row in self.rows(query.sql(dialect=DIALECT))]
 
 
 def _quoted(name: str) -> str:
@@ -206,11 +209,9 @@ def kind_fields(kind: str) -> frozenset[str]:
     for figure in FIGURES.values():
         if figure.kind == kind:
             used |= fields_of(figure.where) | ({figure.field} if figure.field else set())
-    for derived in DERIVED.get(kind, ()):
-        if derived.name in used:
-            used |= {derived.field, derived.person}
-        used.discard(derived.name)
-    return frozenset(used)
+    for name in list(used):
+        used |= DERIVED_FROM.get(name, frozenset())
+    return frozenset(used - DERIVED_FROM.keys())
 
 
 def arrow_of(frame: pd.DataFrame, kind: str, extra: Iterable[str] = ()) -> pa.Table:
@@ -222,31 +223,6 @@ def arrow_of(frame: pd.DataFrame, kind: str, extra: Iterable[str] = ()) -> pa.Ta
     return pa.Table.from_pandas(frame[wanted], preserve_index=False)
 
 
-def frame_values(frames: dict[str, pd.DataFrame], figures: Sequence[Figure]) -> dict[str, int]:
-    """The figures of records held as frames (one per kind)."""
-    values: dict[str, int] = {}
-    with Engine() as engine:
-        for kind, frame in frames.items():
-            chosen = [f for f in figures if f.kind == kind]
-            if not chosen:
-                continue
-            engine.register(kind, arrow_of(frame, kind))
-            values.update(engine.figure_values(kind, kind, chosen)[None])
-    return {f.id: values[f.id] for f in figures if f.id in values}
-
-
-def frame_sources(frames: dict[str, pd.DataFrame]) -> dict[str, dict[str, int]]:
-    with Engine() as engine:
-        out = {}
-        for kind, frame in frames.items():
-            engine.register(kind, arrow_of(frame, kind))
-            out[kind] = engine.sources(kind, kind).get(None, _NO_ROWS)
-        return out
-
-
-_NO_ROWS = {"read": 0, "left_out": 0, "counted": 0, "files": 0}
-
-
 def selected_positions(frame: pd.DataFrame, figure: Figure) -> list[int]:
     """The positions in `frame` of the records a figure counts (what `explain` shows)."""
     import numpy as np
@@ -254,4 +230,5 @@ def selected_positions(frame: pd.DataFrame, figure: Figure) -> list[int]:
     with Engine() as engine:
         table = arrow_of(frame.assign(_position=np.arange(len(frame))), figure.kind, ["_position"])
         engine.register("records", table)
-        return engine.selected(figure, "records")
+        chosen = engine.selected_records(figure, "records", ["_position"])
+        return [int(p) for p in chosen["_position"]]
