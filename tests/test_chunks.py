@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from tests.helpers import TODAY, make_id
 from zytalent.checks import repeats as repeats_module
-from zytalent.checks.repeats import _HashRuns
+from zytalent.figures.engine import Engine
 from zytalent.load import Loaded, load
 from zytalent.reading.chunks import csv_chunks
 from zytalent.reading.grids import read_csv_grid
@@ -202,16 +202,25 @@ def test_a_month_per_column_csv_is_read_whole(tmp_path: Path) -> None:
     same(loaded([path], WHOLE, year=2023), loaded([path], chunked(2), year=2023))
 
 
-@given(st.lists(st.lists(st.integers(0, 40), max_size=30), max_size=12))
-def test_hash_runs_hold_exactly_what_was_added(batches: list[list[int]]) -> None:
-    runs, seen = _HashRuns(), set()
-    for batch in batches:
-        hashes = np.array(batch, dtype=np.uint64)
-        assert runs.contains(hashes).tolist() == [h in seen for h in batch]
-        runs.add(np.unique(hashes[~runs.contains(hashes)]))
-        seen.update(batch)
-        assert all(np.all(r[:-1] < r[1:]) for r in runs.runs)
-    assert sorted(int(h) for r in runs.runs for h in r) == sorted(seen)
+@given(st.lists(st.tuples(st.lists(st.integers(0, 40), max_size=30), st.booleans()), max_size=12))
+def test_repeated_hashes_are_those_noted_twice_in_files_kept(
+    files: list[tuple[list[int], bool]],
+) -> None:
+    """The engine's row hashes: a hash is a candidate when the files not taken back noted
+    it at least twice (in one file or in two), 2**64 - 1 included."""
+    with Engine() as engine:
+        kept: list[int] = []
+        for number, (batch, taken_back) in enumerate(files):
+            hashes = np.array(batch, dtype=np.uint64) * np.uint64(
+                0x0FFF_FFFF_FFFF_FFFF
+            ) - np.uint64(1)
+            engine.note_rows("meals", hashes, number)
+            if taken_back:
+                engine.forget("meals", number)
+            else:
+                kept += hashes.tolist()
+        twice = sorted({h for h in kept if kept.count(h) > 1})
+        assert engine.repeated_hashes("meals").tolist() == twice
 
 
 def test_progress_moves_within_a_file_read_in_chunks(tmp_path: Path) -> None:

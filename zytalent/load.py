@@ -117,10 +117,15 @@ class _Options:
     def stores(self) -> bool:
         return not self.keep_records and self.figures
 
-    def store(self, kind: str, frame: pd.DataFrame) -> None:
+    def engine_now(self) -> Engine:
+        """The engine (created when first needed): the records not kept, and the row
+        hashes that find identical rows."""
         if self.engine is None:
             self.engine = Engine()
-        self.engine.store(kind, frame, self.file_number)
+        return self.engine
+
+    def store(self, kind: str, frame: pd.DataFrame) -> None:
+        self.engine_now().store(kind, frame, self.file_number)
 
     def forget(self, kind: str) -> None:
         if self.engine is not None:
@@ -328,7 +333,7 @@ def _take(
     found.extend(table.findings)
     state = kinds.get(name)
     if state is None:
-        state = kinds[name] = _Kind(Repeats(name, options.show_personal))
+        state = kinds[name] = _Kind(Repeats(name, options.show_personal, options.engine_now))
         state.repeats.begin_file()
     state.columns.update(table.table.columns)
     for field_name, source in table.table.columns.items():
@@ -337,7 +342,7 @@ def _take(
         frame = table.frame
         frame["_in_year"] = np.zeros(len(frame), dtype=bool)
     else:
-        frame = _across(table, state.repeats, options.year, found)
+        frame = _across(table, state.repeats, options, found)
     if options.keep_records:
         state.staged.append(frame)
     else:
@@ -382,7 +387,7 @@ def _stage(
 
 
 def _across(
-    checked: CheckedTable, repeats: Repeats, year: int | None, found: fnd.Findings
+    checked: CheckedTable, repeats: Repeats, options: _Options, found: fnd.Findings
 ) -> pd.DataFrame:
     """What is checked across batches: repeated values, and the year of each record."""
     table, frame = checked.table, checked.frame
@@ -391,11 +396,12 @@ def _across(
         for name, source in table.columns.items()
     }
     where = Provenance.of(frame, headers)
-    repeated, invalid = repeats.check(frame, where)
+    repeated, invalid = repeats.check(frame, where, options.file_number)
     found.extend(repeated)
     frame["_valid"] = frame["_valid"].to_numpy(dtype=bool) & ~invalid
     if invalid.any():  # a repeated person or value: the record itself is in question
         frame["_bad"] = frame["_bad"].to_numpy() | np.where(invalid, RECORD_BIT, 0)
+    year = options.year
     if year is not None:
         outside, in_year = year_findings(table.kind, frame, year, where)
         found.extend(outside)

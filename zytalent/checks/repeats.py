@@ -4,17 +4,18 @@ a large CSV), with results identical to checking all records at once.
 - A value that must be unique (a certificate number, a person in a ledger of people): the
   first occurrence is kept, every later one is an error and leaves the count. Each
   distinct value is kept exactly, with the place it was first seen.
-- Identical rows: a warning at every later one. Only a 64-bit hash of each distinct row
-  is kept (sorted runs, merged as they grow); hashes seen twice are candidates, and
-  `confirm` groups the candidate rows on their real values, so a collision costs nothing
-  and the result is exact.
+- Identical rows: a warning at every later one. Only a 64-bit hash of each row goes to a
+  table of the figure engine (DuckDB, which spills to disk); hashes there twice are
+  candidates, and `confirm` groups the candidate rows on their real values, so a
+  collision costs nothing and the result is exact.
 
-State is staged per file: a file that must be read again another way is rolled back.
+State is staged per file: a file that must be read again another way is rolled back (the
+engine takes back the file's hashes with its records, `Engine.forget`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,34 +26,10 @@ from zytalent.cells.masking import mask_value
 from zytalent.checks.combine import concat_frames
 from zytalent.checks.ledger import Provenance, place, repeated_rows, row_hashes
 from zytalent.diagnostics import findings as fnd
+from zytalent.figures.engine import Engine
 from zytalent.ledgers import LEDGERS
 
 Place = tuple[str, str | None, int]  # file, sheet, row
-
-
-@dataclass
-class _HashRuns:
-    """Distinct 64-bit hashes as sorted runs of decreasing size (merged like a binary
-    counter), so adding n hashes costs O(n log n) in all, never a copy per batch."""
-
-    runs: list[npt.NDArray[np.uint64]] = field(default_factory=list)
-
-    def contains(self, hashes: npt.NDArray[np.uint64]) -> npt.NDArray[np.bool_]:
-        found = np.zeros(len(hashes), dtype=bool)
-        for run in self.runs:
-            at = np.minimum(np.searchsorted(run, hashes), len(run) - 1)
-            found |= run[at] == hashes
-        return found
-
-    def add(self, new: npt.NDArray[np.uint64]) -> None:
-        """Add sorted distinct hashes, none of them already present."""
-        if not len(new):
-            return
-        self.runs.append(new)
-        while len(self.runs) > 1 and len(self.runs[-2]) <= 2 * len(self.runs[-1]):
-            last = self.runs.pop()
-            # two sorted runs: a stable sort merges them in one pass
-            self.runs[-1] = np.sort(np.concatenate([self.runs[-1], last]), kind="stable")
 
 
 @dataclass
@@ -60,9 +37,7 @@ class _Undo:
     """What the file being read added, so that it can be taken back: the keys added,
     never a copy of everything seen (a city's hundred files would copy it a hundred times)."""
 
-    runs: list[npt.NDArray[np.uint64]]  # the runs before the file (arrays are never changed)
     values: list[tuple[str, object]] = field(default_factory=list)
-    candidates: list[int] = field(default_factory=list)
     invalid: list[tuple[str, str | None, int, int]] = field(default_factory=list)
 
 
@@ -70,14 +45,13 @@ class _Undo:
 class Repeats:
     kind: str
     show_personal: bool
+    engine: Callable[[], Engine]  # where the row hashes go (created when first needed)
     unique: dict[str, dict[object, Place]] = field(default_factory=dict)
-    hashes: _HashRuns = field(default_factory=_HashRuns)
-    candidates: set[int] = field(default_factory=set)  # row hashes seen more than once
     invalid: set[tuple[str, str | None, int, int]] = field(default_factory=set)
     _undo: _Undo | None = None
 
     def begin_file(self) -> None:
-        self._undo = _Undo(list(self.hashes.runs))
+        self._undo = _Undo()
 
     def rollback(self) -> None:
         """Forget what the file being read added."""
@@ -85,16 +59,15 @@ class Repeats:
         undo, self._undo = self._undo, None
         for name, value in undo.values:
             del self.unique[name][value]
-        self.candidates.difference_update(undo.candidates)
         self.invalid.difference_update(undo.invalid)
-        self.hashes.runs = undo.runs
-        self._undo = _Undo(list(undo.runs))
+        self._undo = _Undo()
 
     def check(
-        self, frame: pd.DataFrame, where: Provenance
+        self, frame: pd.DataFrame, where: Provenance, load: int
     ) -> tuple[list[fnd.Finding], npt.NDArray[np.bool_]]:
         """Errors for later occurrences of unique values in this batch (and the mask of
-        the rows that lose validity); identical rows are only noted as candidates here."""
+        the rows that lose validity); identical rows are only noted here, under the number
+        of the file being read (`load`)."""
         found: list[fnd.Finding] = []
         invalid = np.zeros(len(frame), dtype=bool)
         columns = LEDGERS[self.kind].columns()
@@ -118,7 +91,9 @@ class Repeats:
                     if self._undo is not None:
                         self._undo.invalid.append(key)
         eligible = np.flatnonzero(valid & ~invalid)
-        self._note_rows(row_hashes(frame[list(columns)])[eligible])
+        if len(eligible):
+            hashes = row_hashes(frame[list(columns)])[eligible]
+            self.engine().note_rows(self.kind, hashes, load)
         return found, invalid
 
     def _later(
@@ -151,29 +126,13 @@ class Repeats:
             result.append((int(present[index]), original))
         return result
 
-    def _note_rows(self, hashes: npt.NDArray[np.uint64]) -> None:
-        """Remember the rows' hashes; those seen before, or twice here, are candidates.
-        One sort does it all (numpy's unique would hash them again)."""
-        if not len(hashes):
-            return
-        ordered = np.sort(hashes)
-        before = self.hashes.contains(ordered)
-        first = np.ones(len(ordered), dtype=bool)
-        first[1:] = ordered[1:] != ordered[:-1]
-        candidates = ordered[before | ~first]
-        if len(candidates):
-            fresh = [h for h in np.unique(candidates).tolist() if h not in self.candidates]
-            self.candidates.update(fresh)
-            if self._undo is not None:
-                self._undo.candidates.extend(fresh)
-        self.hashes.add(ordered[first & ~before])
-
     def confirm(self, batches: Iterable[pd.DataFrame]) -> list[fnd.Finding]:
         """Warnings for identical rows: the candidate rows of every batch (in the order
-        first read) grouped on their real values. Nothing to do without candidates."""
-        if not self.candidates:
+        first read) grouped on their real values. Nothing to do (and nothing read again)
+        without candidates."""
+        wanted = self.engine().repeated_hashes(self.kind)
+        if not len(wanted):
             return []
-        wanted = np.fromiter(self.candidates, dtype=np.uint64)
         columns = list(LEDGERS[self.kind].columns())
         picked = []
         for frame in batches:

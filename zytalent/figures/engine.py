@@ -25,6 +25,8 @@ from zytalent.figures.where import fields_of
 
 if TYPE_CHECKING:
     import duckdb
+    import numpy as np
+    import numpy.typing as npt
     import pandas as pd
     import pyarrow as pa
 
@@ -105,9 +107,42 @@ class Engine:
         self.connection.unregister("_batch")
 
     def forget(self, kind: str, load: int) -> None:
-        """Take back what one file added (it is read again another way)."""
-        if kind in self.stored:
-            self.connection.execute(f"DELETE FROM {_quoted(kind)} WHERE _load = {int(load)}")
+        """Take back what one file added (it is read again another way): its records and
+        its row hashes."""
+        for table in (kind, _hashes_of(kind)):
+            if table in self.stored:
+                self.connection.execute(f"DELETE FROM {_quoted(table)} WHERE _load = {int(load)}")
+
+    def note_rows(self, kind: str, hashes: npt.NDArray[np.uint64], load: int) -> None:
+        """The row hashes of a batch, marked with its file's number: a row is a candidate
+        identical row when its hash is there twice (`repeated_hashes`)."""
+        import numpy as np
+        import pyarrow as pa
+
+        table = _hashes_of(kind)
+        if table not in self.stored:
+            self.connection.execute(f"CREATE TABLE {_quoted(table)} (hash UBIGINT, _load INTEGER)")
+            self.stored.add(table)
+        batch = pa.table(
+            {
+                "hash": pa.array(hashes, type=pa.uint64()),
+                "_load": pa.array(np.full(len(hashes), load, dtype=np.int32)),
+            }
+        )
+        self.register("_hashes", batch)
+        self.connection.execute(f"INSERT INTO {_quoted(table)} SELECT * FROM _hashes")
+        self.unregister("_hashes")
+
+    def repeated_hashes(self, kind: str) -> npt.NDArray[np.uint64]:
+        """The row hashes noted more than once (sorted)."""
+        import numpy as np
+
+        table = _hashes_of(kind)
+        if table not in self.stored:
+            return np.zeros(0, dtype=np.uint64)
+        query = f"SELECT hash FROM {_quoted(table)} GROUP BY hash HAVING count(*) > 1 ORDER BY hash"
+        found = self.connection.execute(query).fetchnumpy()["hash"]
+        return np.asarray(found, dtype=np.uint64)
 
     def rows(self, query: str) -> list[dict[str, Any]]:
         cursor = self.connection.execute(query)
@@ -161,6 +196,10 @@ class Engine:
             columns=columns,
         )
         return self.connection.execute(query.sql(dialect=DIALECT)).df()
+
+
+def _hashes_of(kind: str) -> str:
+    return f"_rows_{kind}"
 
 
 def _quoted(name: str) -> str:
