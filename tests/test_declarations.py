@@ -10,7 +10,7 @@ from rich.console import Console
 
 from zytalent.figures.registry import FIGURES, SECTIONS
 from zytalent.report import PLACEHOLDER
-from zytalent.report import SECTIONS as REPORT
+from zytalent.report import SENTENCES as REPORT
 from zytalent.writers.charts import CHARTS
 
 

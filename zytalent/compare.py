@@ -101,12 +101,12 @@ def comparison_xlsx(comparison: Comparison) -> bytes:
     from openpyxl.styles import Font
 
     from zytalent.cells.money import shown_unit, wan_exact
-    from zytalent.figures.registry import SECTIONS
+    from zytalent.figures.registry import SECTION_NAMES
 
     book = Workbook()
     book.remove(book.active)
     a, b = comparison.before.year, comparison.after.year
-    for section, name in SECTIONS.items():
+    for section, name in SECTION_NAMES.items():
         chosen = [c for c in comparison.changes if FIGURES[c.figure_id].section == section]
         if not chosen:
             continue

@@ -16,7 +16,7 @@ from typing import Any
 
 from zytalent.cells.money import FEN_PER_WAN, fen_to_yuan, wan_exact
 from zytalent.diagnostics.i18n import Text, current_lang, singular_after_one
-from zytalent.figures.registry import FIGURES
+from zytalent.figures.registry import FIGURES, SECTIONS
 from zytalent.reading.safety import Limits
 from zytalent.summary import Summary, summarize
 from zytalent.writers.titles import headline
@@ -49,15 +49,14 @@ class Sentence:
 
 @dataclass(frozen=True, kw_only=True)
 class ReportSection:
-    """A section of the report's text: its title and its sentences."""
+    """A section of the report's text: its sentences (its heading is the section's title
+    in figures.base.SECTIONS, the one table of sections)."""
 
-    title: Text
     sentences: tuple[Sentence, ...]
 
 
-SECTIONS: dict[str, ReportSection] = {
+SENTENCES: dict[str, ReportSection] = {
     "recruit": ReportSection(
-        title=Text("聚焦引才", "Recruiting talent"),
         sentences=(
             Sentence(
                 clauses=(
@@ -152,7 +151,6 @@ SECTIONS: dict[str, ReportSection] = {
         ),
     ),
     "develop": ReportSection(
-        title=Text("拓宽育才路径", "Developing talent"),
         sentences=(
             Sentence(
                 clauses=(
@@ -215,7 +213,6 @@ SECTIONS: dict[str, ReportSection] = {
         ),
     ),
     "skills": ReportSection(
-        title=Text("培育本土人才", "Skills"),
         sentences=(
             Sentence(
                 clauses=(
@@ -266,7 +263,6 @@ SECTIONS: dict[str, ReportSection] = {
         ),
     ),
     "cooperation": ReportSection(
-        title=Text("校地联合", "School–county cooperation"),
         sentences=(
             Sentence(
                 clauses=(
@@ -389,7 +385,6 @@ SECTIONS: dict[str, ReportSection] = {
         ),
     ),
     "funds": ReportSection(
-        title=Text("强化资金保障", "Funds"),
         sentences=(
             Sentence(
                 clauses=(
@@ -426,7 +421,6 @@ SECTIONS: dict[str, ReportSection] = {
         ),
     ),
     "retain": ReportSection(
-        title=Text("优化留才环境", "Keeping talent"),
         sentences=(
             Sentence(
                 clauses=(
@@ -463,7 +457,6 @@ SECTIONS: dict[str, ReportSection] = {
         ),
     ),
     "elderly": ReportSection(
-        title=Text("养老服务", "Elderly care"),
         sentences=(
             Sentence(
                 clauses=(
@@ -565,7 +558,7 @@ def render_clause(clause: Clause, values: dict[str, int]) -> str | None:
 def paragraphs(values: dict[str, int]) -> list[tuple[str, str]]:
     english = current_lang() == "en"
     out: list[tuple[str, str]] = []
-    for section in SECTIONS.values():
+    for code, section in SENTENCES.items():
         texts = []
         for sentence in section.sentences:
             parts = [p for p in (render_clause(cl, values) for cl in sentence.clauses) if p]
@@ -573,7 +566,7 @@ def paragraphs(values: dict[str, int]) -> list[tuple[str, str]]:
                 joined = str(sentence.joiner).join(parts)
                 texts.append(joined[0].upper() + joined[1:] + "." if english else joined + "。")
         if texts:
-            out.append((str(section.title), (" " if english else "").join(texts)))
+            out.append((str(SECTIONS[code].title), (" " if english else "").join(texts)))
     return out
 
 

@@ -44,15 +44,31 @@ UNITS: dict[str, Text] = {
     "batches": Text("批", "batches"),
     "lectures": Text("场", "lectures"),
 }
-SECTIONS: dict[str, Text] = {
-    "recruit": Text("引才", "Recruiting talent"),
-    "develop": Text("育才", "Developing talent"),
-    "skills": Text("技能", "Skills"),
-    "cooperation": Text("校地合作", "School–county cooperation"),
-    "funds": Text("资金", "Funds"),
-    "retain": Text("留才", "Keeping talent"),
-    "elderly": Text("养老", "Elderly care"),
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of the annual report: its short name (tables, the summary, `figures`) and its
+    heading in the report's text, kept together so that no second table can drift."""
+
+    name: Text
+    title: Text
+
+
+SECTIONS: dict[str, Section] = {
+    "recruit": Section(Text("引才", "Recruiting talent"), Text("聚焦引才", "Recruiting talent")),
+    "develop": Section(
+        Text("育才", "Developing talent"), Text("拓宽育才路径", "Developing talent")
+    ),
+    "skills": Section(Text("技能", "Skills"), Text("培育本土人才", "Skills")),
+    "cooperation": Section(
+        Text("校地合作", "School–county cooperation"), Text("校地联合", "School–county cooperation")
+    ),
+    "funds": Section(Text("资金", "Funds"), Text("强化资金保障", "Funds")),
+    "retain": Section(Text("留才", "Keeping talent"), Text("优化留才环境", "Keeping talent")),
+    "elderly": Section(Text("养老", "Elderly care"), Text("养老服务", "Elderly care")),
 }
+SECTION_NAMES: dict[str, Text] = {code: section.name for code, section in SECTIONS.items()}
 MeasureKind = Literal["rows", "sum", "distinct"]
 
 

@@ -9,7 +9,7 @@ change to the commands.
 from __future__ import annotations
 
 from zytalent.figures import cooperation, develop, elderly, funds, recruit, retain, skills
-from zytalent.figures.base import SECTIONS, UNITS, Figure
+from zytalent.figures.base import SECTION_NAMES, SECTIONS, UNITS, Figure
 from zytalent.figures.where import BestPerPerson
 
 FIGURES: dict[str, Figure] = {
@@ -20,7 +20,7 @@ FIGURES: dict[str, Figure] = {
 # fields derived from a ledger's counted records, per kind
 DERIVED: dict[str, tuple[BestPerPerson, ...]] = {"skills": skills.DERIVED}
 
-__all__ = ["DERIVED", "FIGURES", "SECTIONS", "UNITS", "Figure"]
+__all__ = ["DERIVED", "FIGURES", "SECTIONS", "SECTION_NAMES", "UNITS", "Figure"]
 
 
 def listing(selector: str | None = None) -> list[dict[str, str | None]]:
@@ -32,7 +32,7 @@ def listing(selector: str | None = None) -> list[dict[str, str | None]]:
     chosen = list(FIGURES.values())
     if selector:
         section = next(
-            (code for code, name in SECTIONS.items() if selector in (code, name.zh, name.en)), None
+            (c for c, s in SECTIONS.items() if selector in (c, s.name.zh, s.name.en)), None
         )
         if section is not None:
             chosen = [f for f in chosen if f.section == section]
@@ -46,7 +46,7 @@ def listing(selector: str | None = None) -> list[dict[str, str | None]]:
             "unit": str(shown_unit(f.unit)),
             "ledger": f.kind,
             "ledger_title": LEDGERS[f.kind].label.zh,
-            "section": SECTIONS[f.section].zh,
+            "section": SECTIONS[f.section].name.zh,
             "parent": f.parent,
         }
         for f in chosen

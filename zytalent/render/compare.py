@@ -10,7 +10,7 @@ from zytalent.cells.money import shown, shown_unit
 from zytalent.compare import Change, Comparison
 from zytalent.diagnostics import i18n
 from zytalent.diagnostics.words import CHANGE, FIGURE, UNIT
-from zytalent.figures.registry import FIGURES, SECTIONS
+from zytalent.figures.registry import FIGURES, SECTION_NAMES
 
 NEW = i18n.Text("新增", "new")  # a figure the earlier year did not have
 
@@ -45,7 +45,7 @@ def rise_and_fall_colours() -> tuple[str, str]:
 
 def render_comparison(comparison: Comparison, out: Console) -> None:
     a, b = comparison.before.year, comparison.after.year
-    for section, name in SECTIONS.items():
+    for section, name in SECTION_NAMES.items():
         chosen = [c for c in comparison.changes if FIGURES[c.figure_id].section == section]
         if not chosen:
             continue

@@ -9,7 +9,7 @@ from rich.table import Table
 from zytalent.cells.money import shown, shown_unit
 from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import FIGURE, TOTAL, UNIT
-from zytalent.figures.registry import FIGURES, SECTIONS
+from zytalent.figures.registry import FIGURES, SECTION_NAMES
 from zytalent.grouped import Grouped
 from zytalent.render.escape import visible
 from zytalent.writers.titles import headline
@@ -30,7 +30,7 @@ def render_grouped(result: Grouped, out: Console) -> None:
     with nothing in a section is left out of it, and a file name is never broken."""
     out.print(f"[bold]{headline(result.summary.year)}[/]")
     unsplit = set(result.unsplit)
-    for section, section_name in SECTIONS.items():
+    for section, section_name in SECTION_NAMES.items():
         ids = [
             f for f in result.summary.values if FIGURES[f].section == section and f not in unsplit
         ]

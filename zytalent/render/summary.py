@@ -10,7 +10,7 @@ from zytalent.cells.money import shown, shown_unit
 from zytalent.diagnostics import i18n
 from zytalent.diagnostics.findings import Finding
 from zytalent.diagnostics.words import FIGURE, FIGURE_ID_SHORT, LIST_SEPARATOR, UNIT, VALUE
-from zytalent.figures.registry import FIGURES, SECTIONS
+from zytalent.figures.registry import FIGURES, SECTION_NAMES
 from zytalent.ledgers import LEDGERS
 from zytalent.render.terminal import findings_digest, findings_view, wrapped
 from zytalent.summary import Summary
@@ -63,7 +63,7 @@ def render_summary(summary: Summary, out: Console, err: Console, *, show_ids: bo
         )
         return
     out.print(f"[bold]{headline(summary.year)}[/]")
-    for section, name in SECTIONS.items():
+    for section, name in SECTION_NAMES.items():
         ids = [fid for fid in summary.values if FIGURES[fid].section == section]
         if not ids:
             continue

@@ -148,7 +148,7 @@ def findings_markdown() -> str:
 def figures_markdown() -> str:
     """Every figure id with its label, unit, ledger, section and parent (docs/figures.md)."""
     from zytalent.diagnostics import i18n
-    from zytalent.figures.registry import FIGURES, SECTIONS
+    from zytalent.figures.registry import FIGURES, SECTION_NAMES
     from zytalent.writers.charts import CHARTS
 
     lines = [
@@ -161,7 +161,7 @@ def figures_markdown() -> str:
         "",
     ]
     with i18n.using("zh"):
-        for section, name in SECTIONS.items():
+        for section, name in SECTION_NAMES.items():
             lines += [
                 f"## {name.zh} — {name.en}",
                 "",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zytalent.figures.registry import SECTIONS
+from zytalent.figures.registry import SECTION_NAMES
 from zytalent.writers.exports import grouped_cell, grouped_table, lines
 from zytalent.writers.formats import ExportFormat
 from zytalent.writers.outputs import csv_text
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def summary_csv(summary: Summary) -> str:
     header = ["section", "figure", "label", "value", "unit"]
     rows = [
-        [str(SECTIONS[x.section]), x.figure_id, x.label, x.exact(), x.exact_unit()]
+        [str(SECTION_NAMES[x.section]), x.figure_id, x.label, x.exact(), x.exact_unit()]
         for x in lines(summary)
     ]
     return csv_text(header, rows)

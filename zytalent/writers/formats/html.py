@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import FIGURE, TOTAL_AT_START, UNIT, VALUE, WHERE
-from zytalent.figures.registry import SECTIONS
+from zytalent.figures.registry import SECTION_NAMES
 from zytalent.ledgers import LEDGERS
 from zytalent.writers.exports import (
     GROUPED_NOTE,
@@ -60,7 +60,7 @@ def summary_html(summary: Summary) -> str:
 def summary_html_tables(summary: Summary) -> str:
     """A table per section: label, value (万元 for money), unit."""
     body: list[str] = []
-    for section, name in SECTIONS.items():
+    for section, name in SECTION_NAMES.items():
         chosen = [x for x in lines(summary) if x.section == section]
         if not chosen:
             continue

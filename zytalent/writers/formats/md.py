@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import FIGURE, UNIT, VALUE, WHERE
-from zytalent.figures.registry import SECTIONS, UNITS
+from zytalent.figures.registry import SECTION_NAMES, UNITS
 from zytalent.ledgers import LEDGERS
 from zytalent.writers.exports import (
     GROUPED_NOTE,
@@ -47,7 +47,7 @@ def summary_markdown(summary: Summary) -> str:
         f"# {headline(summary.year)}",
         "",
     ]
-    for section, name in SECTIONS.items():
+    for section, name in SECTION_NAMES.items():
         chosen = [x for x in lines(summary) if x.section == section]
         if not chosen:
             continue

@@ -24,7 +24,7 @@ from zytalent.diagnostics.words import (
     UNIT,
     VALUE,
 )
-from zytalent.figures.registry import FIGURES, SECTIONS, UNITS
+from zytalent.figures.registry import FIGURES, SECTION_NAMES, UNITS
 from zytalent.ledgers import LEDGERS
 from zytalent.reading.discover import sha256
 from zytalent.writers.exports import GROUPED_NOTE, grouped_table, lines, text
@@ -68,7 +68,7 @@ def summary_xlsx(summary: Summary) -> bytes:
 
     book = Workbook()
     book.remove(book.active)
-    for section, name in SECTIONS.items():
+    for section, name in SECTION_NAMES.items():
         chosen = [x for x in lines(summary) if x.section == section]
         if not chosen:
             continue
