@@ -100,7 +100,8 @@ def comparison_xlsx(comparison: Comparison) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from zytalent.cells.money import shown_unit, wan_exact
+    from zytalent.cells.money import wan_exact
+    from zytalent.figures.base import shown_unit
     from zytalent.figures.registry import SECTION_NAMES
 
     book = Workbook()

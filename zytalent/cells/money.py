@@ -52,10 +52,3 @@ def shown(value: int, unit: str) -> str:
     """A figure as people read it: money in 万元 with two decimals, counts with
     thousands separators. The one place figures are formatted for tables and charts."""
     return f"{fen_to_wan(value):,.2f}" if unit == "yuan" else f"{value:,}"
-
-
-def shown_unit(unit: str) -> Text:
-    """The unit beside a shown figure: 万元 for money, else the figure's own unit."""
-    from zytalent.figures.base import UNITS
-
-    return WAN if unit == "yuan" else UNITS[unit]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from zytalent.cells.money import WAN
 from zytalent.diagnostics.i18n import Text
 from zytalent.figures.where import Equals, Where, both
 from zytalent.ledgers.base import Choice
@@ -44,6 +45,12 @@ UNITS: dict[str, Text] = {
     "batches": Text("批", "batches"),
     "lectures": Text("场", "lectures"),
 }
+
+
+def shown_unit(unit: str) -> Text:
+    """The unit beside a shown figure: 万元 for money, else the figure's own unit (figures
+    own their units; cells.money knows only 万元, so it needs nothing of figures)."""
+    return WAN if unit == "yuan" else UNITS[unit]
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ change to the commands.
 from __future__ import annotations
 
 from zytalent.figures import cooperation, develop, elderly, funds, recruit, retain, skills
-from zytalent.figures.base import SECTION_NAMES, SECTIONS, UNITS, Figure
+from zytalent.figures.base import SECTION_NAMES, SECTIONS, UNITS, Figure, shown_unit
 from zytalent.figures.where import BestPerPerson
 
 FIGURES: dict[str, Figure] = {
@@ -26,7 +26,6 @@ __all__ = ["DERIVED", "FIGURES", "SECTIONS", "SECTION_NAMES", "UNITS", "Figure"]
 def listing(selector: str | None = None) -> list[dict[str, str | None]]:
     """Every figure (or those of one ledger kind or one report section) as a person looks
     it up: id, label, unit, ledger, section, and the figure it breaks down."""
-    from zytalent.cells.money import shown_unit
     from zytalent.ledgers import LEDGERS, ledger
 
     chosen = list(FIGURES.values())

@@ -6,10 +6,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from zytalent.cells.money import shown, shown_unit
+from zytalent.cells.money import shown
 from zytalent.compare import Change, Comparison
 from zytalent.diagnostics import i18n
 from zytalent.diagnostics.words import CHANGE, FIGURE, UNIT
+from zytalent.figures.base import shown_unit
 from zytalent.figures.registry import FIGURES, SECTION_NAMES
 
 NEW = i18n.Text("新增", "new")  # a figure the earlier year did not have

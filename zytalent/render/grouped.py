@@ -6,9 +6,10 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from zytalent.cells.money import shown, shown_unit
+from zytalent.cells.money import shown
 from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import FIGURE, TOTAL, UNIT
+from zytalent.figures.base import shown_unit
 from zytalent.figures.registry import FIGURES, SECTION_NAMES
 from zytalent.grouped import Grouped
 from zytalent.render.escape import visible

@@ -6,10 +6,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text as RichText
 
-from zytalent.cells.money import shown, shown_unit
+from zytalent.cells.money import shown
 from zytalent.diagnostics import i18n
 from zytalent.diagnostics.findings import Finding
 from zytalent.diagnostics.words import FIGURE, FIGURE_ID_SHORT, LIST_SEPARATOR, UNIT, VALUE
+from zytalent.figures.base import shown_unit
 from zytalent.figures.registry import FIGURES, SECTION_NAMES
 from zytalent.ledgers import LEDGERS
 from zytalent.render.terminal import findings_digest, findings_view, wrapped

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from zytalent.cells.money import format_fen, shown, shown_unit
+from zytalent.cells.money import format_fen, shown
 from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import FIGURE, FIGURE_ID, TOTAL, UNIT
+from zytalent.figures.base import shown_unit
 from zytalent.figures.registry import FIGURES, UNITS
 from zytalent.summary import Summary
 from zytalent.writers.outputs import neutralise

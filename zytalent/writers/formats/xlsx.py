@@ -131,7 +131,7 @@ def add_native_charts(sheet: Any, figure_ids: list[str], *, below: int) -> None:
     under another below the table, its bars in the table's order (top to bottom)."""
     from openpyxl.chart import BarChart, Reference
 
-    from zytalent.cells.money import shown_unit
+    from zytalent.figures.base import shown_unit
     from zytalent.writers.charts import CHARTS
 
     anchor_row = below
