@@ -64,7 +64,8 @@ class Engine:
                 "preserve_insertion_order": False,
             },
         )
-        self.stored: set[str] = set()  # kinds whose records are tables here
+        # the tables made here: a kind's records (named by the kind) and its row hashes
+        self.stored: set[str] = set()
         # every record valid in every field (exported records): the figures that differ
         # only in the fields they need valid are one query, one scan
         self.all_valid = False
@@ -94,17 +95,22 @@ class Engine:
         """Add a batch of records to the kind's table (created with the batch's types),
         marked with the number of the file they come from (`forget` takes a file back)."""
         table = arrow_of(frame, kind)
-        self.register("_batch", table)
-        if kind not in self.stored:
-            columns = ", ".join(
-                f"{_quoted(name)} {_sql_type(frame[name].dtype)}" for name in table.column_names
-            )
-            self.connection.execute(f"CREATE TABLE {_quoted(kind)} ({columns}, _load INTEGER)")
-            self.stored.add(kind)
-        self.connection.execute(
-            f"INSERT INTO {_quoted(kind)} BY NAME SELECT *, {int(load)} AS _load FROM _batch"
+        columns = ", ".join(
+            f"{_quoted(name)} {_sql_type(frame[name].dtype)}" for name in table.column_names
         )
-        self.connection.unregister("_batch")
+        self._append(kind, table, columns, load)
+
+    def _append(self, name: str, batch: pa.Table, columns: str, load: int) -> None:
+        """Add a batch to one of the engine's tables (made with `columns` on first use),
+        each row marked with the number of the file it comes from."""
+        self.register("_batch", batch)
+        if name not in self.stored:
+            self.connection.execute(f"CREATE TABLE {_quoted(name)} ({columns}, _load INTEGER)")
+            self.stored.add(name)
+        self.connection.execute(
+            f"INSERT INTO {_quoted(name)} BY NAME SELECT *, {int(load)} AS _load FROM _batch"
+        )
+        self.unregister("_batch")
 
     def forget(self, kind: str, load: int) -> None:
         """Take back what one file added (it is read again another way): its records and
@@ -116,22 +122,10 @@ class Engine:
     def note_rows(self, kind: str, hashes: npt.NDArray[np.uint64], load: int) -> None:
         """The row hashes of a batch, marked with its file's number: a row is a candidate
         identical row when its hash is there twice (`repeated_hashes`)."""
-        import numpy as np
         import pyarrow as pa
 
-        table = _hashes_of(kind)
-        if table not in self.stored:
-            self.connection.execute(f"CREATE TABLE {_quoted(table)} (hash UBIGINT, _load INTEGER)")
-            self.stored.add(table)
-        batch = pa.table(
-            {
-                "hash": pa.array(hashes, type=pa.uint64()),
-                "_load": pa.array(np.full(len(hashes), load, dtype=np.int32)),
-            }
-        )
-        self.register("_hashes", batch)
-        self.connection.execute(f"INSERT INTO {_quoted(table)} SELECT * FROM _hashes")
-        self.unregister("_hashes")
+        batch = pa.table({"hash": pa.array(hashes, type=pa.uint64())})
+        self._append(_hashes_of(kind), batch, "hash UBIGINT", load)
 
     def repeated_hashes(self, kind: str) -> npt.NDArray[np.uint64]:
         """The row hashes noted more than once (sorted)."""
