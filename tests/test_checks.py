@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from helpers import HIRES_HEADER, TODAY, hire, make_id, write_csv, write_xlsx
 
 from zytalent.diagnostics import i18n
@@ -232,14 +233,20 @@ def test_text_that_lost_its_characters_is_a_warning(tmp_path: Path) -> None:
     assert len(loaded.frames["hires"]) == 4 and loaded.frames["hires"]["_valid"].all()
 
 
-def test_every_finding_code_has_a_message_and_a_scope() -> None:
-    from zytalent.diagnostics.codes import CODES
+def test_every_finding_code_is_declared_once_with_its_words() -> None:
+    """A code's message lives in its declaration, not in a second catalogue under its name."""
+    import zytalent.checks.rules  # noqa: F401
+    from zytalent.diagnostics.codes import CODES, Code
+    from zytalent.diagnostics.i18n import Text
     from zytalent.diagnostics.messages import MESSAGES
 
-    not_findings = {"path_missing", "kind_unknown", "did_you_mean"} | {
-        c for c in MESSAGES if c.startswith("annotate_lost") or c == "annotate_rebuilt"
-    }
-    assert set(CODES) == set(MESSAGES) - not_findings
+    assert not set(CODES) & set(MESSAGES)
+    for code, declared in CODES.items():
+        assert declared.code == code
+        assert declared.message.zh and declared.message.en, code
+        assert declared.name.zh and declared.name.en, code
+    with pytest.raises(ValueError, match="declared twice"):
+        Code("file_unreadable", "file", "error", Text("x", "x"), Text("x", "x"))
 
 
 def test_skip_invalid_counts_every_file_it_left_out(tmp_path: Path) -> None:
@@ -273,7 +280,8 @@ def test_rules_are_registered_with_declared_codes() -> None:
     names = [r.run.__module__.rsplit(".", 1)[1] for r in RULES]
     assert names == ["age", "totals", "garbled", "region"]
     for registered in RULES:
-        assert registered.codes and set(registered.codes) <= set(CODES), registered.name
+        assert registered.codes, registered.name
+        assert all(CODES[c.code] is c for c in registered.codes), registered.name
 
 
 def test_a_finding_is_said_in_the_language_it_is_read_in(tmp_path: Path) -> None:
@@ -298,15 +306,16 @@ def test_findings_follow_the_workbook_sheet_order_and_columns(tmp_path: Path) ->
     assert placed == [("乙表", "C2"), ("乙表", "E2"), ("甲表", "F2")]
 
 
-def test_every_finding_has_the_severity_its_code_declares() -> None:
-    """The registry says what each code is; the code that makes findings agrees, over the
-    bundled data, every fixture (layouts and the messy corpus) and broken inputs."""
-    from zytalent.diagnostics.codes import severity
+def test_every_finding_carries_its_declared_code() -> None:
+    """A finding holds its code's declaration, also when it was made in the isolated
+    reading process and came back pickled: over the bundled data and every fixture
+    (layouts and the messy corpus), each equals the one registered under its name."""
+    from zytalent.diagnostics.codes import CODES
 
     root = Path(__file__).resolve().parent.parent
     seen: set[str] = set()
     for path in [root / "data" / "2022", root / "data" / "2023", root / "tests" / "fixtures"]:
         for finding in load([path], year=2023, today=TODAY).findings.items:
-            assert finding.severity == severity(finding.code), finding
+            assert finding.declared == CODES[finding.code], finding
             seen.add(finding.code)
     assert len(seen) >= 25  # the run reaches most codes

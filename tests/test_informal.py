@@ -113,7 +113,7 @@ def test_placeholders_are_empty_in_optional_cells_and_missing_in_required_ones(r
     assert parse_fen(raw, notes=notes) is None and len(notes) == 1
     with pytest.raises(CellError) as error:
         parse_fen(raw, required=True)
-    assert error.value.code == "cell_empty"
+    assert error.value.code.code == "cell_empty"
 
 
 CHINESE = "〇一二三四五六七八九"

@@ -23,7 +23,11 @@ from typing import TYPE_CHECKING
 from sqlglot import exp
 
 from zytalent.diagnostics import findings as fnd
-from zytalent.diagnostics.codes import leaves_file_out
+from zytalent.diagnostics.codes import (
+    FILE_UNREADABLE,
+    RECORDS_MASKED,
+    RECORDS_NOT_LEDGER,
+)
 from zytalent.diagnostics.errors import UsageError
 from zytalent.diagnostics.i18n import Text
 from zytalent.figures import sql
@@ -98,13 +102,11 @@ def dataset(sources: list[str]) -> Dataset:
             metadata = pq.read_metadata(path)
             columns = set(metadata.schema.to_arrow_schema().names)
         except Exception as error:
-            found.findings.add(
-                fnd.make("error", "file_unreadable", file=path, reason=type(error).__name__)
-            )
+            found.findings.add(fnd.make(FILE_UNREADABLE, file=path, reason=type(error).__name__))
             continue
         kind = kind_of_columns(columns)
         if kind is None:
-            found.findings.add(fnd.make("error", "records_not_ledger", file=path))
+            found.findings.add(fnd.make(RECORDS_NOT_LEDGER, file=path))
             continue
         found.files.setdefault(kind, []).append(path)
         found.columns[kind] = found.columns.get(kind, columns) & columns
@@ -245,8 +247,7 @@ def _masked_findings(
             header = LEDGERS[kind].columns()[name].label.zh
             found.add(
                 fnd.make(
-                    "error",
-                    "records_masked",
+                    RECORDS_MASKED,
                     file=paths[0] if len(paths) == 1 else None,
                     column=name,
                     value=header,
@@ -263,15 +264,13 @@ def summarize_records(year: int, sources: list[str], *, skip_invalid: bool = Fal
 def summary_of(loaded: Loaded, year: int, skip_invalid: bool) -> Summary:
     summary = Summary(year, loaded, skip_invalid)
     # a file that could not be read may hold any figure's records
-    summary.blocked_by_anything = any(
-        leaves_file_out(f.code, f.severity) for f in loaded.findings.items
-    )
+    summary.blocked_by_anything = any(f.declared.leaves_file_out for f in loaded.findings.items)
     if summary.blocked:
         return summary
     assert loaded.engine is not None
     summary.sources = sources_in(loaded.engine, loaded.stored)
     values = figures_in(loaded.engine, loaded.stored, loaded.columns)
-    masked = {f.column or "" for f in loaded.findings.items if f.code == "records_masked"}
+    masked = {f.column or "" for f in loaded.findings.items if f.declared == RECORDS_MASKED}
     summary.refused = [fid for fid in values if counts_persons(FIGURES[fid]) & masked]
     summary.values = {fid: v for fid, v in values.items() if fid not in summary.refused}
     return summary

@@ -13,7 +13,6 @@ import pandas as pd
 
 from zytalent.cells.money import fen_to_yuan, format_fen
 from zytalent.checks.touched import touched
-from zytalent.diagnostics.codes import leaves_file_out
 from zytalent.diagnostics.findings import Finding
 from zytalent.figures.engine import Engine
 from zytalent.figures.inputs import figure_mask
@@ -74,11 +73,7 @@ class Summary:
         """Files nothing was read from, whatever the reason (unreadable, encrypted, too
         large, unsafe, too old a format, no ledger): every file-scoped error."""
         return len(
-            {
-                f.file
-                for f in self.loaded.findings.items
-                if f.file and leaves_file_out(f.code, f.severity)
-            }
+            {f.file for f in self.loaded.findings.items if f.file and f.declared.leaves_file_out}
         )
 
     def value(self, figure_id: str) -> int | Decimal:

@@ -13,6 +13,17 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from zytalent.diagnostics.codes import (
+    ID_BIRTH_DATE,
+    ID_CHECKSUM,
+    ID_FORMAT,
+    ID_REGION,
+    PHONE_FORMAT,
+    USCC_CHECKSUM,
+    USCC_FORMAT,
+    Code,
+)
+
 if TYPE_CHECKING:  # numpy is imported when a column is checked, not at start-up
     import numpy as np
     import numpy.typing as npt
@@ -70,18 +81,18 @@ def id_birth_date(number: str) -> dt.date | None:
         return None
 
 
-def id_problem(number: str, today: dt.date) -> tuple[str, dict[str, str]] | None:
+def id_problem(number: str, today: dt.date) -> tuple[Code, dict[str, str]] | None:
     """The finding code (and context) for a normalised ID number, or None when valid."""
     if not ID_PATTERN.match(number):
-        return "id_format", {}
+        return ID_FORMAT, {}
     if int(number[:2]) not in PROVINCES:
-        return "id_region", {"prefix": number[:2]}
+        return ID_REGION, {"prefix": number[:2]}
     birth = id_birth_date(number)
     if birth is None or birth > today or birth.year < 1880:
-        return "id_birth_date", {"birth": number[6:14]}
+        return ID_BIRTH_DATE, {"birth": number[6:14]}
     expected = id_check_char(number[:17])
     if number[17] != expected:
-        return "id_checksum", {"expected": expected}
+        return ID_CHECKSUM, {"expected": expected}
     return None
 
 
@@ -172,17 +183,17 @@ def uscc_check_char(first17: str) -> str:
     return USCC_ALPHABET[(31 - total % 31) % 31]
 
 
-def uscc_problem(code: str) -> tuple[str, dict[str, str]] | None:
+def uscc_problem(code: str) -> tuple[Code, dict[str, str]] | None:
     if not USCC_PATTERN.match(code):
-        return "uscc_format", {}
+        return USCC_FORMAT, {}
     expected = uscc_check_char(code[:17])
     if code[17] != expected:
-        return "uscc_checksum", {"expected": expected}
+        return USCC_CHECKSUM, {"expected": expected}
     return None
 
 
-def phone_problem(number: str) -> tuple[str, dict[str, str]] | None:
-    return None if PHONE_PATTERN.match(number) else ("phone_format", {})
+def phone_problem(number: str) -> tuple[Code, dict[str, str]] | None:
+    return None if PHONE_PATTERN.match(number) else (PHONE_FORMAT, {})
 
 
 def mask_id(number: str) -> str:

@@ -17,13 +17,26 @@ from typing import Any
 from zytalent.cells import informal
 from zytalent.cells.identifiers import id_problem, normalise_code, phone_problem, uscc_problem
 from zytalent.cells.informal import Notes, note
+from zytalent.diagnostics.codes import (
+    BELOW_MINIMUM,
+    CELL_EMPTY,
+    DATE_AMBIGUOUS,
+    ID_NUMBER_AS_NUMBER,
+    MONEY_PRECISION,
+    NEGATIVE,
+    NOT_A_DATE,
+    NOT_A_NUMBER,
+    NOT_INTEGER,
+    TOO_LARGE,
+    Code,
+)
 
 
 class CellError(ValueError):
     """A cell that does not hold what its column needs; `code` is the finding code."""
 
-    def __init__(self, code: str, **ctx: Any) -> None:
-        super().__init__(code)
+    def __init__(self, code: Code, **ctx: Any) -> None:
+        super().__init__(code.code)
         self.code = code
         self.ctx = ctx
 
@@ -83,11 +96,11 @@ def _require(raw: object, required: bool, notes: Notes | None = None) -> bool:
     is empty too, with a note; in a required cell it is the error `cell_empty`."""
     if is_empty(raw):
         if required:
-            raise CellError("cell_empty")
+            raise CellError(CELL_EMPTY)
         return True
     if isinstance(raw, str) and informal.is_placeholder(raw):
         if required:
-            raise CellError("cell_empty")
+            raise CellError(CELL_EMPTY)
         note(notes, "info", informal.PLACEHOLDER, f"“{raw.strip()}”")
         return True
     return False
@@ -103,20 +116,20 @@ def parse_text(raw: object, required: bool = False) -> str | None:
 
 def to_decimal(raw: object) -> Decimal:
     if isinstance(raw, bool | dt.date | dt.time | dt.timedelta):
-        raise CellError("not_a_number", value=display(raw))
+        raise CellError(NOT_A_NUMBER, value=display(raw))
     if isinstance(raw, int):
         return Decimal(raw)
     if isinstance(raw, float):
         if not math.isfinite(raw):
-            raise CellError("not_a_number", value=display(raw))
+            raise CellError(NOT_A_NUMBER, value=display(raw))
         return Decimal(repr(raw))
     text = normalise(str(raw)).replace(",", "")
     if not _NUMBER.match(text):
-        raise CellError("not_a_number", value=display(raw))
+        raise CellError(NOT_A_NUMBER, value=display(raw))
     try:
         return Decimal(text)
     except InvalidOperation as exc:  # pragma: no cover - the pattern admits only decimals
-        raise CellError("not_a_number", value=display(raw)) from exc
+        raise CellError(NOT_A_NUMBER, value=display(raw)) from exc
 
 
 def parse_integer(
@@ -132,14 +145,14 @@ def parse_integer(
     else:
         number = to_decimal(raw)
     if number != number.to_integral_value():
-        raise CellError("not_integer", value=display(raw))
+        raise CellError(NOT_INTEGER, value=display(raw))
     value = int(number)
     if value < 0:
-        raise CellError("negative", value=display(raw))
+        raise CellError(NEGATIVE, value=display(raw))
     if value < minimum:
-        raise CellError("below_minimum", value=display(raw), minimum=minimum)
+        raise CellError(BELOW_MINIMUM, value=display(raw), minimum=minimum)
     if value > MAX_COUNT:
-        raise CellError("too_large", value=display(raw))
+        raise CellError(TOO_LARGE, value=display(raw))
     return value
 
 
@@ -168,11 +181,11 @@ def parse_fen(
     # text value is taken literally.
     noise = isinstance(raw, float) and abs(fen - whole) < Decimal("0.0001")
     if fen != whole and not noise:
-        raise CellError("money_precision", value=display(raw))
+        raise CellError(MONEY_PRECISION, value=display(raw))
     if whole < 0:
-        raise CellError("negative", value=display(raw))
+        raise CellError(NEGATIVE, value=display(raw))
     if whole > MAX_FEN:
-        raise CellError("too_large", value=display(raw))
+        raise CellError(TOO_LARGE, value=display(raw))
     return int(whole)
 
 
@@ -191,7 +204,7 @@ def parse_date(raw: object, required: bool = False, notes: Notes | None = None) 
             try:
                 parsed = parse_date(digits, required)
             except CellError:
-                raise CellError("not_a_date", value=display(raw)) from None
+                raise CellError(NOT_A_DATE, value=display(raw)) from None
             if parsed is not None:
                 note(notes, "info", informal.CHINESE_DATE, f"{raw.strip()} → {parsed.isoformat()}")
             return parsed
@@ -200,7 +213,7 @@ def parse_date(raw: object, required: bool = False, notes: Notes | None = None) 
     if isinstance(raw, dt.date):
         return raw
     if isinstance(raw, bool):
-        raise CellError("not_a_date", value=display(raw))
+        raise CellError(NOT_A_DATE, value=display(raw))
     if isinstance(raw, int | float):
         return _from_number(float(raw), display(raw))
     text = normalise(_TIME_SUFFIX.sub("", unicodedata.normalize("NFKC", str(raw)).strip()))
@@ -211,10 +224,10 @@ def parse_date(raw: object, required: bool = False, notes: Notes | None = None) 
             try:
                 return dt.date(int(parts["y"]), int(parts["m"]), int(parts.get("d") or 1))
             except ValueError as exc:
-                raise CellError("not_a_date", value=display(raw)) from exc
+                raise CellError(NOT_A_DATE, value=display(raw)) from exc
     if _NUMBER.match(text):
         return _from_number(float(text), display(raw), typed=True)
-    raise CellError("not_a_date", value=display(raw))
+    raise CellError(NOT_A_DATE, value=display(raw))
 
 
 def _from_number(number: float, shown: str, typed: bool = False) -> dt.date:
@@ -223,8 +236,8 @@ def _from_number(number: float, shown: str, typed: bool = False) -> dt.date:
     if SERIAL_MIN <= number <= SERIAL_MAX:
         return EXCEL_EPOCH + dt.timedelta(days=int(number))
     if not typed and 1900 <= number < 2100 and not number.is_integer():
-        raise CellError("date_ambiguous", value=shown)
-    raise CellError("not_a_date", value=shown)
+        raise CellError(DATE_AMBIGUOUS, value=shown)
+    raise CellError(NOT_A_DATE, value=shown)
 
 
 def _visible(raw: str, notes: Notes | None) -> str:
@@ -243,10 +256,10 @@ def parse_id_number(
     if _require(raw, required, notes):
         return None
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        raise CellError("id_number_as_number", value=display(raw))
+        raise CellError(ID_NUMBER_AS_NUMBER, value=display(raw))
     text = normalise_code(str(raw))
     if _SCIENTIFIC.match(text):
-        raise CellError("id_number_as_number", value=text)
+        raise CellError(ID_NUMBER_AS_NUMBER, value=text)
     upgraded = informal.id_from_15(text)
     if upgraded is not None:
         note(notes, "info", informal.ID_15, None)

@@ -19,10 +19,11 @@ from pydantic import ValidationError
 from zytalent.cells.masking import mask_value
 from zytalent.cells.values import CellError, display
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import CODES, END_BEFORE_START, Code
 from zytalent.ledgers import LEDGERS, LedgerRecord
 from zytalent.reading.tables import LedgerTable
 
-Explanation = list[tuple[str, dict[str, Any]]]  # (code, context) per error
+Explanation = list[tuple[Code, dict[str, Any]]]  # (code, context) per error
 
 
 def explain_cells(
@@ -98,7 +99,7 @@ def explain_order(
                 name,
                 int(rows[position]),
                 table.records[name].iat[position],
-                "end_before_start",
+                END_BEFORE_START,
                 {"start": str(start)},
                 show_personal,
             )
@@ -112,10 +113,11 @@ def _explain_value(
     try:
         model.model_validate({name: raw}, context=context)
     except ValidationError as exc:
+        # pydantic names an error by its type, a string: the one place a code is looked up
         explained = [
-            (error["type"], dict(error.get("ctx") or {}))
+            (CODES[error["type"]], dict(error.get("ctx") or {}))
             for error in exc.errors()
-            if error["loc"] == (name,)
+            if error["loc"] == (name,) and error["type"] in CODES
         ]
         if explained:
             return explained
@@ -133,7 +135,7 @@ def _finding(
     name: str,
     row: int,
     raw: object,
-    code: str,
+    code: Code,
     ctx: dict[str, Any],
     show_personal: bool,
 ) -> fnd.Finding:
@@ -142,7 +144,6 @@ def _finding(
     shown = cell_text(raw, kind, show_personal)
     context = {k: v for k, v in ctx.items() if k != "value"}
     return fnd.make(
-        "error",
         code,
         file=table.file,
         sheet=table.sheet,

@@ -14,6 +14,15 @@ from typing import Any
 
 from zytalent.checks.sheet import CheckedTable, check_row_totals, check_table, footer_finding
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import (
+    DOCUMENT_NO_LEDGER,
+    FILE_NO_LEDGER,
+    KIND_AMBIGUOUS,
+    ROWS_HIDDEN,
+    SHEET_HIDDEN,
+    SHEET_MACRO_SKIPPED,
+    SHEET_SKIPPED,
+)
 from zytalent.diagnostics.i18n import Text, render
 from zytalent.diagnostics.messages import READ_REASONS
 from zytalent.ledgers import LEDGERS
@@ -72,7 +81,7 @@ def read_file(
     for position, grid in enumerate(grids):
         found.sheet_order[(str(path), grid.sheet)] = position
         if grid.skipped_as == "macro":
-            skipped.append(fnd.make("info", "sheet_macro_skipped", **where, sheet=grid.sheet))
+            skipped.append(fnd.make(SHEET_MACRO_SKIPPED, **where, sheet=grid.sheet))
             continue
         if grid.hidden and not include_hidden:
             # a hidden sheet is only looked at, not read: its first rows say what it is
@@ -82,7 +91,7 @@ def read_file(
             built = build_tables(grid, kind)
         except NoLedger:
             if grid.sheet is not None:
-                skipped.append(fnd.make("info", "sheet_skipped", **where, sheet=grid.sheet))
+                skipped.append(fnd.make(SHEET_SKIPPED, **where, sheet=grid.sheet))
             continue
         except AmbiguousKind as exc:
             ambiguous = True
@@ -98,9 +107,9 @@ def read_file(
     if not any_tables and not ambiguous and not hidden_ledgers:
         if path.suffix.lower() in DOCUMENT_SUFFIXES:
             # a Word document beside the ledgers is usually a letter or 说明, not a ledger
-            found.add(fnd.make("info", "document_no_ledger", **where))
+            found.add(fnd.make(DOCUMENT_NO_LEDGER, **where))
         else:
-            found.add(fnd.make("error", "file_no_ledger", **where))
+            found.add(fnd.make(FILE_NO_LEDGER, **where))
 
 
 def reads_in_chunks(path: Path, limits: Limits) -> bool:
@@ -125,7 +134,7 @@ def _chunked(
     try:
         plan = plan_tables(first, kind)
     except NoLedger:
-        found.add(fnd.make("error", "file_no_ledger", **where))
+        found.add(fnd.make(FILE_NO_LEDGER, **where))
         return
     except AmbiguousKind as exc:
         found.add(_ambiguous(where, first, exc))
@@ -162,9 +171,7 @@ def _say_once(checked: Batch) -> None:
 
 
 def _ambiguous(where: dict[str, Any], grid: Grid, exc: AmbiguousKind) -> fnd.Finding:
-    return fnd.make(
-        "error", "kind_ambiguous", **where, sheet=grid.sheet, kinds=", ".join(exc.kinds)
-    )
+    return fnd.make(KIND_AMBIGUOUS, **where, sheet=grid.sheet, kinds=", ".join(exc.kinds))
 
 
 def _size(path: Path) -> int:
@@ -186,7 +193,7 @@ def _hidden_sheet(
     try:
         kinds = [sheet_layout(grid, kind).kind]
     except NoLedger:
-        skipped.append(fnd.make("info", "sheet_skipped", **where, sheet=grid.sheet))
+        skipped.append(fnd.make(SHEET_SKIPPED, **where, sheet=grid.sheet))
         return False
     except AmbiguousKind as exc:
         kinds = exc.kinds
@@ -194,7 +201,7 @@ def _hidden_sheet(
         "或".join(LEDGERS[k].label.zh for k in kinds),
         " or ".join(LEDGERS[k].label.en for k in kinds),
     )
-    found.add(fnd.make("warning", "sheet_hidden", **where, sheet=grid.sheet, title=title))
+    found.add(fnd.make(SHEET_HIDDEN, **where, sheet=grid.sheet, title=title))
     return True
 
 
@@ -202,7 +209,7 @@ def unreadable_finding(file: str, exc: UnreadableFile) -> fnd.Finding:
     """The finding for a file that cannot be read: why, in the user's language; the
     reader library's own words in `detail`."""
     reason = render(READ_REASONS, exc.reason, {"detail": exc.detail or "", **exc.ctx})
-    return fnd.make("error", exc.code, file=file, detail=exc.detail, **exc.ctx, reason=reason)
+    return fnd.make(exc.code, file=file, detail=exc.detail, **exc.ctx, reason=reason)
 
 
 def _notes(grid: Grid, table: LedgerTable) -> list[fnd.Finding]:
@@ -212,8 +219,7 @@ def _notes(grid: Grid, table: LedgerTable) -> list[fnd.Finding]:
         if rows:
             found.append(
                 fnd.make(
-                    "info",
-                    "rows_hidden",
+                    ROWS_HIDDEN,
                     file=grid.file,
                     sheet=grid.sheet,
                     row=rows[0],
@@ -222,7 +228,6 @@ def _notes(grid: Grid, table: LedgerTable) -> list[fnd.Finding]:
             )
     return found + [
         fnd.make(
-            note.severity,
             note.code,
             file=grid.file,
             sheet=grid.sheet,

@@ -10,6 +10,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import AFTER_YEAR, OUTSIDE_YEAR, Code
 from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import ROW_NUMBER
 from zytalent.ledgers import LEDGERS
@@ -66,17 +67,15 @@ class Provenance:
         self,
         position: int,
         name: str | None,
-        severity: fnd.Severity,
-        code: str,
+        code: Code,
         value: str | None = None,
         **ctx: Any,
     ) -> fnd.Finding:
         file, sheet, row = self.at(position)
         if name is None:
-            return fnd.make(severity, code, file=file, sheet=sheet, row=row, value=value, **ctx)
+            return fnd.make(code, file=file, sheet=sheet, row=row, value=value, **ctx)
         header, letter = self.headers[(file, sheet, int(self.parts[position]), name)]
         return fnd.make(
-            severity,
             code,
             file=file,
             sheet=sheet,
@@ -151,9 +150,9 @@ def year_findings(
     years = days.astype("datetime64[Y]").astype(np.int64) + 1970  # NaT gives a huge negative
     in_year = (years <= year) & ~np.isnat(days) if model.cumulative else years == year
     outside = ~in_year & ~np.isnat(days) & frame["_valid"].to_numpy(dtype=bool)
-    code = "after_year" if model.cumulative else "outside_year"
+    code = AFTER_YEAR if model.cumulative else OUTSIDE_YEAR
     found = [
-        where.finding(p, name, "warning", code, str(days[p]), year=year)
+        where.finding(p, name, code, str(days[p]), year=year)
         for p in np.flatnonzero(outside).tolist()
     ]
     return found, in_year

@@ -26,6 +26,7 @@ from zytalent.cells.masking import mask_value
 from zytalent.checks.combine import concat_frames
 from zytalent.checks.ledger import Provenance, place, repeated_rows, row_hashes
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import DUPLICATE_PERSON, DUPLICATE_ROW, DUPLICATE_VALUE
 from zytalent.figures.engine import Engine
 from zytalent.ledgers import LEDGERS
 
@@ -76,13 +77,11 @@ class Repeats:
             if not column.unique:
                 continue
             present = np.flatnonzero(valid & frame[name].notna().to_numpy())
-            code = "duplicate_person" if column.kind == "id_number" else "duplicate_value"
+            code = DUPLICATE_PERSON if column.kind == "id_number" else DUPLICATE_VALUE
             for position, original in self._later(name, frame[name], present, where):
                 value = str(frame[name].iat[position])
                 shown = value if self.show_personal else mask_value(value, column.kind)
-                found.append(
-                    where.finding(position, name, "error", code, shown, other=place(*original))
-                )
+                found.append(where.finding(position, name, code, shown, other=place(*original)))
                 invalid[position] = True
                 file, sheet, row = where.at(position)
                 key = (file, sheet, int(where.parts[position]), row)
@@ -147,7 +146,7 @@ class Repeats:
         where = Provenance.of(rows, {})
         later, first = repeated_rows(rows[columns], np.arange(len(rows)))
         return [
-            where.finding(position, None, "warning", "duplicate_row", other=where.place(original))
+            where.finding(position, None, DUPLICATE_ROW, other=where.place(original))
             for position, original in zip(later.tolist(), first.tolist(), strict=True)
         ]
 

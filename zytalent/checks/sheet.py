@@ -16,6 +16,14 @@ from zytalent.checks.explain import explain_cells, explain_order
 from zytalent.checks.rules import Sheet, run_rules
 from zytalent.checks.validity import RECORD_BIT, field_bit
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import (
+    COLUMN_DUPLICATE,
+    COLUMN_MISSING,
+    ROW_TOTAL_MISMATCH,
+    ROWS_SKIPPED,
+    VALUE_AMBIGUOUS,
+    VALUE_NORMALISED,
+)
 from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import LEDGERS
 from zytalent.reading.tables import LedgerTable
@@ -41,8 +49,7 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
         column = columns[name]
         found.append(
             fnd.make(
-                "error",
-                "column_missing",
+                COLUMN_MISSING,
                 **where,
                 row=table.header_row,
                 column=column.header,
@@ -52,8 +59,7 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
     for ignored, kept in table.duplicates:
         found.append(
             fnd.make(
-                "warning",
-                "column_duplicate",
+                COLUMN_DUPLICATE,
                 **where,
                 row=table.header_row,
                 column=ignored.header,
@@ -64,7 +70,6 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
     for note in table.notes:
         found.append(
             fnd.make(
-                note.severity,  # type: ignore[arg-type]
                 note.code,
                 **where,
                 row=note.row,
@@ -150,8 +155,7 @@ def informal_findings(table: LedgerTable, name: str, parsed: ParsedColumn) -> li
             continue
         found.append(
             fnd.make(
-                severity,
-                "value_ambiguous" if severity == "warning" else "value_normalised",
+                VALUE_AMBIGUOUS if severity == "warning" else VALUE_NORMALISED,
                 file=table.file,
                 sheet=table.sheet,
                 row=rows[0],
@@ -172,8 +176,7 @@ EXAMPLES = Text("，如 {examples}", ", e.g. {examples}")
 def footer_finding(table: LedgerTable, rows: list[int]) -> fnd.Finding:
     """Lines below the records that are not records (填表人, 说明, …), said once."""
     return fnd.make(
-        "info",
-        "rows_skipped",
+        ROWS_SKIPPED,
         file=table.file,
         sheet=table.sheet,
         row=rows[0],
@@ -213,8 +216,7 @@ def check_row_totals(tables: list[CheckedTable]) -> list[fnd.Finding]:
                 if stated != computed:
                     found.append(
                         fnd.make(
-                            "warning",
-                            "row_total_mismatch",
+                            ROW_TOTAL_MISMATCH,
                             file=checked.table.file,
                             sheet=checked.table.sheet,
                             row=int(row),

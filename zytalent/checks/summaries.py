@@ -21,6 +21,7 @@ import pandas as pd
 
 from zytalent.checks.sheet import CheckedTable
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import SHEET_SUMMARY, SUMMARY_ROW_MISSING, SUMMARY_ROW_UNMATCHED
 from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import LEDGERS
 
@@ -157,8 +158,7 @@ def _findings(
     table = unit.tables[0].table
     found = [
         fnd.make(
-            "warning",
-            "sheet_summary",
+            SHEET_SUMMARY,
             file=unit.file,
             sheet=unit.sheet,
             row=table.header_row,
@@ -174,19 +174,14 @@ def _findings(
     for key, row in unit.keys:
         if left[key] > 0:
             left[key] -= 1
-            found.append(
-                fnd.make(
-                    "warning", "summary_row_unmatched", file=unit.file, sheet=unit.sheet, row=row
-                )
-            )
+            found.append(fnd.make(SUMMARY_ROW_UNMATCHED, file=unit.file, sheet=unit.sheet, row=row))
     for part in parts:
         for key, row in part.keys:
             if missing[key] > 0:
                 missing[key] -= 1
                 found.append(
                     fnd.make(
-                        "warning",
-                        "summary_row_missing",
+                        SUMMARY_ROW_MISSING,
                         file=part.file,
                         sheet=part.sheet,
                         row=row,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from zytalent.diagnostics.codes import CODES
+from zytalent.diagnostics.codes import END_BEFORE_START, KIND_AMBIGUOUS
 from zytalent.diagnostics.findings import Finding
 from zytalent.figures.inputs import figure_fields
 from zytalent.figures.registry import FIGURES
@@ -65,19 +65,18 @@ def touched(loaded: Loaded) -> Touched:
 
 def _fields_of(loaded: Loaded, finding: Finding) -> tuple[str, set[str] | None] | None:
     """The kind and fields an error is about; None when it may be about anything."""
-    scope = CODES[finding.code].scope if finding.code in CODES else "file"
-    if scope == "file" or finding.code == "kind_ambiguous":
+    if finding.scope == "file" or finding.declared == KIND_AMBIGUOUS:
         return None
     kind = loaded.kind_of(finding.file, finding.sheet)
     if kind is None:
         return None
-    if scope != "cell" or finding.column is None:
+    if finding.scope != "cell" or finding.column is None:
         return kind, EVERY
     name = loaded.headers.get((finding.file or "", finding.sheet, finding.column), (kind, ""))[1]
     column = LEDGERS[kind].columns().get(name)
     if column is None:
         return kind, EVERY
     names = {name}
-    if finding.code == "end_before_start" and column.not_before:
+    if finding.declared == END_BEFORE_START and column.not_before:
         names.add(column.not_before)
     return kind, names

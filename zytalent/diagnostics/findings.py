@@ -12,8 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from zytalent.diagnostics import i18n
-from zytalent.diagnostics.codes import Severity
-from zytalent.diagnostics.messages import MESSAGES
+from zytalent.diagnostics.codes import Code, Scope, Severity
 from zytalent.diagnostics.words import ROW_NUMBER
 
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -23,22 +22,21 @@ Context = tuple[tuple[str, Any], ...]
 
 
 @lru_cache(maxsize=65536)
-def _message(lang: str, code: str, context: Context) -> str:
+def _message(lang: str, code: Code, context: Context) -> str:
     # a value wrong in 50,000 rows shares one context: its message is rendered once
     with i18n.using(lang):
-        return i18n.render(MESSAGES, code, dict(context))
+        return i18n.fill(code.message, dict(context))
 
 
 @dataclass(frozen=True, slots=True)  # a bad ledger makes tens of thousands of them
 class Finding:
-    """One problem or note: `severity`, a stable `code` (see zytalent.diagnostics.codes for its scope
-    and zytalent.diagnostics.messages for its words), where it is (`file`, `sheet`, spreadsheet `row`,
+    """One problem or note: what it is (`declared`, the code of zytalent.diagnostics.codes
+    with its severity, scope and words), where it is (`file`, `sheet`, spreadsheet `row`,
     `column` as headed in the file, `cell`), the `value` as shown (masked where
     personal), the `context` its message is made from, and a reader library's own words
     in `detail` (JSON only)."""
 
-    severity: Severity
-    code: str
+    declared: Code
     file: str | None
     sheet: str | None
     row: int | None
@@ -50,6 +48,19 @@ class Finding:
     # a run: the same problem in the same column down to this row (every row from `row`
     # to here); `cell` is the run's first cell
     last_row: int | None = None
+
+    @property
+    def code(self) -> str:
+        """The stable code (part of the JSON contract)."""
+        return self.declared.code
+
+    @property
+    def severity(self) -> Severity:
+        return self.declared.severity
+
+    @property
+    def scope(self) -> Scope:
+        return self.declared.scope
 
     @property
     def count(self) -> int:
@@ -73,13 +84,7 @@ class Finding:
     @property
     def message(self) -> str:
         """What is wrong and what to do, in the current language."""
-        return _message(i18n.current_lang(), self.code, self.context)
-
-    @property
-    def scope(self) -> str:
-        from zytalent.diagnostics.codes import scope
-
-        return scope(self.code)
+        return _message(i18n.current_lang(), self.declared, self.context)
 
     def to_dict(self) -> dict[str, Any]:
         # by hand: dataclasses.asdict deep-copies every value, which shows at 50,000 findings
@@ -123,8 +128,7 @@ class Finding:
         """The same finding (message included) for the same column in another row: a
         value wrong in many rows is explained once."""
         return Finding(
-            self.severity,
-            self.code,
+            self.declared,
             self.file,
             self.sheet,
             row,
@@ -148,8 +152,7 @@ def row_ranges(rows: list[int]) -> str:
 
 
 def make(
-    severity: Severity,
-    code: str,
+    code: Code,
     *,
     file: str | None = None,
     sheet: str | None = None,
@@ -163,7 +166,7 @@ def make(
     """Build a finding; its message is rendered from the catalogue when it is read."""
     context = {"file": file, "sheet": sheet, "row": row, "value": value, "column": column, **ctx}
     frozen = tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in context.items())
-    return Finding(severity, code, file, sheet, row, column, cell, value, frozen, detail)
+    return Finding(code, file, sheet, row, column, cell, value, frozen, detail)
 
 
 @dataclass
@@ -188,15 +191,11 @@ class Findings:
         """Runs cut apart by the reader (a large CSV read in chunks) joined again: the
         same finding of a cell's column at the row after a run's last row extends it.
         The findings keep their order; a run stands where its first part stood."""
-        from zytalent.diagnostics.codes import CODES
-
         groups: dict[tuple[Any, ...], list[int]] = {}
         for position, f in enumerate(self.items):
-            if f.row is None or f.cell is None or f.code not in CODES:
+            if f.row is None or f.cell is None or f.scope != "cell":
                 continue
-            if CODES[f.code].scope != "cell":
-                continue
-            key = (f.severity, f.code, f.file, f.sheet, f.column, f.cell.rstrip("0123456789"))
+            key = (f.declared, f.file, f.sheet, f.column, f.cell.rstrip("0123456789"))
             # the context names the row the message was first made for: not part of the problem
             context = tuple(item for item in f.context if item[0] != "row")
             groups.setdefault((*key, context, f.value, f.detail), []).append(position)

@@ -80,11 +80,16 @@ def singular_after_one(text: str) -> str:
 
 
 def render(templates: Mapping[str, Text], key: str, ctx: Mapping[str, Any]) -> str:
-    """A catalogue's message filled in from `ctx`, in the current language; a message whose
-    context lacks a field is given as written rather than not at all."""
-    if key not in templates:  # a code without a message still says what it is
+    """A catalogue's message filled in from `ctx`, in the current language."""
+    if key not in templates:  # a key without a message still says what it is
         return key
-    template = str(templates[key])
+    return fill(templates[key], ctx)
+
+
+def fill(message: Text, ctx: Mapping[str, Any]) -> str:
+    """A message filled in from `ctx`, in the current language; a message whose context
+    lacks a field is given as written rather than not at all."""
+    template = str(message)
     try:
         text = template.format(**ctx)
         return singular_after_one(text) if current_lang() == "en" else text

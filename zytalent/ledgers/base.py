@@ -26,6 +26,7 @@ from pydantic_core import PydanticCustomError, core_schema
 
 from zytalent.cells import informal, values
 from zytalent.cells.values import CellError, plain_name
+from zytalent.diagnostics.codes import DATE_IN_FUTURE, END_BEFORE_START, VALUE_NOT_ALLOWED
 from zytalent.diagnostics.i18n import Text
 
 CellKind = Literal["text", "date", "integer", "money", "choice", "id_number", "uscc", "phone"]
@@ -138,7 +139,7 @@ class Column:
                 day = values.parse_date(raw, required, notes)
                 if self.counts_year and day is not None and today is not None and day > today:
                     # the date that puts a record in a year cannot be ahead of today
-                    raise CellError("date_in_future", value=values.display(raw))
+                    raise CellError(DATE_IN_FUTURE, value=values.display(raw))
                 return day
             case "integer":
                 return values.parse_integer(raw, required, self.minimum, notes)
@@ -178,7 +179,7 @@ class Column:
             how = informal.CHOICE_AMBIGUOUS if severity == "warning" else informal.CHOICE_READ
             informal.note(notes, severity, how.format(raw=text, read=read), None)
             return code
-        raise CellError("value_not_allowed", value=text, allowed=self.allowed_text())
+        raise CellError(VALUE_NOT_ALLOWED, value=text, allowed=self.allowed_text())
 
     # pydantic integration: the column is the field's validator and documents its schema
     def __get_pydantic_core_schema__(
@@ -192,7 +193,7 @@ class Column:
         try:
             return self.parse(raw, factor, context.get("today"))
         except CellError as exc:
-            raise PydanticCustomError(exc.code, exc.code, exc.ctx) from None
+            raise PydanticCustomError(exc.code.code, exc.code.code, exc.ctx) from None
 
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
@@ -265,7 +266,6 @@ class LedgerRecord(BaseModel):
                 (getattr(self, column.not_before) if column.not_before else None),
             )
             if later is not None and earlier is not None and later < earlier:
-                raise PydanticCustomError(
-                    "end_before_start", "end_before_start", {"field": name, "start": str(earlier)}
-                )
+                code = END_BEFORE_START.code  # pydantic's error type: the code's string
+                raise PydanticCustomError(code, code, {"field": name, "start": str(earlier)})
         return self

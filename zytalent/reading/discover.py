@@ -10,6 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import (
+    FILE_DUPLICATE,
+    FILE_NOT_REGULAR,
+    FILE_SAVE_AS,
+    FILE_SKIPPED,
+    FILE_SKIPPED_TEMPORARY,
+    FOLDER_LINK_SKIPPED,
+    FOLDER_UNREADABLE,
+    Code,
+)
 from zytalent.diagnostics.errors import UsageError
 from zytalent.diagnostics.i18n import render
 from zytalent.diagnostics.messages import MESSAGES, READ_REASONS
@@ -40,17 +50,16 @@ def discover(paths: Iterable[str | Path]) -> Discovered:
             seen.add(key)
             if not _regular(candidate):
                 # a pipe, a device or a socket would block or never end: never opened
-                notes.append(fnd.make("error", "file_not_regular", file=str(candidate)))
+                notes.append(fnd.make(FILE_NOT_REGULAR, file=str(candidate)))
                 continue
             skip = _skip_reason(candidate, named=candidate == path)
             if skip:
-                severity: fnd.Severity = "warning" if skip == "file_save_as" else "info"
-                notes.append(fnd.make(severity, skip, file=str(candidate), suffix=candidate.suffix))
+                notes.append(fnd.make(skip, file=str(candidate), suffix=candidate.suffix))
             else:
                 files.append(candidate)
     copies = identical_copies(files)
     for copy, first in copies.items():
-        notes.append(fnd.make("warning", "file_duplicate", file=str(copy), other=str(first)))
+        notes.append(fnd.make(FILE_DUPLICATE, file=str(copy), other=str(first)))
     return Discovered([f for f in files if f not in copies], notes)
 
 
@@ -98,12 +107,12 @@ def _walk(folder: Path, notes: list[fnd.Finding]) -> list[Path]:
     def unreadable(error: OSError) -> None:
         where = error.filename or str(folder)
         reason = render(READ_REASONS, "os", {"detail": error.strerror or str(error)})
-        notes.append(fnd.make("error", "folder_unreadable", file=str(where), reason=reason))
+        notes.append(fnd.make(FOLDER_UNREADABLE, file=str(where), reason=reason))
 
     for root, dirs, names in os.walk(folder, followlinks=False, onerror=unreadable):
         linked = [d for d in dirs if (Path(root) / d).is_symlink()]
         for name in sorted(linked):
-            notes.append(fnd.make("info", "folder_link_skipped", file=str(Path(root) / name)))
+            notes.append(fnd.make(FOLDER_LINK_SKIPPED, file=str(Path(root) / name)))
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
         found.extend(Path(root) / name for name in sorted(names))
     return found
@@ -117,12 +126,12 @@ def _regular(path: Path) -> bool:
         return True
 
 
-def _skip_reason(path: Path, named: bool) -> str | None:
+def _skip_reason(path: Path, named: bool) -> Code | None:
     name = path.name
     if name.startswith("~$") or (name.startswith(".") and not named):
-        return "file_skipped_temporary"
+        return FILE_SKIPPED_TEMPORARY
     if path.suffix.lower() in SAVE_AS_SUFFIXES:
-        return "file_save_as"  # a table in it would vanish from the figures unsaid
+        return FILE_SAVE_AS  # a table in it would vanish from the figures unsaid
     if path.suffix.lower() not in SPREADSHEET_SUFFIXES and not named:
-        return "file_skipped"
+        return FILE_SKIPPED
     return None

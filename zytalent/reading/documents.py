@@ -19,6 +19,7 @@ from typing import Any
 
 import pandas as pd
 
+from zytalent.diagnostics.codes import FILE_TOO_LARGE
 from zytalent.reading.grids import Grid, library_reason
 from zytalent.reading.safety import ENV_MAX_UNCOMPRESSED, Limits, UnreadableFile, inspect_zip
 
@@ -181,5 +182,5 @@ def _span(text: str | None) -> int:
 
 def _too_large(limits: Limits) -> UnreadableFile:
     return UnreadableFile(
-        "too_large", "file_too_large", limit=limits.max_uncompressed_mb, env=ENV_MAX_UNCOMPRESSED
+        "too_large", FILE_TOO_LARGE, limit=limits.max_uncompressed_mb, env=ENV_MAX_UNCOMPRESSED
     )

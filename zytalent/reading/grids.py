@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from zytalent.diagnostics.codes import CSV_RAGGED_ROWS, FILE_ENCRYPTED, FORMULA_WITHOUT_VALUE, Code
 from zytalent.reading.safety import (
     MAX_CSV_FIELDS,
     OLE_SIGNATURE,
@@ -50,8 +51,7 @@ HEAD_BYTES = 65536
 class Note:
     """Something the reader noticed that becomes a finding (code and message context)."""
 
-    severity: Literal["error", "warning", "info"]
-    code: str
+    code: Code
     cells: list[str] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)
 
@@ -170,7 +170,7 @@ def read_csv_grid(path: Path) -> Grid:
     if cells is None:
         cells, ragged = _read_csv_exact(path, head.delimiter)
         if ragged:
-            notes.append(Note("warning", "csv_ragged_rows", rows=ragged))
+            notes.append(Note(CSV_RAGGED_ROWS, rows=ragged))
     return Grid(str(path), None, cells, notes)
 
 
@@ -328,7 +328,7 @@ def read_workbook_grids(path: Path, limits: Limits) -> list[Grid]:
         else:
             book = calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError as exc:
-        raise UnreadableFile("encrypted", "file_encrypted") from exc
+        raise UnreadableFile("encrypted", FILE_ENCRYPTED) from exc
     except Exception as exc:  # calamine raises several types for broken files
         reason = "et" if path.suffix.lower() == ".et" else "damaged"
         raise UnreadableFile(reason, detail=library_reason(exc)) from exc
@@ -355,7 +355,7 @@ def read_workbook_grids(path: Path, limits: Limits) -> list[Grid]:
             grid.hidden_rows = inspection.hidden_rows.get(meta.name, [])
             formulas = inspection.formulas_without_value.get(meta.name)
             if formulas:
-                grid.notes.append(Note("warning", "formula_without_value", cells=formulas))
+                grid.notes.append(Note(FORMULA_WITHOUT_VALUE, cells=formulas))
             grids.append(grid)
     finally:
         book.close()

@@ -28,6 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zytalent.diagnostics.codes import FILE_READ_STOPPED, FILE_UNREADABLE
 from zytalent.reading.safety import Limits, UnreadableFile
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ def _report(path: Path, limits: Limits, year: int | None) -> dict[str, Any]:
 def _stopped(reason: str, limits: Limits) -> UnreadableFile:
     return UnreadableFile(
         reason,
-        "file_read_stopped",
+        FILE_READ_STOPPED,
         seconds=f"{limits.read_seconds:g}",
         memory=limits.read_memory_mb,
     )
@@ -234,7 +235,7 @@ def _serve(memory_mb: int) -> None:
             answer = ("os", exc.strerror or str(exc))
         except Exception as exc:  # the reader's own failure, as the parent would see it
             detail = f"{type(exc).__name__}: {exc}"[:300]
-            answer = ("unreadable", ("damaged", "file_unreadable", detail, {}))
+            answer = ("unreadable", ("damaged", FILE_UNREADABLE, detail, {}))
         try:
             data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
         except MemoryError:

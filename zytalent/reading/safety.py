@@ -17,6 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from zytalent.diagnostics.codes import (
+    FILE_ENCRYPTED,
+    FILE_FORMAT_OLD,
+    FILE_TOO_LARGE,
+    FILE_UNREADABLE,
+    FILE_UNSAFE_XML,
+    Code,
+)
+
 DEFAULT_MAX_UNCOMPRESSED_MB = 1024
 ENV_MAX_UNCOMPRESSED = "ZYTALENT_MAX_UNCOMPRESSED_MB"
 # A sheet's readers allocate its whole rectangle, from the first used row to the last and
@@ -92,7 +101,7 @@ def _check_line(length: int, fields: int, number: int) -> None:
     if length > MAX_CSV_LINE_BYTES or fields > MAX_CSV_FIELDS:
         raise UnreadableFile(
             "csv_line",
-            "file_too_large",
+            FILE_TOO_LARGE,
             line=number,
             size=f"{length / (1 << 20):.1f} MB" if length >= 1 << 20 else f"{length >> 10} KB",
             fields=f"{fields:,}",
@@ -107,7 +116,7 @@ class UnreadableFile(Exception):
     library's own words for the JSON report."""
 
     def __init__(
-        self, reason: str, code: str = "file_unreadable", detail: str | None = None, **ctx: object
+        self, reason: str, code: Code = FILE_UNREADABLE, detail: str | None = None, **ctx: object
     ) -> None:
         super().__init__(detail or reason)
         self.code = code
@@ -188,11 +197,11 @@ def inspect_workbook(path: Path, limits: Limits) -> Inspection:
         raise UnreadableFile("empty")
     if start == OLE_SIGNATURE:
         if _is_encrypted_ooxml(path):
-            raise UnreadableFile("encrypted", "file_encrypted")
+            raise UnreadableFile("encrypted", FILE_ENCRYPTED)
         return Inspection()  # a legacy .xls: calamine reads BIFF itself
     old = old_excel_format(start)
     if old:
-        raise UnreadableFile("not_workbook", "file_format_old", format=old)
+        raise UnreadableFile("not_workbook", FILE_FORMAT_OLD, format=old)
     if not start.startswith(ZIP_SIGNATURE):
         raise UnreadableFile("not_workbook")
     return inspect_zip(path, limits)
@@ -251,7 +260,7 @@ def _inspect_parts(archive: zipfile.ZipFile, limits: Limits) -> Inspection:
                 if total > budget:
                     raise UnreadableFile(
                         "too_large",
-                        "file_too_large",
+                        FILE_TOO_LARGE,
                         limit=limits.max_uncompressed_mb,
                         env=ENV_MAX_UNCOMPRESSED,
                     )
@@ -259,7 +268,7 @@ def _inspect_parts(archive: zipfile.ZipFile, limits: Limits) -> Inspection:
                     continue
                 window = tail + chunk
                 if DTD.search(window):
-                    raise UnreadableFile("unsafe_xml", "file_unsafe_xml", part=info.filename)
+                    raise UnreadableFile("unsafe_xml", FILE_UNSAFE_XML, part=info.filename)
                 if info.filename in sheet_names and b"<f" in window:
                     cells.extend(m.decode() for m in FORMULA_WITHOUT_VALUE.findall(window))
                 if info.filename in sheet_names and b'hidden="' in window:
@@ -321,7 +330,7 @@ class _Extent:
         if self.cells() > limits.max_cells:
             raise UnreadableFile(
                 "too_many_cells",
-                "file_too_large",
+                FILE_TOO_LARGE,
                 sheet=sheet,
                 cell=self.place(),
                 cells=f"{self.cells():,}",

@@ -18,6 +18,16 @@ import numpy.typing as npt
 import pandas as pd
 
 from zytalent.cells.values import split_date_range
+from zytalent.diagnostics.codes import (
+    COLUMNS_UNUSED,
+    COUNT_ONE_PER_ROW,
+    FORM_READ,
+    LAYOUT_MONTHS,
+    MONTH_YEAR_UNKNOWN,
+    PERIOD_FROM_SHEET,
+    ROWS_COLUMN_NUMBERS,
+    Code,
+)
 from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import LEDGERS
 from zytalent.reading.forms import Form, read_form
@@ -83,8 +93,7 @@ class TotalRow:
 class TableNote:
     """Something about the layout that becomes a finding (code and message context)."""
 
-    severity: str
-    code: str
+    code: Code
     row: int | None = None
     cell: str | None = None
     column: str | None = None
@@ -238,9 +247,7 @@ def plan_tables(grid: Grid, kind: str | None = None) -> TablePlan:
         column = model.columns()[count]
         columns[count] = SourceColumn(count, -1, column.header)
         constants[count] = 1
-        notes.append(
-            TableNote("info", "count_one_per_row", row=header_row, ctx={"header": column.header})
-        )
+        notes.append(TableNote(COUNT_ONE_PER_ROW, row=header_row, ctx={"header": column.header}))
     return TablePlan(layout, columns, duplicates, months, totals, notes, derived, constants)
 
 
@@ -292,9 +299,7 @@ def _form_table(grid: Grid, form: Form) -> LedgerTable:
         source = plan.columns.get(found.field)
         if source is not None and source.position == position:
             source.at = (found.row, found.column)
-    plan.notes.append(
-        TableNote("info", "form_read", row=form.row, ctx={"fields": len(form.fields)})
-    )
+    plan.notes.append(TableNote(FORM_READ, row=form.row, ctx={"fields": len(form.fields)}))
     return first_chunk(plan, form.grid(grid))
 
 
@@ -327,8 +332,7 @@ def _start(plan: TablePlan, grid: Grid) -> int:
     if skipped:
         plan.notes.append(
             TableNote(
-                "info",
-                "rows_column_numbers",
+                ROWS_COLUMN_NUMBERS,
                 row=skipped[0],
                 ctx={"rows": "、".join(map(str, skipped))},
             )
@@ -378,8 +382,7 @@ def _unused_note(layout: Layout, header_row: int) -> TableNote:
         "等" if len(layout.unused) > 20 else ""
     )
     return TableNote(
-        "info",
-        "columns_unused",
+        COLUMNS_UNUSED,
         row=header_row,
         ctx={"columns": shown, "title": model.label},
     )
@@ -424,8 +427,7 @@ def _period_from_sheet(
             if hint is None:
                 notes.append(
                     TableNote(
-                        "error",
-                        "month_year_unknown",
+                        MONTH_YEAR_UNKNOWN,
                         row=header_row,
                         ctx={"months": f"{month[1]}月"},
                     )
@@ -435,8 +437,7 @@ def _period_from_sheet(
         period = f"{year:04d}-{month[1]:02d}"
         notes.append(
             TableNote(
-                "info",
-                "period_from_sheet",
+                PERIOD_FROM_SHEET,
                 row=header_row,
                 ctx={"header": column.header, "source": source, "text": text, "period": period},
             )
@@ -455,9 +456,7 @@ def _month_tables(grid: Grid, plan: TablePlan, body: _Body) -> list[LedgerTable]
     hint = _year_hint(grid, layout) if unnamed else None
     if unnamed and hint is None:
         names = "、".join(f"{m[1]}月" for m in unnamed)
-        notes.append(
-            TableNote("error", "month_year_unknown", row=header_row, ctx={"months": names})
-        )
+        notes.append(TableNote(MONTH_YEAR_UNKNOWN, row=header_row, ctx={"months": names}))
         months = {m: c for m, c in months.items() if m[0] is not None}
     tables: list[LedgerTable] = []
     for part, (month, fields) in enumerate(months.items(), 1):
@@ -491,8 +490,7 @@ def _month_tables(grid: Grid, plan: TablePlan, body: _Body) -> list[LedgerTable]
         labels = "、".join(t.columns[year_field].header for t in tables)
         notes.append(
             TableNote(
-                "info",
-                "layout_months",
+                LAYOUT_MONTHS,
                 row=header_row,
                 ctx={"months": labels, "records": f"{count:,}"},
             )

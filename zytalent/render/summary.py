@@ -8,6 +8,7 @@ from rich.text import Text as RichText
 
 from zytalent.cells.money import shown
 from zytalent.diagnostics import i18n
+from zytalent.diagnostics.codes import CODES
 from zytalent.diagnostics.findings import Finding
 from zytalent.diagnostics.words import FIGURE, FIGURE_ID_SHORT, LIST_SEPARATOR, UNIT, VALUE
 from zytalent.figures.base import shown_unit
@@ -137,17 +138,6 @@ def render_refusals(summary: Summary, err: Console) -> None:
         err.print(str(HARMLESS.format(count=count, columns=named)))
 
 
-# What was read or found but not used, by what it is: (zh unit, en unit)
-NOT_USED: dict[str, i18n.Text] = {
-    "file_skipped": i18n.Text("个非表格文件", "files that are not spreadsheets"),
-    "file_skipped_temporary": i18n.Text("个临时或隐藏文件", "lock or hidden files"),
-    "file_duplicate": i18n.Text("个重复提交的文件", "files sent twice"),
-    "sheet_skipped": i18n.Text("个非台账工作表", "worksheets that are not ledgers"),
-    "sheet_hidden": i18n.Text("个隐藏工作表", "hidden worksheets"),
-    "columns_unused": i18n.Text("个工作表中有未使用的列", "worksheets with columns not used"),
-    "rows_skipped": i18n.Text("个工作表中有表尾说明行", "worksheets with footer lines"),
-}
-
 NOT_USED_PART = i18n.Text("{count:,} {what}", "{count:,} {what}")
 NOT_COUNTED = i18n.Text(
     "未计入：{zh}（zytalent validate 可逐条查看）。",
@@ -156,12 +146,13 @@ NOT_COUNTED = i18n.Text(
 
 
 def _unused_line(findings: list[Finding]) -> str:
-    """One line saying that something read was not used, and where to see it."""
-    counts = {code: 0 for code in NOT_USED}
+    """One line saying that something read was not used, and where to see it: the codes
+    with a `not_used` noun, in the order they are declared."""
+    counts = {code: 0 for code in CODES.values() if code.not_used}
     for finding in findings:
-        if finding.code in counts:
-            counts[finding.code] += 1
-    parts = [NOT_USED_PART.format(count=n, what=NOT_USED[code]) for code, n in counts.items() if n]
+        if finding.declared in counts:
+            counts[finding.declared] += 1
+    parts = [NOT_USED_PART.format(count=n, what=code.not_used) for code, n in counts.items() if n]
     if not parts:
         return ""
     return str(

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from zytalent.diagnostics import i18n
-from zytalent.diagnostics.codes import name
+from zytalent.diagnostics.codes import Code
 from zytalent.diagnostics.findings import Finding
 from zytalent.diagnostics.words import LEVEL, WHERE
 from zytalent.render.escape import terminal, visible
@@ -54,8 +54,8 @@ def findings_view(
     """Every finding with where it is and what to do, grouped by file (the path is said
     once); returns what to print and how many findings were cut by `limit`."""
     shown = findings if limit <= 0 else _few_per_code(findings)[:limit]
-    hidden = Counter((f.file, f.sheet, f.code) for f in findings) if limit > 0 else Counter()
-    hidden.subtract(Counter((f.file, f.sheet, f.code) for f in shown))
+    hidden = Counter((f.file, f.sheet, f.declared) for f in findings) if limit > 0 else Counter()
+    hidden.subtract(Counter((f.file, f.sheet, f.declared) for f in shown))
     parts: list[RenderableType] = []
     table: Table | None = None
     current: str | None = None
@@ -94,10 +94,10 @@ MORE = i18n.Text(
 
 
 def _few_per_code(findings: Sequence[Finding]) -> list[Finding]:
-    seen: Counter[tuple[str | None, str | None, str]] = Counter()
+    seen: Counter[tuple[str | None, str | None, Code]] = Counter()
     kept = []
     for f in findings:
-        key = (f.file, f.sheet, f.code)
+        key = (f.file, f.sheet, f.declared)
         seen[key] += 1
         if seen[key] <= PER_CODE:
             kept.append(f)
@@ -105,7 +105,7 @@ def _few_per_code(findings: Sequence[Finding]) -> list[Finding]:
 
 
 def _more(
-    hidden: Counter[tuple[str | None, str | None, str]], file: str | None, width: int
+    hidden: Counter[tuple[str | None, str | None, Code]], file: str | None, width: int
 ) -> list[RenderableType]:
     """The findings of one file left out because their code came many times in a sheet."""
     lines: list[RenderableType] = []
@@ -113,7 +113,7 @@ def _more(
         if where != file or count <= 0:
             continue
         place = i18n.Text(f"工作表“{sheet}”中", f"in sheet '{sheet}' ") if sheet else ""
-        said = MORE.format(where=place, name=name(code), count=count)
+        said = MORE.format(where=place, name=code.name, count=count)
         lines.append(Padding(wrapped(Text(str(said), style="dim"), width - 2), (0, 0, 0, 2)))
     return lines
 
@@ -188,7 +188,7 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
             where = visible(_with_cell(finding.where, finding))
             line = Text.assemble(
                 severity_text(finding.severity),
-                f" {name(code)} × {counts[code]:,}  ",
+                f" {finding.declared.name} × {counts[code]:,}  ",
                 (str(FIRST_AT.format(where=where)), "cyan"),
             )
             parts += _list_entry(line, finding.message, width)
@@ -200,7 +200,7 @@ def findings_digest(findings: Sequence[Finding], width: int) -> list[RenderableT
         where = _with_cell(finding.where, finding)
         table.add_row(
             severity_text(finding.severity),
-            name(code),
+            str(finding.declared.name),
             f"{counts[code]:,}",
             terminal(where),
             terminal(finding.message),

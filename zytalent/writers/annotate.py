@@ -15,7 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from zytalent.diagnostics.codes import name
+from zytalent.diagnostics.codes import ANNOTATE_FAILED, ANNOTATE_NOT_WRITTEN
 from zytalent.diagnostics.findings import Finding, make
 from zytalent.diagnostics.i18n import render
 from zytalent.diagnostics.messages import MESSAGES
@@ -52,8 +52,7 @@ def annotate(loaded: Loaded, outdir: Path, *, force: bool = False) -> list[Path]
         except Exception as exc:  # one odd workbook must not stop a batch half written
             loaded.findings.add(
                 make(
-                    "warning",
-                    "annotate_failed",
+                    ANNOTATE_FAILED,
                     file=file,
                     detail=f"{type(exc).__name__}: {exc}"[:300],
                 )
@@ -64,8 +63,7 @@ def annotate(loaded: Loaded, outdir: Path, *, force: bool = False) -> list[Path]
         except OutputNotWritten as exc:  # a full disk: the findings still reach the user
             loaded.findings.add(
                 make(
-                    "warning",
-                    "annotate_not_written",
+                    ANNOTATE_NOT_WRITTEN,
                     file=file,
                     path=str(target),
                     reason=exc.reason,
@@ -250,7 +248,7 @@ def _add_list(book: Any, findings: list[Finding], lost: list[str] | None = None)
         sheet.append(
             [
                 level,
-                name(finding.code),
+                str(finding.declared.name),
                 neutralise(finding.sheet or ""),  # the original name, as the department wrote it
                 finding.row if finding.last_row is None else f"{finding.row}–{finding.last_row}",
                 finding.cells or "",

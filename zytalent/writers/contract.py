@@ -120,8 +120,8 @@ def _markdown() -> str:
 
 def findings_markdown() -> str:
     """Every finding code with its scope, short name and message (docs/findings.md)."""
+    import zytalent.checks.rules  # noqa: F401  (the rules declare their codes beside them)
     from zytalent.diagnostics.codes import CODES
-    from zytalent.diagnostics.messages import MESSAGES
 
     lines = [
         "# Finding codes",
@@ -137,7 +137,7 @@ def findings_markdown() -> str:
         "|---|---|---|---|---|---|",
     ]
     for code, declared in CODES.items():
-        message, name = MESSAGES[code], declared.name
+        message, name = declared.message, declared.name
         lines.append(
             f"| `{code}` | {declared.severity} | {declared.scope} | {name.zh} / {name.en}"
             f" | {_cell(message.zh)} | {_cell(message.en)} |"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from zytalent.diagnostics import findings as fnd
-from zytalent.diagnostics.codes import Code, declare
+from zytalent.diagnostics.codes import Code
 from zytalent.ledgers import LEDGERS, Column
 
 if TYPE_CHECKING:  # the rules declare their codes at start-up, without pandas or numpy
@@ -44,13 +44,10 @@ class Sheet:
             if name in self.table.columns and applies(column)
         ]
 
-    def at_cell(
-        self, name: str, row: int, severity: fnd.Severity, code: str, **ctx: Any
-    ) -> fnd.Finding:
+    def at_cell(self, name: str, row: int, code: Code, **ctx: Any) -> fnd.Finding:
         """A finding at the cell of field `name` in spreadsheet row `row`."""
         source = self.table.columns[name]
         return fnd.make(
-            severity,
             code,
             file=self.table.file,
             sheet=self.table.sheet,
@@ -64,7 +61,7 @@ class Sheet:
 @dataclass(frozen=True)
 class Rule:
     name: str
-    codes: tuple[str, ...]
+    codes: tuple[Code, ...]
     run: Callable[[Sheet], list[fnd.Finding]]
 
 
@@ -72,12 +69,10 @@ RULES: list[Rule] = []
 
 
 def rule(name: str, *codes: Code) -> Callable[[Callable[[Sheet], list[fnd.Finding]]], Any]:
-    """Register a rule, and declare the codes of the findings it gives (their words go in
-    zytalent/diagnostics/messages.py)."""
-    declare(*codes)
+    """Register a rule with the codes of the findings it gives (declared beside it)."""
 
     def register(run: Callable[[Sheet], list[fnd.Finding]]) -> Callable[[Sheet], Any]:
-        RULES.append(Rule(name, tuple(c.code for c in codes), run))
+        RULES.append(Rule(name, codes, run))
         return run
 
     return register

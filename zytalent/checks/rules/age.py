@@ -9,11 +9,19 @@ from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.codes import Code
 from zytalent.diagnostics.i18n import Text
 
-
-@rule(
-    "minimum age on the record's date",
-    Code("elder_under_60", "cell", "warning", Text("不满年龄", "under the minimum age")),
+ELDER_UNDER_60 = Code(
+    "elder_under_60",
+    "cell",
+    "warning",
+    name=Text("不满年龄", "under the minimum age"),
+    message=Text(
+        "按身份证号，该老人在就餐日期时 {age} 岁，不满 {minimum} 岁，请核对。",
+        "By the ID number this person was {age} on that date, under {minimum}; check it.",
+    ),
 )
+
+
+@rule("minimum age on the record's date", ELDER_UNDER_60)
 def under_minimum_age(sheet: Sheet) -> list[fnd.Finding]:
     """Birth dates are read once per distinct ID number."""
     import numpy as np
@@ -43,8 +51,7 @@ def under_minimum_age(sheet: Sheet) -> list[fnd.Finding]:
                 sheet.at_cell(
                     name,
                     int(rows[i]),
-                    "warning",
-                    "elder_under_60",
+                    ELDER_UNDER_60,
                     value=shown,
                     age=int(ages[i]),
                     minimum=minimum,

@@ -15,10 +15,19 @@ GARBLED_ANYWHERE = "\ufffd"
 GARBLED_IN_NAMES = "?？\ufffd"
 
 
-@rule(
-    "garbled text",
-    Code("text_garbled", "cell", "warning", Text("文字乱码", "garbled text")),
+TEXT_GARBLED = Code(
+    "text_garbled",
+    "cell",
+    "warning",
+    name=Text("文字乱码", "garbled text"),
+    message=Text(
+        "“{value}”含有问号或乱码字符，可能是文件另存或转换编码时丢失了汉字。请对照原始记录改正。",
+        "'{value}' holds question marks or replacement characters: characters were probably lost when the file was saved or converted. Correct it from the original record.",
+    ),
 )
+
+
+@rule("garbled text", TEXT_GARBLED)
 def garbled_text(sheet: Sheet) -> list[fnd.Finding]:
     """One look per distinct value."""
     import numpy as np
@@ -43,6 +52,6 @@ def garbled_text(sheet: Sheet) -> list[fnd.Finding]:
             row, code = int(rows[i]), int(codes[i])
             if code not in first:
                 value = str(text.cat.categories[code])
-                first[code] = sheet.at_cell(name, row, "warning", "text_garbled", value=value)
+                first[code] = sheet.at_cell(name, row, TEXT_GARBLED, value=value)
             found.append(first[code].at(row, letter))
     return found

@@ -10,16 +10,19 @@ from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.codes import Code
 from zytalent.diagnostics.i18n import Text
 
-
-@rule(
-    "region code of ID numbers",
-    Code(
-        "id_region_unknown",
-        "cell",
-        "warning",
-        Text("身份证号地区代码不存在", "ID number region unknown"),
+ID_REGION_UNKNOWN = Code(
+    "id_region_unknown",
+    "cell",
+    "warning",
+    name=Text("身份证号地区代码不存在", "ID number region unknown"),
+    message=Text(
+        "身份证号前六位 {region} 不在任何一版行政区划代码（GB/T 2260）中，请核对号码是否抄错。",
+        "The region code {region} at the start of the ID number is in no edition of GB/T 2260; check for a typing error.",
     ),
 )
+
+
+@rule("region code of ID numbers", ID_REGION_UNKNOWN)
 def unknown_region(sheet: Sheet) -> list[fnd.Finding]:
     """Each distinct region code is looked up once, each distinct number said once."""
     import numpy as np
@@ -43,7 +46,7 @@ def unknown_region(sheet: Sheet) -> list[fnd.Finding]:
                 value = str(numbers.cat.categories[code])
                 shown = value if sheet.show_personal else mask_value(value, column.kind)
                 first[code] = sheet.at_cell(
-                    name, row, "warning", "id_region_unknown", value=shown, region=value[:6]
+                    name, row, ID_REGION_UNKNOWN, value=shown, region=value[:6]
                 )
             found.append(first[code].at(row, letter))
     return found

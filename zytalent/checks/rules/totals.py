@@ -32,17 +32,39 @@ STILL_DISAGREES = Text(
 _DIGITS = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
-@rule(
-    "合计 rows",
-    Code("total_mismatch", "cell", "warning", Text("合计不符", "total disagrees")),
-    Code(
-        "total_mismatch_invalid",
-        "cell",
-        "warning",
-        Text("合计不符（有无效值）", "total disagrees (invalid cells)"),
+TOTAL_MISMATCH = Code(
+    "total_mismatch",
+    "cell",
+    "warning",
+    name=Text("合计不符", "total disagrees"),
+    message=Text(
+        "合计行写的是 {stated}，各行相加为 {computed}，请核对。",
+        "The total row states {stated}, but the rows add up to {computed}; check it.",
     ),
-    Code("total_count_mismatch", "cell", "warning", Text("合计人数不符", "total count disagrees")),
 )
+TOTAL_MISMATCH_INVALID = Code(
+    "total_mismatch_invalid",
+    "cell",
+    "warning",
+    name=Text("合计不符（有无效值）", "total disagrees (invalid cells)"),
+    message=Text(
+        "合计行写的是 {stated}，有效各行相加为 {computed}；第 {rows} 行的该列数值无效，未计入。{agrees}",
+        "The total row states {stated}; the valid rows add up to {computed}. Rows {rows} hold invalid values in this column and were not added. {agrees}",
+    ),
+)
+TOTAL_COUNT_MISMATCH = Code(
+    "total_count_mismatch",
+    "cell",
+    "warning",
+    name=Text("合计人数不符", "total count disagrees"),
+    message=Text(
+        "合计行写的是 {stated}，实有记录 {computed} 条，请核对。",
+        "The total row states {stated}, but there are {computed} records; check it.",
+    ),
+)
+
+
+@rule("合计 rows", TOTAL_MISMATCH, TOTAL_MISMATCH_INVALID, TOTAL_COUNT_MISMATCH)
 def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
     import numpy as np
 
@@ -102,12 +124,11 @@ def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
                     agrees = AGREES if computed + guess == stated else STILL_DISAGREES
                 rows = ", ".join(str(int(row)) for row, _ in left_out)
                 context = {"rows": rows, "agrees": agrees}
-            code = "total_mismatch_invalid" if context else "total_mismatch"
+            code = TOTAL_MISMATCH_INVALID if context else TOTAL_MISMATCH
             found.append(
                 sheet.at_cell(
                     name,
                     total.row,
-                    "warning",
                     code,
                     value=shown(stated),
                     stated=shown(stated),
@@ -141,8 +162,7 @@ def _counted_in_text(sheet: Sheet, total: TotalRow) -> list[fnd.Finding]:
                 sheet.at_cell(
                     name,
                     total.row,
-                    "warning",
-                    "total_count_mismatch",
+                    TOTAL_COUNT_MISMATCH,
                     value=str(raw).strip(),
                     stated=str(raw).strip(),
                     computed=records,
