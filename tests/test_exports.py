@@ -228,7 +228,7 @@ def test_every_wrapped_cell_has_the_height_for_its_lines(tmp_path: Path) -> None
     (at its column's width) must fit in the row's height, or the text is cut on paper."""
     import math
 
-    from zytalent.render.wrap import cell_width
+    from zytalent.text.wrap import cell_width
     from zytalent.writers.printing import LINE_POINTS
 
     fixtures = Path(__file__).resolve().parent / "fixtures"

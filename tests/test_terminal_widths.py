@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from zytalent.cli.app import app
-from zytalent.render.wrap import NO_LINE_START, cell_width, wrap
+from zytalent.text.wrap import NO_LINE_START, cell_width, wrap
 
 runner = CliRunner()
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

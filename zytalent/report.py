@@ -19,7 +19,7 @@ from zytalent.diagnostics.i18n import Text, current_lang, singular_after_one
 from zytalent.figures.registry import FIGURES, SECTIONS
 from zytalent.reading.safety import Limits
 from zytalent.summary import Summary, summarize
-from zytalent.writers.titles import headline
+from zytalent.text.titles import headline
 
 PLACEHOLDER = re.compile(r"\{([a-z0-9_.]+)\}")
 

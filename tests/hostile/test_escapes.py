@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from zytalent.cli.app import app
-from zytalent.render.escape import markdown, sheet_title, visible
+from zytalent.text.escape import markdown, sheet_title, visible
 
 runner = CliRunner()
 ESC, RLO = "\x1b[31m", "\u202e"

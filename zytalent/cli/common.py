@@ -267,7 +267,7 @@ def deliver(
 def said_written(path: Path, what: object = None) -> None:
     """One sentence on stderr for each file written (stdout stays the data)."""
     from zytalent.diagnostics.i18n import Text
-    from zytalent.render.escape import visible
+    from zytalent.text.escape import visible
 
     sentence = Text("已写出 {path}", "Wrote {path}").format(path=visible(path))
     if what is not None and str(what):

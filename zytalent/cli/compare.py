@@ -102,7 +102,7 @@ def compare(
 
             deliver(dumps(result.to_dict()), output, force)
         elif output_format is CompareFormat.xlsx:
-            from zytalent.compare import comparison_xlsx
+            from zytalent.writers.comparison import comparison_xlsx
 
             deliver(comparison_xlsx(result), output, force)
         else:

@@ -125,7 +125,7 @@ def open_round(
             typer.echo(dumps(opened.to_dict()))
         else:
             from zytalent.ledgers import LEDGERS
-            from zytalent.render.escape import visible
+            from zytalent.text.escape import visible
 
             for d in opened.departments:
                 kinds = "、".join(LEDGERS[k].label.zh for k in d["kinds"])

@@ -12,8 +12,8 @@ from zytalent.diagnostics.words import ROW, ROW_NUMBER
 from zytalent.explain import Explanation
 from zytalent.figures.registry import UNITS
 from zytalent.ledgers import LEDGERS
-from zytalent.render.escape import terminal
 from zytalent.render.terminal import TABLE_FROM_WIDTH, one_line
+from zytalent.text.escape import terminal
 
 
 def render_explanation(explanation: Explanation, out: Console, limit: int) -> None:

@@ -9,8 +9,8 @@ from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import FILE, LEDGER, RECORDS, SHEET
 from zytalent.ledgers import LEDGERS
 from zytalent.load import Loaded
-from zytalent.render.escape import terminal
 from zytalent.render.terminal import findings_view
+from zytalent.text.escape import terminal
 
 
 def render_validation(loaded: Loaded, out: Console, limit: int) -> None:

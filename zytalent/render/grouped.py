@@ -12,8 +12,8 @@ from zytalent.diagnostics.words import FIGURE, TOTAL, UNIT
 from zytalent.figures.base import shown_unit
 from zytalent.figures.registry import FIGURES, SECTION_NAMES
 from zytalent.grouped import Grouped
-from zytalent.render.escape import visible
-from zytalent.writers.titles import headline
+from zytalent.text.escape import visible
+from zytalent.text.titles import headline
 
 NOT_THE_SUM = Text(
     "[dim]* 合计按全部记录计算，不等于各组之和：同一人（或同一服务点）出现在多个组中，只计一次。[/]",
@@ -52,7 +52,7 @@ def render_grouped(result: Grouped, out: Console) -> None:
 def _columns_fit(names: list[str], width: int) -> bool:
     """Whether every group fits as a column, its name unbroken: label 20 + unit 4 +
     total 9 and the borders, then each name's own width and 3 of border."""
-    from zytalent.render.wrap import cell_width
+    from zytalent.text.wrap import cell_width
 
     needed = 44 + sum(max(cell_width(_short(n)), 8) + 3 for n in names)
     return needed <= width
@@ -97,7 +97,7 @@ FIGURE_WIDTH = 10  # a figure column when the groups are rows
 def _as_rows(
     result: Grouped, title: str, ids: list[str], names: list[str], width: int
 ) -> list[Table]:
-    from zytalent.render.wrap import cell_width
+    from zytalent.text.wrap import cell_width
 
     shorts = [_short(n) for n in names]
     name_width = min(max([cell_width(s) for s in shorts] + [6]), max(12, width // 2))

@@ -1,5 +1,5 @@
 """The annual report's text at a terminal: the headline, each section's title and its
-paragraph, broken into lines the Chinese way (render/wrap.py) at the terminal's width.
+paragraph, broken into lines the Chinese way (text/wrap.py) at the terminal's width.
 Markdown (`#`, `**`, backticks) is for files (`report --output`), not for the screen."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zytalent.diagnostics.i18n import Text as Said
-from zytalent.render.wrap import wrap
+from zytalent.text.wrap import wrap
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -23,7 +23,7 @@ NOTE = Said(
 def render_report(result: Report, out: Console) -> None:
     from rich.text import Text
 
-    from zytalent.writers.titles import headline
+    from zytalent.text.titles import headline
 
     width = max(20, min(out.width, 100))
     out.print(Text(str(headline(result.summary.year)), style="bold"))

@@ -16,7 +16,7 @@ from zytalent.figures.registry import FIGURES, SECTION_NAMES
 from zytalent.ledgers import LEDGERS
 from zytalent.render.terminal import findings_digest, findings_view, wrapped
 from zytalent.summary import Summary
-from zytalent.writers.titles import headline
+from zytalent.text.titles import headline
 
 
 def _source_line(summary: Summary, kind: str) -> str:

@@ -15,8 +15,8 @@ from zytalent.diagnostics import i18n
 from zytalent.diagnostics.codes import Code
 from zytalent.diagnostics.findings import Finding
 from zytalent.diagnostics.words import LEVEL, WHERE
-from zytalent.render.escape import terminal, visible
-from zytalent.render.wrap import wrap
+from zytalent.text.escape import terminal, visible
+from zytalent.text.wrap import wrap
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "dim"}
 LABEL = {

@@ -20,7 +20,7 @@ from zytalent.diagnostics.findings import Finding, make
 from zytalent.diagnostics.i18n import render
 from zytalent.diagnostics.messages import MESSAGES
 from zytalent.load import Loaded
-from zytalent.render.escape import sheet_title, xlsx_text
+from zytalent.text.escape import sheet_title, xlsx_text
 from zytalent.writers.outputs import OutputNotWritten, neutralise, write_atomic
 from zytalent.writers.printing import prepare_for_print
 
@@ -177,7 +177,7 @@ def _widen_marked_columns(book: Any, columns: set[tuple[str, str]]) -> None:
 
     from openpyxl.utils import column_index_from_string
 
-    from zytalent.render.wrap import cell_width
+    from zytalent.text.wrap import cell_width
 
     for title, letters in columns:
         sheet = book[title]

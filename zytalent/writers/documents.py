@@ -7,7 +7,7 @@ import html
 from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import ALL_FIGURES, CHARTS_HEADING
 from zytalent.report import Report
-from zytalent.writers.titles import headline
+from zytalent.text.titles import headline
 
 COMPUTED_BY = Text(
     "数据由 zytalent 根据各部门台账计算。", "Computed by zytalent from the departments’ ledgers."

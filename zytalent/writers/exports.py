@@ -19,8 +19,8 @@ from zytalent.diagnostics.words import FIGURE, FIGURE_ID, TOTAL, UNIT
 from zytalent.figures.base import shown_unit
 from zytalent.figures.registry import FIGURES, UNITS
 from zytalent.summary import Summary
+from zytalent.text.titles import headline
 from zytalent.writers.outputs import neutralise
-from zytalent.writers.titles import headline
 
 if TYPE_CHECKING:
     from zytalent.explain import Explanation

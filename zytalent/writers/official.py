@@ -13,7 +13,7 @@ from typing import Any
 from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import ALL_FIGURES, CHARTS_HEADING, FIGURE, UNIT, VALUE
 from zytalent.report import Report
-from zytalent.writers.titles import headline
+from zytalent.text.titles import headline
 
 TITLE_FONT, BODY_FONT, HEADING_FONT, SUBHEADING_FONT, NUMBER_FONT = (
     "方正小标宋简体",

@@ -95,7 +95,7 @@ def neutralise(text: str) -> str:
     """A cell text that a spreadsheet would run as a formula gets a leading apostrophe,
     which Excel shows as text (CSV/xlsx formula injection); control characters, which
     openpyxl refuses and a terminal obeys, are written out (`\x1b`)."""
-    from zytalent.render.escape import xlsx_text
+    from zytalent.text.escape import xlsx_text
 
     text = xlsx_text(text)
     return "'" + text if text.startswith(FORMULA_STARTS) else text

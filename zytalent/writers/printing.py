@@ -96,7 +96,7 @@ def fit_row_heights(sheet: Any, header_rows: int = 0) -> None:
     grows such rows when it opens a file, LibreOffice and WPS do not, and cut the text."""
     import math
 
-    from zytalent.render.wrap import cell_width
+    from zytalent.text.wrap import cell_width
 
     widths = _column_widths(sheet)
     for row in sheet.iter_rows(min_row=1):

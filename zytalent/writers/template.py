@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from zytalent.diagnostics.i18n import using
 from zytalent.ledgers import LedgerRecord, ledger
 from zytalent.ledgers.base import Column
+from zytalent.text.titles import ledger_title
 from zytalent.writers.contract import rule_text
 from zytalent.writers.printing import prepare_for_print
-from zytalent.writers.titles import ledger_title
 
 TITLE_ROW, UNIT_ROW, HEADER_ROW = 1, 2, 3
 FIRST_DATA_ROW = 4

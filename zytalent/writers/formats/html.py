@@ -10,6 +10,7 @@ from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import FIGURE, TOTAL_AT_START, UNIT, VALUE, WHERE
 from zytalent.figures.registry import SECTION_NAMES
 from zytalent.ledgers import LEDGERS
+from zytalent.text.titles import headline, tab_title
 from zytalent.writers.exports import (
     GROUPED_NOTE,
     explanation_title,
@@ -21,7 +22,6 @@ from zytalent.writers.exports import (
     lines,
 )
 from zytalent.writers.formats import ExportFormat
-from zytalent.writers.titles import headline, tab_title
 
 if TYPE_CHECKING:
     from zytalent.explain import Explanation

@@ -8,6 +8,7 @@ from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import FIGURE, UNIT, VALUE, WHERE
 from zytalent.figures.registry import SECTION_NAMES, UNITS
 from zytalent.ledgers import LEDGERS
+from zytalent.text.titles import headline
 from zytalent.writers.exports import (
     GROUPED_NOTE,
     explanation_title,
@@ -18,7 +19,6 @@ from zytalent.writers.exports import (
     lines,
 )
 from zytalent.writers.formats import ExportFormat
-from zytalent.writers.titles import headline
 
 if TYPE_CHECKING:
     from zytalent.explain import Explanation
@@ -33,7 +33,7 @@ TOTAL_LINE = Text(
 def md_cell(text: str) -> str:
     """Text for a Markdown table cell: a vertical bar would end the cell, and a name or a
     cell holding HTML or control characters must not reach a viewer as such."""
-    from zytalent.render.escape import markdown
+    from zytalent.text.escape import markdown
 
     return markdown(text)
 

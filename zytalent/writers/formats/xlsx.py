@@ -64,7 +64,7 @@ def summary_xlsx(summary: Summary) -> bytes:
     table's order. The print area is the table: charts never shrink it on paper."""
     from openpyxl import Workbook
 
-    from zytalent.writers.titles import headline
+    from zytalent.text.titles import headline
 
     book = Workbook()
     book.remove(book.active)
