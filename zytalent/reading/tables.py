@@ -129,10 +129,12 @@ class LedgerTable:
     notes: list[TableNote] = field(default_factory=list)
     row_totals: list[RowTotals] = field(default_factory=list)
     # read in chunks: which chunk (None: the whole sheet at once), the position of its first
-    # record among all the table's records, and what the 合计 check carries between chunks
+    # record among all the table's records, and what the checks keep between its chunks
+    # (the same dict for every chunk of a table; each check owns its entry, see
+    # checks/rules Sheet.kept: the reader knows nothing of what is in it)
     chunk: int | None = None
     first_record: int = 0
-    carry: Carry = field(default_factory=lambda: Carry())
+    kept: dict[type, object] = field(default_factory=dict)
     titles: list[str] = field(default_factory=list)  # text above the header block
 
 
@@ -168,23 +170,12 @@ def sheet_layout(grid: Grid, kind: str | None = None) -> Layout:
 
 
 @dataclass
-class Carry:
-    """What the 合计 check of a table read in chunks needs from the chunks before: per
-    number field the sum of every record so far, the sums at the end of each 合计/小计
-    span, and the cells that did not parse (their record position, row and raw value)."""
-
-    sums: dict[str, int] = field(default_factory=dict)
-    marks: dict[int, dict[str, int]] = field(default_factory=dict)
-    bad: dict[str, list[tuple[int, int, object]]] = field(default_factory=dict)
-
-
-@dataclass
 class Cursor:
     """Where the next chunk of a table starts: records before it, the end of the last 小计."""
 
     records: int = 0
     last_subtotal_end: int = 0
-    carry: Carry = field(default_factory=Carry)
+    kept: dict[type, object] = field(default_factory=dict)  # the checks' state, by check
 
 
 @dataclass
@@ -643,7 +634,7 @@ def _table(
         titles=list(layout.titles),
         chunk=grid.chunk,
         first_record=first_record,
-        carry=cursor.carry,
+        kept=cursor.kept,
     )
 
 

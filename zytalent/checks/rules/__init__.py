@@ -12,7 +12,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.codes import Code
@@ -24,6 +24,9 @@ if TYPE_CHECKING:  # the rules declare their codes at start-up, without pandas o
     import pandas as pd
 
     from zytalent.reading.tables import LedgerTable
+
+
+Kept = TypeVar("Kept")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,17 @@ class Sheet:
             for name, column in LEDGERS[self.table.kind].columns().items()
             if name in self.table.columns and applies(column)
         ]
+
+    def kept(self, state: type[Kept]) -> Kept:
+        """A check's own state across the chunks of a table read in chunks (a large CSV):
+        one `state()` per table, made with its first chunk and handed to every later one.
+        A table read whole has one chunk, so its state starts empty."""
+        kept = self.table.kept
+        if state not in kept:
+            kept[state] = state()
+        found = kept[state]
+        assert isinstance(found, state)
+        return found
 
     def at_cell(self, name: str, row: int, code: Code, **ctx: Any) -> fnd.Finding:
         """A finding at the cell of field `name` in spreadsheet row `row`."""

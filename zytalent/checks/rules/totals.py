@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -64,12 +65,23 @@ TOTAL_COUNT_MISMATCH = Code(
 )
 
 
+@dataclass
+class Carry:
+    """What the 合计 check of a table read in chunks needs from the chunks before: per
+    number field the sum of every record so far, the sums at the end of each 合计/小计
+    span, and the cells that did not parse (their record position, row and raw value)."""
+
+    sums: dict[str, int] = field(default_factory=dict)
+    marks: dict[int, dict[str, int]] = field(default_factory=dict)
+    bad: dict[str, list[tuple[int, int, object]]] = field(default_factory=dict)
+
+
 @rule("合计 rows", TOTAL_MISMATCH, TOTAL_MISMATCH_INVALID, TOTAL_COUNT_MISMATCH)
 def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
     import numpy as np
 
     table, frame = sheet.table, sheet.frame
-    carry, offset = table.carry, table.first_record
+    carry, offset = sheet.kept(Carry), table.first_record
     found: list[fnd.Finding] = []
     columns = dict(sheet.columns(lambda c: c.kind in ("integer", "money")))
 
