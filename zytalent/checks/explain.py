@@ -21,7 +21,7 @@ from zytalent.cells.values import CellError, display
 from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.codes import CODES, END_BEFORE_START, Code
 from zytalent.ledgers import LEDGERS, LedgerRecord
-from zytalent.reading.tables import LedgerTable
+from zytalent.reading.model import LedgerTable
 
 Explanation = list[tuple[Code, dict[str, Any]]]  # (code, context) per error
 

@@ -28,17 +28,11 @@ from zytalent.diagnostics.messages import READ_REASONS
 from zytalent.ledgers import LEDGERS
 from zytalent.reading.chunks import ReadWhole, csv_chunks
 from zytalent.reading.grids import CSV_SUFFIXES, DOCUMENT_SUFFIXES, Grid, read_grids
+from zytalent.reading.layout import AmbiguousKind, NoLedger
+from zytalent.reading.model import LedgerTable
+from zytalent.reading.plan import plan_tables, sheet_layout
 from zytalent.reading.safety import Limits, UnreadableFile
-from zytalent.reading.tables import (
-    AmbiguousKind,
-    LedgerTable,
-    NoLedger,
-    build_tables,
-    first_chunk,
-    next_chunk,
-    plan_tables,
-    sheet_layout,
-)
+from zytalent.reading.tables import build_tables, first_chunk, next_chunk
 
 __all__ = ["ReadWhole", "read_file", "unreadable_finding"]
 

@@ -26,7 +26,7 @@ from zytalent.diagnostics.codes import (
 )
 from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import LEDGERS
-from zytalent.reading.tables import LedgerTable
+from zytalent.reading.model import LedgerTable
 
 PROVENANCE = ("_file", "_sheet", "_row")
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the rules declare their codes at start-up, without pandas o
     import numpy.typing as npt
     import pandas as pd
 
-    from zytalent.reading.tables import LedgerTable
+    from zytalent.reading.model import LedgerTable
 
 
 Kept = TypeVar("Kept")

@@ -20,7 +20,7 @@ from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import LEDGERS, Column
 
 if TYPE_CHECKING:
-    from zytalent.reading.tables import TotalRow
+    from zytalent.reading.model import TotalRow
 
 AGREES = Text(
     "按这些单元格看起来的数值更正后，合计相符。",
