@@ -262,3 +262,46 @@ def test_schema_is_kept_out_of_the_clerks_list() -> None:
     code, out, _ = invoke("--help")
     assert code == 0 and "schema" not in out and "summarize" in out
     assert invoke("schema", "--help")[0] == 0
+
+
+@pytest.mark.parametrize("command", ["summarize", "report", "explain", "validate", "records"])
+def test_every_reading_command_reads_hidden_sheets_when_asked(command: str, tmp_path: Path) -> None:
+    """--include-hidden and --max-uncompressed-mb are declared once (`reads_files`) and
+    reach the reader of every command that reads ledgers."""
+    from helpers import write_xlsx
+    from openpyxl import load_workbook
+
+    path = tmp_path / "hires.xlsx"
+    write_xlsx(
+        path, {"台账": [HIRES_HEADER, hire("张三", 1)], "草稿": [HIRES_HEADER, hire("李四", 2)]}
+    )
+    book = load_workbook(path)
+    book["草稿"].sheet_state = "hidden"
+    book.save(path)
+    before = {
+        "summarize": ["summarize", "2023", str(path), "--format", "json"],
+        "report": ["report", "2023", str(path)],
+        "explain": ["explain", "hires.total", "2023", str(path), "--format", "json"],
+        "validate": ["validate", str(path), "--year", "2023", "--format", "json"],
+        "records": ["records", "hires", "2023", str(path), "--format", "csv", "--force"],
+    }[command]
+    written = tmp_path / "records.csv"
+
+    def shown(*args: str) -> str:
+        out = invoke(*args, *(["--output", str(written)] if command == "records" else []))[1]
+        return written.read_text(encoding="utf-8-sig") if command == "records" else out
+
+    plain, hidden = shown(*before), shown(*before, "--include-hidden")
+    assert "sheet_hidden" in plain or "李四" not in plain
+    assert plain != hidden
+    code, _, err = invoke(*before, "--max-uncompressed-mb", "0")
+    assert code == 2 and "--max-uncompressed-mb" in err
+
+
+def test_reads_files_needs_a_limits_parameter() -> None:
+    from zytalent.cli.common import reads_files
+
+    def command(year: int) -> None: ...
+
+    with pytest.raises(TypeError, match="no `limits` parameter"):
+        reads_files(command)

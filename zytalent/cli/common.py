@@ -103,6 +103,56 @@ IncludeHiddenOption = Annotated[
     ),
 ]
 ExportFormatOption = Annotated[ExportChoice, typer.Option("--format", "-f", help="Output format.")]
+
+
+def reads_files(command: Callable[..., None]) -> Callable[..., None]:
+    """The options that change how files are read, declared once for every command that
+    reads ledgers: where the command has a `limits` parameter, its help offers
+    --max-uncompressed-mb and --include-hidden, and the command is handed the `Limits`
+    they make (with the environment's). Options that say what to do with what was read
+    (--skip-invalid, --show-personal, --quiet) stay where each command lists them."""
+    import functools
+    import inspect
+
+    from zytalent.reading.safety import Limits
+
+    signature = inspect.signature(command)
+    parameters: list[inspect.Parameter] = []
+    for parameter in signature.parameters.values():
+        if parameter.name != "limits":
+            # typer needs the options' annotations as objects, not as the strings that
+            # `from __future__ import annotations` leaves (what eval_str=True would do)
+            annotation = parameter.annotation
+            if isinstance(annotation, str):
+                annotation = eval(annotation, command.__globals__)
+            parameters.append(parameter.replace(annotation=annotation))
+            continue
+        kind = parameter.kind
+        parameters += [
+            inspect.Parameter(
+                "max_uncompressed_mb", kind, default=None, annotation=MaxUncompressedOption
+            ),
+            inspect.Parameter(
+                "include_hidden", kind, default=False, annotation=IncludeHiddenOption
+            ),
+        ]
+    if len(parameters) != len(signature.parameters) + 1:
+        raise TypeError(f"{command.__name__} has no `limits` parameter")
+
+    @functools.wraps(command)
+    def with_limits(
+        *args: Any, max_uncompressed_mb: int | None, include_hidden: bool, **kwargs: Any
+    ) -> None:
+        limits = Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden)
+        return command(*args, limits=limits, **kwargs)
+
+    with_limits.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    # what typer reads the options' types from: the new parameters, not the command's
+    with_limits.__annotations__ = {p.name: p.annotation for p in parameters}
+    del with_limits.__wrapped__
+    return with_limits
+
+
 OutputOption = Annotated[
     Path | None,
     typer.Option(

@@ -12,19 +12,19 @@ from zytalent.cli.common import (
     DebugOption,
     ForceOption,
     GroupOption,
-    IncludeHiddenOption,
     LangOption,
-    MaxUncompressedOption,
     OutputOption,
     RecordsOption,
     SkipInvalidOption,
     deliver,
+    reads_files,
     run,
     year_argument,
 )
 
 if TYPE_CHECKING:
     from zytalent.compare import Comparison
+    from zytalent.reading.safety import Limits
 
 
 class CompareFormat(StrEnum):
@@ -33,6 +33,7 @@ class CompareFormat(StrEnum):
     xlsx = "xlsx"
 
 
+@reads_files
 def compare(
     before: Annotated[int, year_argument("The earlier year, e.g. 2022.")],
     after: Annotated[int, year_argument("The later year, e.g. 2023.")],
@@ -47,8 +48,7 @@ def compare(
     skip_invalid: SkipInvalidOption = False,
     group: GroupOption = None,
     records: RecordsOption = None,
-    max_uncompressed_mb: MaxUncompressedOption = None,
-    include_hidden: IncludeHiddenOption = False,
+    limits: Limits | None = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -65,7 +65,6 @@ def compare(
         from zytalent.compare import compare as compute
         from zytalent.diagnostics.errors import UsageError
         from zytalent.diagnostics.i18n import Text
-        from zytalent.reading.safety import Limits
 
         if records:
             result = compute(before, after, [], [], skip_invalid=skip_invalid, records=records)
@@ -84,7 +83,7 @@ def compare(
             after,
             *folders,
             skip_invalid=skip_invalid,
-            limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
+            limits=limits,
         )
         return _show(result)
 

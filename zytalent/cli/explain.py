@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -11,9 +11,7 @@ from zytalent.cli.common import (
     DebugOption,
     ExportFormatOption,
     ForceOption,
-    IncludeHiddenOption,
     LangOption,
-    MaxUncompressedOption,
     OutputOption,
     PathsArgument,
     QuietOption,
@@ -22,10 +20,15 @@ from zytalent.cli.common import (
     SkipInvalidOption,
     YearArgument,
     deliver,
+    reads_files,
     run,
 )
 
+if TYPE_CHECKING:
+    from zytalent.reading.safety import Limits
 
+
+@reads_files
 def explain(
     figure_id: Annotated[str, typer.Argument(help="A figure id, e.g. hires.sector.education.")],
     year: YearArgument,
@@ -39,8 +42,7 @@ def explain(
     skip_invalid: SkipInvalidOption = False,
     records: RecordsOption = None,
     show_personal: ShowPersonalOption = False,
-    max_uncompressed_mb: MaxUncompressedOption = None,
-    include_hidden: IncludeHiddenOption = False,
+    limits: Limits | None = None,
     quiet: QuietOption = False,
     lang: LangOption = None,
     debug: DebugOption = False,
@@ -59,7 +61,6 @@ def explain(
         require_output(output_format, output)
         from zytalent.cli.paths import default_paths
         from zytalent.explain import explain as compute
-        from zytalent.reading.safety import Limits
         from zytalent.render.progress import reading_progress
 
         with reading_progress(quiet) as progress:
@@ -70,7 +71,7 @@ def explain(
                 records=records,
                 skip_invalid=skip_invalid,
                 show_personal=show_personal,
-                limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
+                limits=limits,
                 progress=progress,
             )
         if output_format == "json" or (result.available and output_format != "table"):

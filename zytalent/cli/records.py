@@ -4,23 +4,25 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from zytalent.cli.common import (
     DebugOption,
     ForceOption,
-    IncludeHiddenOption,
     LangOption,
-    MaxUncompressedOption,
     PathsArgument,
     QuietOption,
     SkipInvalidOption,
     YearArgument,
     deliver,
+    reads_files,
     run,
 )
+
+if TYPE_CHECKING:
+    from zytalent.reading.safety import Limits
 
 
 class RecordsFormat(StrEnum):
@@ -29,6 +31,7 @@ class RecordsFormat(StrEnum):
     xlsx = "xlsx"
 
 
+@reads_files
 def records(
     kind: Annotated[str, typer.Argument(help="One ledger kind, e.g. hires.")],
     year: YearArgument,
@@ -63,8 +66,7 @@ def records(
     ] = False,
     skip_invalid: SkipInvalidOption = False,
     force: ForceOption = False,
-    max_uncompressed_mb: MaxUncompressedOption = None,
-    include_hidden: IncludeHiddenOption = False,
+    limits: Limits | None = None,
     quiet: QuietOption = False,
     lang: LangOption = None,
     debug: DebugOption = False,
@@ -80,7 +82,6 @@ def records(
 
     def action() -> int:
         from zytalent.cli.paths import default_paths
-        from zytalent.reading.safety import Limits
         from zytalent.records import Personal, key_from, write_records
         from zytalent.records import records as compute
         from zytalent.render.progress import reading_progress
@@ -95,7 +96,7 @@ def records(
                 personal=personal,
                 key=key_from(key_file) if pseudonymize else None,
                 skip_invalid=skip_invalid,
-                limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
+                limits=limits,
                 progress=progress,
             )
         if result.blocked:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,15 +12,17 @@ from zytalent.cli.common import (
     DebugOption,
     ForceOption,
     GroupOption,
-    IncludeHiddenOption,
     LangOption,
-    MaxUncompressedOption,
     PathsArgument,
     RecordsOption,
     SkipInvalidOption,
     YearArgument,
+    reads_files,
     run,
 )
+
+if TYPE_CHECKING:
+    from zytalent.reading.safety import Limits
 
 
 class ReportFormat(StrEnum):
@@ -29,6 +31,7 @@ class ReportFormat(StrEnum):
     docx = "docx"
 
 
+@reads_files
 def report(
     year: YearArgument,
     paths: PathsArgument = None,
@@ -42,8 +45,7 @@ def report(
     skip_invalid: SkipInvalidOption = False,
     group: GroupOption = None,
     records: RecordsOption = None,
-    max_uncompressed_mb: MaxUncompressedOption = None,
-    include_hidden: IncludeHiddenOption = False,
+    limits: Limits | None = None,
     lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -62,7 +64,6 @@ def report(
         require_output(output_format, output)
         from zytalent.cli.common import deliver
         from zytalent.cli.paths import default_paths, group_paths
-        from zytalent.reading.safety import Limits
         from zytalent.report import report as compose
 
         result = compose(
@@ -70,7 +71,7 @@ def report(
             group_paths(default_paths(paths, year, records), group),
             skip_invalid=skip_invalid,
             records=records,
-            limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
+            limits=limits,
         )
         if result.summary.blocked:
             from zytalent.render.summary import render_summary

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,10 +12,8 @@ from zytalent.cli.common import (
     DebugOption,
     ExportFormatOption,
     ForceOption,
-    IncludeHiddenOption,
     KindOption,
     LangOption,
-    MaxUncompressedOption,
     OutputOption,
     PathsArgument,
     QuietOption,
@@ -23,11 +21,16 @@ from zytalent.cli.common import (
     ShowPersonalOption,
     SkipInvalidOption,
     deliver,
+    reads_files,
     run,
     year_argument,
 )
 
+if TYPE_CHECKING:
+    from zytalent.reading.safety import Limits
 
+
+@reads_files
 def summarize(
     year: Annotated[int, year_argument("The year to add up, e.g. 2023.")],
     paths: PathsArgument = None,
@@ -50,8 +53,7 @@ def summarize(
     kind: KindOption = None,
     records: RecordsOption = None,
     show_personal: ShowPersonalOption = False,
-    max_uncompressed_mb: MaxUncompressedOption = None,
-    include_hidden: IncludeHiddenOption = False,
+    limits: Limits | None = None,
     quiet: QuietOption = False,
     lang: LangOption = None,
     debug: DebugOption = False,
@@ -73,7 +75,6 @@ def summarize(
 
         require_output(output_format, output)
         from zytalent.cli.paths import default_paths
-        from zytalent.reading.safety import Limits
         from zytalent.render.progress import reading_progress
         from zytalent.summary import summarize as compute
 
@@ -87,7 +88,7 @@ def summarize(
                 kind=kind,
                 skip_invalid=skip_invalid,
                 show_personal=show_personal,
-                limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
+                limits=limits,
                 progress=progress,
                 records=records,
             )
@@ -115,7 +116,6 @@ def summarize(
 
     def _grouped(year: int, targets: list[Path], by: str) -> int:
         from zytalent.grouped import summarize_by
-        from zytalent.reading.safety import Limits
         from zytalent.render.progress import reading_progress
 
         with reading_progress(quiet) as progress:
@@ -124,7 +124,7 @@ def summarize(
                 targets,
                 by,
                 skip_invalid=skip_invalid,
-                limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
+                limits=limits,
                 progress=progress,
                 records=records,
             )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -11,17 +11,20 @@ from zytalent.cli.common import (
     DebugOption,
     Format,
     FormatOption,
-    IncludeHiddenOption,
     KindOption,
     LangOption,
-    MaxUncompressedOption,
     QuietOption,
     ShowPersonalOption,
+    reads_files,
     run,
     year_option,
 )
 
+if TYPE_CHECKING:
+    from zytalent.reading.safety import Limits
 
+
+@reads_files
 def validate(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
     year: Annotated[
@@ -44,8 +47,7 @@ def validate(
     output_format: FormatOption = Format.table,
     kind: KindOption = None,
     show_personal: ShowPersonalOption = False,
-    max_uncompressed_mb: MaxUncompressedOption = None,
-    include_hidden: IncludeHiddenOption = False,
+    limits: Limits | None = None,
     quiet: QuietOption = False,
     lang: LangOption = None,
     debug: DebugOption = False,
@@ -62,7 +64,6 @@ def validate(
 
     def action() -> int:
         from zytalent.load import load
-        from zytalent.reading.safety import Limits
         from zytalent.render.progress import reading_progress
 
         with reading_progress(quiet) as progress:
@@ -71,7 +72,7 @@ def validate(
                 kind=kind,
                 year=year,
                 show_personal=show_personal,
-                limits=Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden),
+                limits=limits,
                 progress=progress,
                 keep_records=False,  # only the findings are wanted, not the records
                 figures=False,
