@@ -18,7 +18,6 @@ from __future__ import annotations
 import glob
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlglot import exp
 
@@ -36,10 +35,7 @@ from zytalent.figures.registry import DERIVED, FIGURES, Figure
 from zytalent.figures.where import DateInYear, fields_of
 from zytalent.ledgers import LEDGERS
 from zytalent.load import FileReport, Loaded, SheetReport
-from zytalent.summary import Summary, figures_in, missing_column, sources_in
-
-if TYPE_CHECKING:
-    from zytalent.grouped import Grouped
+from zytalent.reading.headers import field_named
 
 PROVENANCE = ("file", "sheet", "row")
 
@@ -154,11 +150,9 @@ def records_view(
 
 def group_column(kind: str, columns: set[str], by: str) -> str | None:
     """The column `--by` names in this ledger's records, if they have it."""
-    from zytalent.grouped import _field
-
     if by in columns:
         return by
-    name = _field(kind, by)
+    name = field_named(kind, by)
     return name if name in columns else None
 
 
@@ -256,46 +250,4 @@ def _masked_findings(
             )
 
 
-def summarize_records(year: int, sources: list[str], *, skip_invalid: bool = False) -> Summary:
-    loaded, _ = open_dataset(year, sources)
-    return summary_of(loaded, year, skip_invalid)
-
-
-def summary_of(loaded: Loaded, year: int, skip_invalid: bool) -> Summary:
-    summary = Summary(year, loaded, skip_invalid)
-    # a file that could not be read may hold any figure's records
-    summary.blocked_by_anything = any(f.declared.leaves_file_out for f in loaded.findings.items)
-    if summary.blocked:
-        return summary
-    assert loaded.engine is not None
-    summary.sources = sources_in(loaded.engine, loaded.stored)
-    values = figures_in(loaded.engine, loaded.stored, loaded.columns)
-    masked = {f.column or "" for f in loaded.findings.items if f.declared == RECORDS_MASKED}
-    summary.refused = [fid for fid in values if counts_persons(FIGURES[fid]) & masked]
-    summary.values = {fid: v for fid, v in values.items() if fid not in summary.refused}
-    return summary
-
-
-def summarize_records_by(
-    year: int, sources: list[str], by: str, *, skip_invalid: bool = False
-) -> Grouped:
-    """`summarize --records PATH --by COLUMN`: the figures per value of a column of the
-    records (a county column added at export, 服务点, or `file`), beside the total. The
-    groups are one GROUP BY per figure query, not one query per group."""
-    from zytalent.grouped import Grouped, no_group_column, split
-
-    loaded, groups = open_dataset(year, sources, by)
-    summary = summary_of(loaded, year, skip_invalid)
-    result = Grouped(summary, by)
-    if summary.blocked:
-        return result
-    splittable = [kind for kind in loaded.stored if groups.get(kind)]
-    if not splittable:
-        raise no_group_column(by)
-    result.unsplit = [fid for fid in summary.values if FIGURES[fid].kind not in splittable]
-    assert loaded.engine is not None
-    result.groups, result.sources = split(loaded.engine, splittable, summary)
-    return result
-
-
-__all__ = ["Dataset", "missing_column", "open_dataset", "summarize_records", "summarize_records_by"]
+__all__ = ["Dataset", "counts_persons", "open_dataset"]

@@ -26,9 +26,9 @@ from zytalent.figures.registry import FIGURES
 from zytalent.figures.sql import GROUP
 from zytalent.ledgers import LEDGERS
 from zytalent.load import Progress
-from zytalent.reading.headers import header_lookup, normalise_header
+from zytalent.reading.headers import field_named
 from zytalent.reading.safety import Limits
-from zytalent.summary import Source, Summary, figures_of_kind, summarize
+from zytalent.summary import Source, Summary, figures_of_kind, summarize, summary_of
 
 
 @dataclass
@@ -83,8 +83,6 @@ def summarize_by(
     records: Sequence[str] | None = None,
 ) -> Grouped:
     if records:
-        from zytalent.dataset import summarize_records_by
-
         return summarize_records_by(year, list(records), by, skip_invalid=skip_invalid)
     roots = [Path(p) for p in paths]
     summary = summarize(
@@ -161,7 +159,7 @@ def _group_keys(frame: pd.DataFrame, kind: str, by: str, roots: list[Path]) -> n
         files = frame["_file"].astype(str)
         mapping = {f: _folder_of(Path(f), roots) for f in pd.unique(files)}
         return files.map(mapping).to_numpy(dtype=object)
-    name = _field(kind, by)
+    name = field_named(kind, by)
     if name is None:
         return None
     values = frame[name].astype(object)
@@ -181,9 +179,23 @@ def _folder_of(file: Path, roots: list[Path]) -> str:
     return file.parent.name
 
 
-def _field(kind: str, by: str) -> str | None:
-    """The field a column header (or field name) names in this ledger, if it has it: the
-    same header index the reader matches a sheet's headers with."""
-    if by in LEDGERS[kind].columns():
-        return by
-    return header_lookup(normalise_header(by))[0].get(kind)
+def summarize_records_by(
+    year: int, sources: list[str], by: str, *, skip_invalid: bool = False
+) -> Grouped:
+    """`summarize --records PATH --by COLUMN`: the figures per value of a column of the
+    records (a county column added at export, 服务点, or `file`), beside the total. The
+    groups are one GROUP BY per figure query, not one query per group."""
+    from zytalent.dataset import open_dataset
+
+    loaded, groups = open_dataset(year, sources, by)
+    summary = summary_of(loaded, year, skip_invalid)
+    result = Grouped(summary, by)
+    if summary.blocked:
+        return result
+    splittable = [kind for kind in loaded.stored if groups.get(kind)]
+    if not splittable:
+        raise no_group_column(by)
+    result.unsplit = [fid for fid in summary.values if FIGURES[fid].kind not in splittable]
+    assert loaded.engine is not None
+    result.groups, result.sources = split(loaded.engine, splittable, summary)
+    return result

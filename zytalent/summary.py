@@ -123,8 +123,6 @@ def summarize(
     With `records` (Parquet written by `zytalent records`), the figures are computed from
     those instead of from ledgers under `paths`."""
     if records:
-        from zytalent.dataset import summarize_records
-
         return summarize_records(year, list(records), skip_invalid=skip_invalid)
     loaded = load(
         paths,
@@ -201,3 +199,31 @@ def figures_in(
     for kind in kinds:
         values.update(engine.figure_values(kind, kind, figures_of_kind(kind, columns))[None])
     return {f: values[f] for f in FIGURES if f in values}
+
+
+def summarize_records(year: int, sources: list[str], *, skip_invalid: bool = False) -> Summary:
+    """The year's figures from Parquet written by `zytalent records` (zytalent/dataset.py)."""
+    from zytalent.dataset import open_dataset
+
+    loaded, _ = open_dataset(year, sources)
+    return summary_of(loaded, year, skip_invalid)
+
+
+def summary_of(loaded: Loaded, year: int, skip_invalid: bool) -> Summary:
+    """The figures of records already in the engine; those that count people are refused
+    where the IDs were exported masked."""
+    from zytalent.dataset import counts_persons
+    from zytalent.diagnostics.codes import RECORDS_MASKED
+
+    summary = Summary(year, loaded, skip_invalid)
+    # a file that could not be read may hold any figure's records
+    summary.blocked_by_anything = any(f.declared.leaves_file_out for f in loaded.findings.items)
+    if summary.blocked:
+        return summary
+    assert loaded.engine is not None
+    summary.sources = sources_in(loaded.engine, loaded.stored)
+    values = figures_in(loaded.engine, loaded.stored, loaded.columns)
+    masked = {f.column or "" for f in loaded.findings.items if f.declared == RECORDS_MASKED}
+    summary.refused = [fid for fid in values if counts_persons(FIGURES[fid]) & masked]
+    summary.values = {fid: v for fid, v in values.items() if fid not in summary.refused}
+    return summary

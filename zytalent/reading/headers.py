@@ -51,3 +51,11 @@ def header_lookup(key: str) -> tuple[dict[str, str], str | None]:
 
 def required_fields(model: type[LedgerRecord]) -> list[str]:
     return [name for name, column in model.columns().items() if column.required]
+
+
+def field_named(kind: str, by: str) -> str | None:
+    """The field a column header (or field name) names in this ledger, if it has it: the
+    same header index the reader matches a sheet's headers with."""
+    if by in LEDGERS[kind].columns():
+        return by
+    return header_lookup(normalise_header(by))[0].get(kind)
