@@ -20,13 +20,13 @@ from zytalent.checks.ledger import Headers, Provenance, year_findings
 from zytalent.checks.repeats import Repeats
 from zytalent.checks.sheet import CheckedTable
 from zytalent.checks.summaries import find_summaries, unit_of
-from zytalent.checks.validity import RECORD_BIT
 from zytalent.diagnostics import findings as fnd
 from zytalent.figures.engine import Engine
 from zytalent.ledgers import LEDGERS, ledger
 from zytalent.reading.discover import discover
 from zytalent.reading.layout import year_in_text
 from zytalent.reading.safety import Limits
+from zytalent.validity import RECORD_BIT
 
 __all__ = ["FileReport", "Loaded", "Progress", "SheetReport", "load", "unreadable_finding"]
 
@@ -429,3 +429,9 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+def file_report(path: Path, limits: Limits, year: int | None) -> dict[str, Any]:
+    """The whole check of one file, as `validate --format json` reports it: the task a
+    server runs for an upload in a worker process (reading/isolated.run_isolated)."""
+    return load([path], year=year, limits=limits, keep_records=False).report()

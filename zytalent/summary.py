@@ -12,7 +12,6 @@ from typing import Any
 import pandas as pd
 
 from zytalent.cells.money import fen_to_yuan, format_fen
-from zytalent.checks.touched import touched
 from zytalent.diagnostics.findings import Finding
 from zytalent.figures.engine import Engine
 from zytalent.figures.inputs import figure_mask
@@ -21,6 +20,7 @@ from zytalent.figures.registry import FIGURES, Figure
 from zytalent.ledgers import LEDGERS, Column
 from zytalent.load import Loaded, Progress, load
 from zytalent.reading.safety import Limits
+from zytalent.touched import touched
 
 
 @dataclass

@@ -14,7 +14,6 @@ from zytalent.cells.values import CellError
 from zytalent.checks.columns import ParsedColumn, empty_column, parse_column
 from zytalent.checks.explain import explain_cells, explain_order
 from zytalent.checks.rules import Sheet, run_rules
-from zytalent.checks.validity import RECORD_BIT, field_bit
 from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.codes import (
     COLUMN_DUPLICATE,
@@ -27,6 +26,7 @@ from zytalent.diagnostics.codes import (
 from zytalent.diagnostics.i18n import Text
 from zytalent.ledgers import LEDGERS
 from zytalent.reading.model import LedgerTable
+from zytalent.validity import RECORD_BIT, field_bit
 
 PROVENANCE = ("_file", "_sheet", "_row")
 

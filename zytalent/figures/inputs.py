@@ -6,11 +6,11 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from zytalent.checks.validity import fields_mask
 from zytalent.figures.base import Figure
 from zytalent.figures.registry import DERIVED, FIGURES
 from zytalent.figures.where import fields_of
 from zytalent.ledgers import LEDGERS
+from zytalent.validity import fields_mask
 
 if TYPE_CHECKING:
     import numpy as np

@@ -102,7 +102,7 @@ def seen(figure: Figure) -> exp.Expr:
 
 
 def valid_under(mask: int) -> exp.Expr:
-    """A record of the year whose fields under `mask` are valid (checks/validity.py)."""
+    """A record of the year whose fields under `mask` are valid (validity.py)."""
     bits = exp.paren(exp.BitwiseAnd(this=column("_bad"), expression=literal(mask)))
     return exp.and_(column("_in_year"), bits.eq(literal(0)))
 

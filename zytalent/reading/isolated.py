@@ -24,6 +24,7 @@ import struct
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,10 @@ def should_isolate(path: Path, limits: Limits) -> bool:
     return limits.isolate == "risky" and path.suffix.lower() in RISKY_SUFFIXES
 
 
+# what a worker runs: a module-level function of (path, limits, extra), sent by name
+Task = Callable[[Path, Limits, Any], Any]
+
+
 class _Worker:
     """One child process (`python -m zytalent.reading.isolated`) and the pipes to it,
     started on first use and replaced after a kill. A plain subprocess, not
@@ -57,8 +62,8 @@ class _Worker:
         self.memory_mb = 0
         self.lock = threading.Lock()  # one read at a time per worker
 
-    def run(self, task: str, path: Path, limits: Limits, extra: object = None) -> Any:
-        """One task (see TASKS) on one file in the child, within the limits."""
+    def run(self, task: Task, path: Path, limits: Limits, extra: object = None) -> Any:
+        """One task on one file in the child, within the limits."""
         with self.lock:
             process = self._ready(limits.read_memory_mb)
             job = (task, os.path.abspath(path), replace(limits, isolate="none"), extra)
@@ -118,7 +123,7 @@ class _Pool:
         self.all: list[_Worker] = []
         self.lock = threading.Lock()
 
-    def run(self, task: str, path: Path, limits: Limits, extra: object = None) -> Any:
+    def run(self, task: Task, path: Path, limits: Limits, extra: object = None) -> Any:
         worker = self._take()
         try:
             return worker.run(task, path, limits, extra)
@@ -143,25 +148,25 @@ atexit.register(_POOL.stop)
 
 def read_isolated(path: Path, limits: Limits) -> list[Grid]:
     """`read_grids(path)` in a worker process, within the limits' time and memory."""
-    grids: list[Grid] = _POOL.run("read", path, limits)
+    grids: list[Grid] = _POOL.run(_read, path, limits)
     for grid in grids:
         grid.file = str(path)  # as the caller named it, not the absolute path
     return grids
 
 
-def report_isolated(path: Path, year: int | None, limits: Limits) -> dict[str, Any]:
-    """The whole check of one file (`load(...).report()`) in a worker process, within the
-    limits: what a server runs for an upload, so that checks use every core and a file
-    that hangs or exhausts memory costs only its worker. Raises UnreadableFile
-    (`file_read_stopped`) when the worker was stopped."""
-    report: dict[str, Any] = _POOL.run("report", path, limits, year)
-    return report
+def run_isolated(task: Task, path: Path, limits: Limits, extra: object = None) -> Any:
+    """`task(path, limits, extra)` in a worker process, within the limits: what a server
+    runs for an upload (the whole check of a file), so that checks use every core and a
+    file that hangs or exhausts memory costs only its worker. `task` is a module-level
+    function (the child imports it by name). Raises UnreadableFile (`file_read_stopped`)
+    when the worker was stopped."""
+    return _POOL.run(task, path, limits, extra)
 
 
-def _report(path: Path, limits: Limits, year: int | None) -> dict[str, Any]:
-    from zytalent.load import load
+def _read(path: Path, limits: Limits, extra: object) -> list[Grid]:
+    from zytalent.reading.grids import read_grids
 
-    return load([path], year=year, limits=limits, keep_records=False).report()
+    return read_grids(path, limits)
 
 
 def _stopped(reason: str, limits: Limits) -> UnreadableFile:
@@ -208,8 +213,10 @@ def _serve(memory_mb: int) -> None:
     import pyarrow  # noqa: F401
     import python_calamine  # noqa: F401
 
-    from zytalent.reading import documents  # noqa: F401
-    from zytalent.reading.grids import read_grids
+    from zytalent.reading import (
+        documents,  # noqa: F401
+        grids,  # noqa: F401
+    )
 
     _limit_memory(memory_mb)
     requests, replies = sys.stdin.buffer, sys.stdout.buffer
@@ -221,12 +228,7 @@ def _serve(memory_mb: int) -> None:
             return  # the parent is gone
         answer: tuple[str, Any]
         try:
-            if task == "read":
-                answer = ("done", read_grids(Path(path), limits))
-            elif task == "report":
-                answer = ("done", _report(Path(path), limits, extra))
-            else:
-                raise ValueError(task)
+            answer = ("done", task(Path(path), limits, extra))
         except UnreadableFile as exc:
             answer = ("unreadable", (exc.reason, exc.code, exc.detail, exc.ctx))
         except MemoryError:

@@ -125,12 +125,13 @@ def check_upload(staged: Path, year: int, original_name: str) -> tuple[dict[str,
     from dataclasses import replace
 
     from zytalent.checks.files import unreadable_finding
-    from zytalent.reading.isolated import report_isolated
+    from zytalent.load import file_report
+    from zytalent.reading.isolated import run_isolated
     from zytalent.reading.safety import Limits, UnreadableFile
 
     limits = replace(Limits.from_env(), isolate="all")
     try:
-        report = report_isolated(staged, year, limits)
+        report = run_isolated(file_report, staged, limits, year)
     except UnreadableFile as exc:  # the worker was stopped: the file is the finding
         finding = unreadable_finding(str(staged), exc).to_dict()
         report = {
