@@ -35,10 +35,9 @@ Place = tuple[str, str | None, int]  # file, sheet, row
 
 @dataclass
 class _Undo:
-    """What the file being read added, so that it can be taken back: the keys added,
-    never a copy of everything seen (a city's hundred files would copy it a hundred times)."""
+    """What the file being read added here, so that it can be taken back: the rows that
+    lost validity (the unique values it held first are in the engine, under its number)."""
 
-    values: list[tuple[str, object]] = field(default_factory=list)
     invalid: list[tuple[str, str | None, int, int]] = field(default_factory=list)
 
 
@@ -46,8 +45,8 @@ class _Undo:
 class Repeats:
     kind: str
     show_personal: bool
-    engine: Callable[[], Engine]  # where the row hashes go (created when first needed)
-    unique: dict[str, dict[object, Place]] = field(default_factory=dict)
+    # where the row hashes and unique values go (created when first needed)
+    engine: Callable[[], Engine]
     invalid: set[tuple[str, str | None, int, int]] = field(default_factory=set)
     _undo: _Undo | None = None
 
@@ -55,11 +54,10 @@ class Repeats:
         self._undo = _Undo()
 
     def rollback(self) -> None:
-        """Forget what the file being read added."""
+        """Forget what the file being read added (the engine forgets its values and
+        hashes by its number)."""
         assert self._undo is not None
         undo, self._undo = self._undo, None
-        for name, value in undo.values:
-            del self.unique[name][value]
         self.invalid.difference_update(undo.invalid)
         self._undo = _Undo()
 
@@ -78,7 +76,7 @@ class Repeats:
                 continue
             present = np.flatnonzero(valid & frame[name].notna().to_numpy())
             code = DUPLICATE_PERSON if column.kind == "id_number" else DUPLICATE_VALUE
-            for position, original in self._later(name, frame[name], present, where):
+            for position, original in self._later(name, frame[name], present, where, load):
                 value = str(frame[name].iat[position])
                 shown = value if self.show_personal else mask_value(value, column.kind)
                 found.append(where.finding(position, name, code, shown, other=place(*original)))
@@ -96,23 +94,32 @@ class Repeats:
         return found, invalid
 
     def _later(
-        self, name: str, values: pd.Series, present: npt.NDArray[np.intp], where: Provenance
+        self,
+        name: str,
+        values: pd.Series,
+        present: npt.NDArray[np.intp],
+        where: Provenance,
+        load: int,
     ) -> list[tuple[int, Place]]:
-        """Rows among `present` whose value was seen before, with where it was first."""
+        """Rows among `present` whose value was seen before (earlier in the batch, or in
+        the engine's table of values earlier batches and files held first), with where
+        it was first. The values this batch holds first go to that table."""
         if not len(present):
             return []
-        seen = self.unique.setdefault(name, {})
         codes, uniques = pd.factorize(values.iloc[present], use_na_sentinel=True)
         distinct, first = np.unique(codes, return_index=True)
+        texts = [str(uniques[code]) for code in distinct.tolist()]
+        seen = self.engine().seen_before(self.kind, name, texts)
         originals: dict[int, Place] = {}
-        for code, index in zip(distinct.tolist(), first.tolist(), strict=True):
-            value = uniques[code]
-            if value in seen:
-                originals[code] = seen[value]
+        new_values: list[str] = []
+        new_places: list[Place] = []
+        for code, index, text in zip(distinct.tolist(), first.tolist(), texts, strict=True):
+            if text in seen:
+                originals[code] = seen[text]
             else:
-                seen[value] = where.at(int(present[index]))
-                if self._undo is not None:
-                    self._undo.values.append((name, value))
+                new_values.append(text)
+                new_places.append(where.at(int(present[index])))
+        self.engine().note_values(self.kind, name, new_values, new_places, load)
         prior = np.zeros(len(uniques), dtype=bool)
         prior[list(originals)] = True
         first_of = np.zeros(len(uniques), dtype=np.intp)

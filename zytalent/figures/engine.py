@@ -113,9 +113,9 @@ class Engine:
         self.unregister("_batch")
 
     def forget(self, kind: str, load: int) -> None:
-        """Take back what one file added (it is read again another way): its records and
-        its row hashes."""
-        for table in (kind, _hashes_of(kind)):
+        """Take back what one file added (it is read again another way): its records, its
+        row hashes and the unique values it was first to hold."""
+        for table in (kind, _hashes_of(kind), _values_of(kind)):
             if table in self.stored:
                 self.connection.execute(f"DELETE FROM {_quoted(table)} WHERE _load = {int(load)}")
 
@@ -126,6 +126,51 @@ class Engine:
 
         batch = pa.table({"hash": pa.array(hashes, type=pa.uint64())})
         self._append(_hashes_of(kind), batch, "hash UBIGINT", load)
+
+    def seen_before(
+        self, kind: str, field: str, values: Sequence[str]
+    ) -> dict[str, tuple[str, str | None, int]]:
+        """Of a batch's distinct values of a unique field, those an earlier batch or file
+        held, with the place that held them first."""
+        import pyarrow as pa
+
+        table = _values_of(kind)
+        if table not in self.stored or not values:
+            return {}
+        self.register("_values", pa.table({"value": pa.array(values, type=pa.string())}))
+        query = (
+            f"SELECT s.value, s.file, s.sheet, s.row FROM {_quoted(table)} s"
+            " JOIN _values v ON s.value = v.value WHERE s.field = ?"
+        )
+        found = self.connection.execute(query, [field]).fetchall()
+        self.unregister("_values")
+        return {value: (file, sheet, int(row)) for value, file, sheet, row in found}
+
+    def note_values(
+        self,
+        kind: str,
+        field: str,
+        values: Sequence[str],
+        places: Sequence[tuple[str, str | None, int]],
+        load: int,
+    ) -> None:
+        """Values of a unique field held for the first time, each with its place, marked
+        with the number of the file they come from."""
+        import pyarrow as pa
+
+        if not values:
+            return
+        batch = pa.table(
+            {
+                "field": pa.array([field] * len(values), type=pa.string()),
+                "value": pa.array(values, type=pa.string()),
+                "file": pa.array([p[0] for p in places], type=pa.string()),
+                "sheet": pa.array([p[1] for p in places], type=pa.string()),
+                "row": pa.array([p[2] for p in places], type=pa.int64()),
+            }
+        )
+        columns = "field VARCHAR, value VARCHAR, file VARCHAR, sheet VARCHAR, row BIGINT"
+        self._append(_values_of(kind), batch, columns, load)
 
     def repeated_hashes(self, kind: str) -> npt.NDArray[np.uint64]:
         """The row hashes noted more than once (sorted)."""
@@ -194,6 +239,10 @@ class Engine:
 
 def _hashes_of(kind: str) -> str:
     return f"_rows_{kind}"
+
+
+def _values_of(kind: str) -> str:
+    return f"_unique_{kind}"
 
 
 def _quoted(name: str) -> str:
