@@ -94,6 +94,12 @@ def read_grids(path: Path, limits: Limits | None = None) -> list[Grid]:
     return read_workbook_grids(path, limits)
 
 
+def read_in_worker(path: Path, limits: Limits, extra: object = None) -> list[Grid]:
+    """`read_grids` as the isolated worker's task (reading/isolated.py): a function of
+    this module, which the worker has imported before its memory is capped."""
+    return read_grids(path, limits)
+
+
 def _start(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:

@@ -148,7 +148,9 @@ atexit.register(_POOL.stop)
 
 def read_isolated(path: Path, limits: Limits) -> list[Grid]:
     """`read_grids(path)` in a worker process, within the limits' time and memory."""
-    grids: list[Grid] = _POOL.run(_read, path, limits)
+    from zytalent.reading.grids import read_in_worker
+
+    grids: list[Grid] = _POOL.run(read_in_worker, path, limits)
     for grid in grids:
         grid.file = str(path)  # as the caller named it, not the absolute path
     return grids
@@ -161,12 +163,6 @@ def run_isolated(task: Task, path: Path, limits: Limits, extra: object = None) -
     function (the child imports it by name). Raises UnreadableFile (`file_read_stopped`)
     when the worker was stopped."""
     return _POOL.run(task, path, limits, extra)
-
-
-def _read(path: Path, limits: Limits, extra: object) -> list[Grid]:
-    from zytalent.reading.grids import read_grids
-
-    return read_grids(path, limits)
 
 
 def _stopped(reason: str, limits: Limits) -> UnreadableFile:
