@@ -114,8 +114,6 @@ def reads_files(command: Callable[..., None]) -> Callable[..., None]:
     import functools
     import inspect
 
-    from zytalent.reading.safety import Limits
-
     signature = inspect.signature(command)
     parameters: list[inspect.Parameter] = []
     for parameter in signature.parameters.values():
@@ -143,6 +141,8 @@ def reads_files(command: Callable[..., None]) -> Callable[..., None]:
     def with_limits(
         *args: Any, max_uncompressed_mb: int | None, include_hidden: bool, **kwargs: Any
     ) -> None:
+        from zytalent.reading.safety import Limits  # when run, not when `--help` starts
+
         limits = Limits.from_env(max_uncompressed_mb, include_hidden=include_hidden)
         return command(*args, limits=limits, **kwargs)
 

@@ -64,7 +64,8 @@ class Engine:
                 "preserve_insertion_order": False,
             },
         )
-        # the tables made here: a kind's records (named by the kind) and its row hashes
+        # the tables made here: a kind's records (named by the kind), its row hashes and
+        # the unique values its batches held first
         self.stored: set[str] = set()
         # every record valid in every field (exported records): the figures that differ
         # only in the fields they need valid are one query, one scan

@@ -13,9 +13,7 @@ from zytalent.ledgers import LEDGERS
 from zytalent.validity import fields_mask
 
 if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
-    import pandas as pd
+    pass
 
 # derived fields (figures/where.py BestPerPerson) and the fields they are made from
 DERIVED_FROM = {d.name: frozenset({d.field, d.person}) for ds in DERIVED.values() for d in ds}
@@ -45,17 +43,6 @@ def figure_mask(figure_id: str) -> int:
 def kind_masks(kind: str) -> tuple[int, ...]:
     """The distinct masks of the kind's figures."""
     return tuple(dict.fromkeys(figure_mask(f.id) for f in FIGURES.values() if f.kind == kind))
-
-
-def counts_somewhere(frame: pd.DataFrame, kind: str) -> npt.NDArray[np.bool_]:
-    """The records of the year that count in at least one figure of their ledger."""
-    import numpy as np
-
-    bad = frame["_bad"].to_numpy()
-    some = np.zeros(len(frame), dtype=bool)
-    for mask in kind_masks(kind) or (-1,):
-        some |= (bad & mask) == 0
-    return some & frame["_in_year"].to_numpy(dtype=bool)
 
 
 def uses(figure: Figure, fields: frozenset[str]) -> bool:
