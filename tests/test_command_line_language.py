@@ -21,7 +21,7 @@ def help_texts() -> set[str]:
 
     def walk(command: object) -> None:
         for item in [command, *getattr(command, "params", [])]:
-            text = getattr(item, "_zytalent_help", None) or getattr(item, "help", None)
+            text = getattr(item, "help", None)
             if text:
                 texts.add(text)
         for sub in getattr(command, "commands", {}).values():
@@ -69,7 +69,7 @@ def test_the_language_of_a_run(
             "Did you mean 'summarize'",
         ),
         (["summarize", "2023", "--bogus"], "没有这个选项：--bogus", "No such option: --bogus"),
-        (["summarize"], "缺少参数 'YEAR'", "Missing argument 'YEAR'"),
+        (["summarize"], "缺少参数 '年份'", "Missing argument 'YEAR'"),
         (["summarize", "2023", "-f", "xml"], "'xml' 不是以下之一", "is not one of"),
         (["summarize", "20x3"], "不是年份", "is not a year"),
     ],

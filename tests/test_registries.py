@@ -161,7 +161,7 @@ def test_an_export_format_added_as_one_module_is_offered_and_writes(tmp_path: Pa
     )
     data = [str(path) for path in HIRES_2023]
     shown = _run(root, "summarize", "--help")
-    assert "<table|json|csv|xlsx|tsv|md|html>" in shown.stdout
+    assert "可选：table、json、csv、xlsx、tsv、md、html" in shown.stdout
     written = _run(root, "summarize", "2023", *data, "--format", "tsv")
     assert written.returncode == 0, written.stderr
     assert "hires.total\t48\n" in written.stdout

@@ -7,12 +7,12 @@ from typing import Annotated
 import typer
 
 from zytalent import __version__
+from zytalent.cli.classes import LocalizedCommand, LocalizedGroup
 from zytalent.cli.common import LangOption
 from zytalent.cli.compare import compare
 from zytalent.cli.explain import explain
 from zytalent.cli.figures import figures
 from zytalent.cli.ledgers import ledgers
-from zytalent.cli.localize import LocalizedGroup
 from zytalent.cli.records import records
 from zytalent.cli.report import report
 from zytalent.cli.schema import schema
@@ -29,17 +29,19 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-app.command()(summarize)
-app.command()(validate)
-app.command()(explain)
-app.command()(figures)
-app.command()(compare)
-app.command()(ledgers)
-app.command()(records)
-app.command()(report)
-app.command(hidden=True)(schema)  # a developer's command, not in the clerk's list
-app.command()(template)
-app.command()(serve)
+app.command(cls=LocalizedCommand)(summarize)
+app.command(cls=LocalizedCommand)(validate)
+app.command(cls=LocalizedCommand)(explain)
+app.command(cls=LocalizedCommand)(figures)
+app.command(cls=LocalizedCommand)(compare)
+app.command(cls=LocalizedCommand)(ledgers)
+app.command(cls=LocalizedCommand)(records)
+app.command(cls=LocalizedCommand)(report)
+app.command(cls=LocalizedCommand, hidden=True)(
+    schema
+)  # a developer's command, not in the clerk's list
+app.command(cls=LocalizedCommand)(template)
+app.command(cls=LocalizedCommand)(serve)
 app.add_typer(round_app, name="round")
 
 

@@ -1,11 +1,12 @@
 """The command line in the user's language: help texts and the usage errors that click
 and typer raise themselves ("No such command", "Missing argument").
 
-The help texts are written in English in the command modules; in Chinese (the default)
-each is replaced by its translation below when the command line starts, before any help
-or error is shown. Click and typer take their own words through gettext; while zytalent
-runs in Chinese those modules get a translating `_`. A test checks that every help text
-has a translation, so Chinese help never falls back to English.
+The help texts are written in English in the command modules; help_screen shows each in
+the run's language, by its translation below. Usage errors are caught where the command
+line starts and shown by help_screen, their English words translated by the patterns
+below. Nothing of typer or click is patched: the group and command classes of cli/classes.py
+are the `cls` typer takes for this. A test checks that every help text has a translation, so
+Chinese help never falls back to English.
 """
 
 from __future__ import annotations
@@ -13,11 +14,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from typing import Any
-
-import typer.core
-
-from zytalent.diagnostics import i18n
 
 HELP_ZH: dict[str, str] = {
     "Read, check and add up county talent and elderly-care ledgers (台账).": "读取、检查并汇总县里的人才工作与养老服务台账。",
@@ -93,76 +89,6 @@ HELP_ZH: dict[str, str] = {
     "table or json.": "输出格式：table 或 json。",
 }
 
-# click's and typer's own words (gettext message ids) in Chinese
-CLICK_ZH: dict[str, str] = {
-    "Usage:": "用法：",
-    "Options": "选项",
-    "Arguments": "参数",
-    "Commands": "命令",
-    "Error": "错误",
-    "Error: {message}": "错误：{message}",
-    "Try '{command} {option}' for help.": "查看帮助：'{command} {option}'",
-    "Try [blue]'{command_path} {help_option}'[/] for help.": "查看帮助：[blue]'{command_path} {help_option}'[/]",
-    "Show this message and exit.": "显示本帮助并退出。",
-    "[default: {}]": "[默认：{}]",
-    "[env var: {}]": "[环境变量：{}]",
-    "[required]": "[必填]",
-    "(deprecated) ": "（已弃用）",
-    "Invalid value for {param_hint}: {message}": "{param_hint} 的值无效：{message}",
-    "Invalid value: {message}": "值无效：{message}",
-    "Missing argument": "缺少参数",
-    "Missing option": "缺少选项",
-    "Missing parameter": "缺少参数",
-    "Missing {param_type}": "缺少{param_type}",
-    "Missing parameter: {param_name}": "缺少参数：{param_name}",
-    "Missing command.": "缺少命令。",
-    "No such command {name!r}.": "没有这个命令：{name!r}。",
-    "No such option: {name}": "没有这个选项：{name}",
-    "No such option {name!r}.": "没有这个选项：{name!r}。",
-    "Option {name!r} does not take a value.": "选项 {name!r} 后面不能带值。",
-    "Option {name!r} requires an argument.": "选项 {name!r} 后面需要一个值。",
-    "Option {name!r} requires {nargs} arguments.": "选项 {name!r} 后面需要 {nargs} 个值。",
-    "Got unexpected extra argument ({args})": "多出了参数（{args}）",
-    "Got unexpected extra arguments ({args})": "多出了参数（{args}）",
-    "Did you mean {possibility}?": "你是不是要找 {possibility}？",
-    "(Did you mean one of: {possibilities}?)": "（你是不是要找：{possibilities}？）",
-    "{value!r} is not {choice}.": "{value!r} 不是 {choice}。",
-    "{value!r} is not one of {choices}.": "{value!r} 不是以下之一：{choices}。",
-    "{value!r} is not a valid {number_type}.": "{value!r} 不是有效的{number_type}。",
-    "{value} is not in the range {range}.": "{value} 不在 {range} 范围内。",
-    "{name} {filename!r} does not exist.": "{name} {filename!r} 不存在。",
-    "Aborted!": "已中止。",
-    "Aborted.": "已中止。",
-    "integer": "整数",
-    "path": "路径",
-    "file": "文件",
-    "directory": "文件夹",
-    "required": "必填",
-}
-# typer 0.2x carries its own copy of click (typer._click); older ones use click itself
-_CLICK_MODULES = ("core", "exceptions", "parser", "types", "decorators", "formatting", "termui")
-_PATCHED_MODULES = (
-    *(f"typer._click.{m}" for m in _CLICK_MODULES),
-    *(f"click.{m}" for m in _CLICK_MODULES),
-    "typer.core",
-    "typer.main",
-    "typer.rich_utils",
-    "typer._display",
-)
-# typer.rich_utils computes these once, at import
-_RICH_CONSTANTS = {
-    "ARGUMENTS_PANEL_TITLE": "Arguments",
-    "OPTIONS_PANEL_TITLE": "Options",
-    "COMMANDS_PANEL_TITLE": "Commands",
-    "ERRORS_PANEL_TITLE": "Error",
-    "ABORTED_TEXT": "Aborted.",
-    "RICH_HELP": "Try [blue]'{command_path} {help_option}'[/] for help.",
-    "DEFAULT_STRING": "[default: {}]",
-    "ENVVAR_STRING": "[env var: {}]",
-    "REQUIRED_LONG_STRING": "[required]",
-    "DEPRECATED_STRING": "(deprecated) ",
-}
-
 
 def language(args: Sequence[str]) -> str:
     """The language of this run: `--lang` among the arguments, else ZYTALENT_LANG, else
@@ -180,14 +106,6 @@ def language(args: Sequence[str]) -> str:
         if value:
             return "en" if value.lower().startswith("en") else "zh"
     return "zh"
-
-
-def _gettext(message: str) -> str:
-    return CLICK_ZH.get(message, message) if i18n.current_lang() == "zh" else message
-
-
-def _ngettext(singular: str, plural: str, count: int) -> str:
-    return _gettext(singular if count == 1 else plural)
 
 
 # typer 0.2x's copy of click writes its messages in English without gettext: they are
@@ -237,102 +155,3 @@ def translate_message(message: str) -> str:
     # typer appends its suggestion in English to a message already translated
     message = re.sub(r"。?\.? Did you mean (.+)\?$", r"。你是不是要找 \1？", message)
     return message
-
-
-def _patch_typer_copy_of_click() -> None:
-    """Usage prefix, the help option's text and error messages of typer._click."""
-    import importlib
-
-    try:
-        formatting = importlib.import_module("typer._click.formatting")
-        core = importlib.import_module("typer._click.core")
-        rich_utils = importlib.import_module("typer.rich_utils")
-    except ImportError:  # an older typer: click's own gettext is patched instead
-        return
-    if getattr(rich_utils, "_zytalent_patched", False):
-        return
-    write_usage = formatting.HelpFormatter.write_usage
-
-    def localized_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
-        if prefix is None and i18n.current_lang() == "zh":
-            prefix = "用法："
-        write_usage(self, prog, args, prefix)
-
-    formatting.HelpFormatter.write_usage = localized_usage
-    get_help_option = core.Command.get_help_option
-
-    def localized_help_option(self: Any, ctx: Any) -> Any:
-        option = get_help_option(self, ctx)
-        if option is not None:
-            original = getattr(option, "_zytalent_help", None) or option.help
-            option._zytalent_help = original
-            option.help = (
-                CLICK_ZH.get(original, original) if i18n.current_lang() == "zh" else original
-            )
-        return option
-
-    core.Command.get_help_option = localized_help_option
-    format_error = rich_utils.rich_format_error
-
-    def localized_error(error: Any) -> None:
-        if i18n.current_lang() == "zh":
-            english = error.format_message
-            error.format_message = lambda: translate_message(english())
-        format_error(error)
-
-    setattr(rich_utils, "rich_format_error", localized_error)  # noqa: B010
-    setattr(rich_utils, "_zytalent_patched", True)  # noqa: B010
-
-
-def install(lang: str) -> None:
-    """Give click and typer their words in `lang` (and back in English)."""
-    import importlib
-
-    _patch_typer_copy_of_click()
-    for name in _PATCHED_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        if hasattr(module, "_"):
-            module._ = _gettext  # type: ignore[attr-defined]
-        if hasattr(module, "ngettext"):
-            module.ngettext = _ngettext  # type: ignore[attr-defined]
-    rich_utils = importlib.import_module("typer.rich_utils")
-    for constant, message in _RICH_CONSTANTS.items():
-        setattr(rich_utils, constant, CLICK_ZH.get(message, message) if lang == "zh" else message)
-
-
-def localize(command: Any, lang: str) -> None:
-    """Every help text of a command tree in `lang` (the English ones are kept aside)."""
-    for item in [command, *command.params]:
-        original = getattr(item, "_zytalent_help", None)
-        if original is None:
-            original = item.help
-            item._zytalent_help = original
-        if original:
-            item.help = HELP_ZH.get(original, original) if lang == "zh" else _reflow(original)
-    if hasattr(command, "commands"):  # a group
-        for sub in command.commands.values():
-            localize(sub, lang)
-
-
-def _reflow(text: str) -> str:
-    """Paragraphs as single lines, so the terminal wraps them at its own width (a line
-    broken at 88 characters in the source, then again at 80, reads as a ragged edge)."""
-    return "\n\n".join(" ".join(p.split("\n")) for p in text.split("\n\n"))
-
-
-class LocalizedGroup(typer.core.TyperGroup):
-    """The zytalent group: sets the language before click parses anything, so help and
-    usage errors come in it."""
-
-    def main(self, args: Sequence[str] | None = None, *pos: Any, **kw: Any) -> Any:
-        import sys
-
-        given = list(sys.argv[1:] if args is None else args)
-        lang = language(given)
-        i18n.set_lang(lang)
-        install(lang)
-        localize(self, lang)
-        return super().main(given, *pos, **kw)

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from zytalent.cli.classes import LocalizedCommand, LocalizedGroup
 from zytalent.cli.common import DebugOption, LangOption, run
 
 DataOption = Annotated[
@@ -60,7 +61,7 @@ def serve(
     run(action, lang=lang, debug=debug)
 
 
-round_app = typer.Typer(no_args_is_help=True)
+round_app = typer.Typer(cls=LocalizedGroup, no_args_is_help=True)
 
 
 @round_app.callback()
@@ -75,9 +76,9 @@ def round_options(lang: LangOption = None) -> None:
         i18n.set_lang(lang.value)
 
 
-@round_app.command("open")
+@round_app.command("open", cls=LocalizedCommand)
 def open_round(
-    year: Annotated[int, typer.Argument(help="The round's year, e.g. 2023.", metavar="年份")],
+    year: Annotated[int, typer.Argument(help="The round's year, e.g. 2023.")],
     departments: Annotated[
         Path,
         typer.Option(

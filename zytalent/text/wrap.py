@@ -31,10 +31,11 @@ def file_name_tokens(text: str) -> list[str]:
     for piece in re.split(r"(\s+)", text):
         if not piece:
             continue
-        if piece.isspace() or not _looks_like_path(piece):
-            tokens += _TOKEN.findall(piece)
-        else:
-            tokens.append(piece)
+        while piece and not piece.isspace() and _looks_like_path(piece):
+            end = _path_end(piece)
+            tokens.append(piece[:end])
+            piece = piece[end:]
+        tokens += _TOKEN.findall(piece)
     split: list[str] = []
     for token in tokens:  # ".0" -> ".", "0": closing punctuation may hang, a word may not
         while len(token) > 1 and token[0] in NO_LINE_START and not _looks_like_path(token):
@@ -59,6 +60,23 @@ def _looks_like_path(piece: str) -> bool:
     return bool(re.search(r"[/\\]|\.(csv|xlsx?|xlsm|xlsb|ods|et|docx|html|md)\b", piece))
 
 
+def _path_end(piece: str) -> int:
+    """Where a path ends in a piece of text without spaces: before the first Chinese
+    comma, stop or the like, or a closing bracket it did not open (`data/年份），逐一…`
+    is the path data/年份 and then a sentence)."""
+    depth = 0
+    for position, char in enumerate(piece):
+        if char in "，。；！？、：":
+            return position or 1
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            if not depth:
+                return position or 1
+            depth -= 1
+    return len(piece)
+
+
 OVERHANG = 4  # cells kept free at the end of a line for closing punctuation
 
 
@@ -80,25 +98,24 @@ def _wrap_paragraph(text: str, width: int) -> list[str]:
             if line:  # kept as written, so every line is a piece of the text
                 line, used = line + token, used + cell_width(token)
             continue
-        if used + size <= width or not line.strip():
-            if size > width and not line.strip():  # longer than a whole line: cut it
-                for char in token:
-                    fits = used + cell_width(char) <= width or char in NO_LINE_START
-                    if not fits and line:
-                        lines.append(line.rstrip())
-                        line, used = "", 0
-                    line, used = line + char, used + cell_width(char)
+        if used + size > width and line.strip():
+            if token[0] in NO_LINE_START:
+                line, used = line + token, used + size  # overhang, as in print
                 continue
-            line, used = line + token, used + size
+            carried = ""
+            while line and line[-1] in NO_LINE_END:  # an opening bracket goes down too
+                carried, line = line[-1] + carried, line[:-1]
+            lines.append(line.rstrip())
+            line, used = carried, cell_width(carried)
+        if size > width:  # longer than a whole line: cut it
+            for char in token:
+                fits = used + cell_width(char) <= width or char in NO_LINE_START
+                if not fits and line:
+                    lines.append(line.rstrip())
+                    line, used = "", 0
+                line, used = line + char, used + cell_width(char)
             continue
-        if token[0] in NO_LINE_START:
-            line, used = line + token, used + size  # overhang, as in print
-            continue
-        carried = ""
-        while line and line[-1] in NO_LINE_END:  # an opening bracket goes down too
-            carried, line = line[-1] + carried, line[:-1]
-        lines.append(line.rstrip())
-        line, used = carried + token, cell_width(carried) + size
+        line, used = line + token, used + size
     if line.strip() or not lines:
         lines.append(line.rstrip())
     return lines
