@@ -33,8 +33,12 @@ def file_name_tokens(text: str) -> list[str]:
             continue
         while piece and not piece.isspace() and _looks_like_path(piece):
             end = _path_end(piece)
-            tokens.append(piece[:end])
-            piece = piece[end:]
+            head, piece = piece[:end], piece[end:]
+            # the text before a Chinese comma or colon is a path only if it looks like one
+            tokens += [head] if _looks_like_path(head) else _TOKEN.findall(head)
+            while piece and piece[0] in NO_LINE_START:
+                tokens.append(piece[0])
+                piece = piece[1:]
         tokens += _TOKEN.findall(piece)
     split: list[str] = []
     for token in tokens:  # ".0" -> ".", "0": closing punctuation may hang, a word may not
@@ -106,8 +110,10 @@ def _wrap_paragraph(text: str, width: int) -> list[str]:
             while line and line[-1] in NO_LINE_END:  # an opening bracket goes down too
                 carried, line = line[-1] + carried, line[:-1]
             lines.append(line.rstrip())
-            line, used = carried, cell_width(carried)
-        if size > width:  # longer than a whole line: cut it
+            # a file name longer than a line keeps a line of its own, whole
+            line, used = carried + token, cell_width(carried) + size
+            continue
+        if size > width:  # longer than a whole line, at its start: cut it
             for char in token:
                 fits = used + cell_width(char) <= width or char in NO_LINE_START
                 if not fits and line:
