@@ -136,30 +136,85 @@ def test_the_word_report_is_in_the_official_format(word: Path) -> None:
     for footer, side in ((odd, WD_ALIGN_PARAGRAPH.RIGHT), (even, WD_ALIGN_PARAGRAPH.LEFT)):
         assert footer.alignment == side and footer.text.startswith("— ")
         assert "PAGE" in footer._p.xml and fonts(footer) == {("宋体", 14.0)}
-    # the charts are pictures (from the same data as the HTML's SVG), when a font is there
-    from zytalent.writers.chart_images import cjk_font
-
-    if cjk_font() is not None:
-        assert len(document.inline_shapes) == 8
-        assert "没有中文字体" not in "\n".join(p.text for p in document.paragraphs)
+    # the charts are Word's own charts, one per chart of the HTML report
+    assert len(chart_parts(word)) == 8
 
 
-def test_without_a_chinese_font_the_charts_are_tables_and_it_says_so(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from zytalent.writers import chart_images
+def chart_parts(word: Path) -> list[tuple[str, bytes, bytes]]:
+    """(name, chart XML, embedded workbook) of every chart the document body shows."""
+    import posixpath
+    import re
+    import zipfile
 
-    monkeypatch.setattr(chart_images, "cjk_font", lambda: None)
-    out = tmp_path / "r.docx"
-    assert (
-        runner.invoke(app, ["report", "2023", str(DATA), "-f", "docx", "-o", str(out)]).exit_code
-        == 0
+    package = zipfile.ZipFile(word)
+    body = package.read("word/document.xml").decode("utf-8")
+    relations = package.read("word/_rels/document.xml.rels").decode("utf-8")
+    targets = dict(re.findall(r'Id="(rId\d+)"[^>]*Target="([^"]+)"', relations))
+    targets |= {k: v for v, k in re.findall(r'Target="([^"]+)"[^>]*Id="(rId\d+)"', relations)}
+    found = []
+    for relationship in re.findall(r'<c:chart [^>]*r:id="(rId\d+)"', body):
+        name = posixpath.normpath(posixpath.join("word", targets[relationship]))
+        own = package.read(
+            posixpath.join(posixpath.dirname(name), "_rels", posixpath.basename(name) + ".rels")
+        ).decode("utf-8")
+        embedded = re.search(r'Target="([^"]+\.xlsx)"', own)
+        assert embedded, name
+        data = posixpath.normpath(posixpath.join(posixpath.dirname(name), embedded[1]))
+        found.append((name, package.read(name), package.read(data)))
+    return found
+
+
+def test_the_charts_are_native_word_charts_with_their_data_inside(word: Path) -> None:
+    """Word and WPS draw a native chart with their own fonts, so no font on the computer
+    that writes the report decides whether a chart is there (matplotlib once left all
+    eight out where its font cache was older than the font). Each chart carries its
+    labels and values (what a reader draws) and a workbook with the same data (what
+    编辑数据 opens), equal to the figures, in the report's order."""
+    import io
+    from xml.etree import ElementTree
+
+    from openpyxl import load_workbook
+
+    from zytalent.summary import summarize
+    from zytalent.writers.charts import chart_data
+
+    ns = {"c": "http://schemas.openxmlformats.org/drawingml/2006/chart"}
+    expected = chart_data(summarize(2023, [DATA]).values)
+    parts = chart_parts(word)
+    assert [name for name, _, _ in parts] == [f"word/charts/chart{i}.xml" for i in range(1, 9)]
+    for chart, (name, xml, data) in zip(expected, parts, strict=True):
+        tree = ElementTree.fromstring(xml)
+        series = tree.find(".//c:ser", ns)
+        assert series is not None, name
+        labels = [v.text for v in series.findall("c:cat//c:pt/c:v", ns)]
+        values = [float(v.text or "") for v in series.findall("c:val//c:pt/c:v", ns)]
+        assert labels == [label for label, _, _ in chart.bars], name
+        assert values == [value for _, value, _ in chart.bars], name
+        assert tree.find(".//c:barDir", ns).get("val") == "bar"  # type: ignore[union-attr]
+        shown = tree.find(".//c:dLbls/c:numFmt", ns)
+        assert shown is not None and shown.get("formatCode") == (
+            "#,##0.00" if chart.unit == "万元" else "#,##0"
+        )
+        sheet = load_workbook(io.BytesIO(data)).worksheets[0]
+        rows = [tuple(r) for r in sheet.iter_rows(min_row=2, values_only=True)]
+        assert rows == [(label, value) for label, value, _ in chart.bars], name
+        assert sheet["B1"].value == chart.title
+
+
+def test_the_report_is_written_without_any_font_or_drawing_library() -> None:
+    """Nothing of the report's writing asks the machine for fonts: matplotlib is not a
+    dependency any more and is not imported to write the Word report."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from zytalent.report import report; from zytalent.writers.documents "
+        f"import report_docx; report_docx(report(2023, [{str(DATA)!r}])); "
+        "print('matplotlib' in sys.modules)"
     )
-    document = Document(str(out))
-    assert len(document.inline_shapes) == 0
-    assert "没有中文字体" in "\n".join(p.text for p in document.paragraphs)
-    cells = [[c.text for c in row.cells] for table in document.tables for row in table.rows]
-    assert ["教育系统", "18"] in cells
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
 
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -191,6 +246,13 @@ def test_the_word_report_prints_on_a4_in_libreoffice(word: Path, tmp_path: Path)
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
     second = pdf.pages[1].extract_text()
     assert "— 2 —" in second
+    # LibreOffice drew the native charts: every bar's label is on the page, none dropped
+    printed = "".join(page.extract_text() for page in pdf.pages)
+    for name, xml, _ in chart_parts(word):
+        for label in re.findall(r"<c:v>([^<]+)</c:v>|<v>([^<]+)</v>", xml.decode("utf-8")):
+            text = next(part for part in label if part)
+            if not text.replace(".", "").isdigit():
+                assert text in printed, (name, text)
 
 
 @pytest.mark.slow
@@ -231,37 +293,6 @@ def test_the_html_report_prints_with_no_page_ending_in_a_heading(
         assert lines, number
         assert lines[-1] not in headings, (number, lines[-3:])
     assert len(pdf.pages) <= 8
-
-
-def test_a_font_installed_after_matplotlib_cached_its_list_is_found(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """matplotlib's font list is cached on disk; a CJK font that arrives later must still
-    be found (through fontconfig or the font folders), on the next run, not never."""
-    from matplotlib import font_manager
-
-    from zytalent.writers import chart_images
-
-    files = chart_images._cjk_font_files()
-    if not files:
-        pytest.skip("no CJK font file on this machine")
-    stale = [f for f in font_manager.fontManager.ttflist if f.name not in chart_images.CJK_FONTS]
-    monkeypatch.setattr(font_manager.fontManager, "ttflist", stale)  # as cached before
-    assert chart_images._known_cjk(font_manager.fontManager) is None
-    assert chart_images.cjk_font() in chart_images.CJK_FONTS
-    assert chart_images.png_chart("测试", [("甲", 1.0, "1")]) is not None
-
-
-def test_with_no_chinese_font_anywhere_no_chart_is_drawn(monkeypatch: pytest.MonkeyPatch) -> None:
-    from matplotlib import font_manager
-
-    from zytalent.writers import chart_images
-
-    stale = [f for f in font_manager.fontManager.ttflist if f.name not in chart_images.CJK_FONTS]
-    monkeypatch.setattr(font_manager.fontManager, "ttflist", stale)
-    monkeypatch.setattr(chart_images, "_cjk_font_files", list)
-    assert chart_images.cjk_font() is None
-    assert chart_images.png_chart("测试", [("甲", 1.0, "1")]) is None
 
 
 def test_the_word_report_declares_chinese_for_east_asian_text(word: Path) -> None:

@@ -5,7 +5,7 @@ kind."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
@@ -21,6 +21,7 @@ from zytalent.checks.repeats import Repeats
 from zytalent.checks.sheet import CheckedTable
 from zytalent.checks.summaries import find_summaries, unit_of
 from zytalent.diagnostics import findings as fnd
+from zytalent.diagnostics.codes import SHEET_REPLACED
 from zytalent.figures.engine import Engine
 from zytalent.ledgers import LEDGERS, ledger
 from zytalent.reading.discover import discover
@@ -112,6 +113,8 @@ class _Options:
     figures: bool = True  # records not kept go to the figure engine (else nowhere)
     file_number: int = 0  # of the file being read: what the engine takes back with it
     engine: Engine | None = None
+    # the kinds of a file that are not to count (a later version of it holds them)
+    left_out: dict[Path, frozenset[str]] = field(default_factory=dict)
 
     @property
     def stores(self) -> bool:
@@ -138,7 +141,7 @@ class _Options:
         chunked: bool = True,
         read_so_far: Callable[[int], None] | None = None,
     ) -> Iterator[list[CheckedTable]]:
-        return read_file(
+        batches = read_file(
             path,
             self.kind,
             self.today,
@@ -148,6 +151,24 @@ class _Options:
             chunked=chunked,
             read_so_far=read_so_far,
         )
+        left_out = self.left_out.get(path.resolve())
+        return _leave_out(path, batches, left_out, found) if left_out else batches
+
+
+def _leave_out(
+    path: Path, batches: Iterable[list[CheckedTable]], kinds: frozenset[str], found: fnd.Findings
+) -> Iterator[list[CheckedTable]]:
+    """The file's tables without those of `kinds`, each sheet left out said once. Their
+    records are neither counted nor checked: the version that replaced them is."""
+    said: set[tuple[str | None, str]] = set()
+    for batch in batches:
+        for table in batch:
+            where = (table.table.sheet, table.table.kind)
+            if table.table.kind in kinds and where not in said:
+                said.add(where)
+                title = LEDGERS[table.table.kind].label
+                found.add(fnd.make(SHEET_REPLACED, file=str(path), sheet=where[0], title=title))
+        yield [table for table in batch if table.table.kind not in kinds]
 
 
 @dataclass
@@ -176,6 +197,7 @@ def load(
     progress: Progress | None = None,
     keep_records: bool = True,
     figures: bool = True,
+    left_out: Mapping[Path, Collection[str]] | None = None,
 ) -> Loaded:
     """Read and check every ledger under `paths`. `progress(path, bytes_done, bytes_total)`
     is called before and after each file (the CLI draws a bar from it; core code never
@@ -183,7 +205,11 @@ def load(
 
     With `keep_records=False`, records go batch by batch into the figure engine's tables
     (`Loaded.stored`; with `figures=False` nowhere) instead of being kept as frames, so
-    memory does not grow with the rows: the engine spills to disk."""
+    memory does not grow with the rows: the engine spills to disk.
+
+    `left_out` names, per file, kinds whose tables are not to count, because a later
+    version of that file holds them (the collection round's versions); each sheet left out
+    is a `sheet_replaced` note."""
     if kind is not None:
         kind = ledger(kind).kind  # a Chinese name is fine; an unknown one is a usage error
     options = _Options(
@@ -194,6 +220,7 @@ def load(
         limits or Limits.from_env(),
         keep_records,
         figures,
+        left_out={p.resolve(): frozenset(k) for p, k in (left_out or {}).items()},
     )
     found = fnd.Findings()
     discovered = discover(paths)

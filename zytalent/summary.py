@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -117,6 +117,7 @@ def summarize(
     progress: Progress | None = None,
     keep_records: bool = False,
     records: Sequence[str] | None = None,
+    left_out: Mapping[Path, Collection[str]] | None = None,
 ) -> Summary:
     """The year's figures. Records are kept (`summary.loaded.frames`) only with
     `keep_records`; otherwise they go batch by batch into the figure engine's tables.
@@ -133,6 +134,7 @@ def summarize(
         limits=limits,
         progress=progress,
         keep_records=keep_records,
+        left_out=left_out,
     )
     summary = Summary(year, loaded, skip_invalid)
     errors = touched(loaded)

@@ -101,6 +101,13 @@ def test_a_round_from_opening_to_the_figures_in_the_browser(server: str, tmp_pat
         office.screenshot(path=str(shots / "board_1366x768.png"), full_page=True)
         office.set_viewport_size({"width": 390, "height": 844})
         office.screenshot(path=str(shots / "board_390x844.png"), full_page=True)
+        # On a phone the board is cards, one per ledger, and nothing scrolls sideways.
+        assert office.evaluate("document.documentElement.scrollWidth") <= 390
+        header = office.locator("table.board thead")
+        assert header.evaluate("e => getComputedStyle(e).display") == "none"
+        office.goto(server + "/rounds/2023/figures")
+        office.screenshot(path=str(shots / "figures_390x844.png"), full_page=True)
+        assert office.evaluate("document.documentElement.scrollWidth") <= 390
 
         other = browser.new_page()
         submission_id = first_url.rsplit("/", 1)[-1]

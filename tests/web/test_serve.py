@@ -4,6 +4,7 @@ the whole round, and the obvious attacks."""
 from __future__ import annotations
 
 import json
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -246,6 +247,7 @@ def test_the_office_sees_figures_versions_and_downloads(
     assert make_visible_id_absent(versions.text)
     figures = client.get("/rounds/2023/figures")
     assert figures.status_code == 200 and "2 个已通过" not in figures.text
+    assert 'action="/logout"' in figures.text  # the office can leave from every office page
     for what, start in (("report.docx", b"PK"), ("summary.xlsx", b"PK"), ("report.html", b"<!")):
         download = client.get(f"/rounds/2023/download/{what}")
         assert download.status_code == 200 and download.content[:2] == start, what
@@ -286,3 +288,112 @@ def test_the_office_revokes_and_renews_a_link(
         ).status_code
         == 403
     )
+
+
+class _CardTables(HTMLParser):
+    """Each `table.cards` of a page as (headers, rows), a row being its cells'
+    (class, data-label, text)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[tuple[list[str], list[list[tuple[str, str | None, str]]]]] = []
+        self._depth = 0  # >0 inside a cards table
+        self._cell: list[str] | None = None
+        self._attrs: dict[str, str | None] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "table" and "cards" in (found.get("class") or "").split():
+            self._depth = 1
+            self.tables.append(([], []))
+        elif self._depth and tag == "tr":
+            self.tables[-1][1].append([])
+        elif self._depth and tag in ("td", "th"):
+            self._cell, self._attrs = [], {"tag": tag, **found}
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._depth and tag == "table":
+            self._depth = 0
+            headers, rows = self.tables[-1]
+            self.tables[-1] = (headers, [row for row in rows if row])
+        elif self._cell is not None and tag in ("td", "th"):
+            text = "".join(self._cell).strip()
+            if self._attrs["tag"] == "th":
+                self.tables[-1][0].append(text)
+                self.tables[-1][1].pop()  # the header row is not a card
+                self.tables[-1][1].append([])
+            else:
+                cell = (self._attrs.get("class") or "", self._attrs.get("data-label"), text)
+                self.tables[-1][1][-1].append(cell)
+            self._cell = None
+
+
+def test_on_a_phone_every_board_row_is_a_card_whose_lines_name_their_column(
+    client: TestClient, opened: dict[str, dict[str, str]], tmp_path: Path
+) -> None:
+    """At 390 px the style sheet shows a `table.cards` row as a card: its first cell is the
+    title and every other cell reads "label value" from data-label. A cell whose label is
+    missing, or is not its column's header, would show a value with no name or a wrong
+    one; a row whose department sits in a rowspan above it needs its own title."""
+    upload(client, opened["县人社局"]["token"], write_csv(tmp_path / "一.csv", [HIRES_HEADER]))
+    assert client.post("/login", data={"password": PASSWORD}).status_code == 303
+    page = _CardTables()
+    page.feed(client.get("/rounds/2023").text)
+    board, versions, links = page.tables
+    for headers, rows in (board, versions):
+        assert headers[0] == "部门" and rows
+        for row in rows:
+            title, *lines = row
+            assert "card-title" in title[0].split() and title[2] in (
+                "县人社局",
+                "县教育局",
+                "下枣林乡",
+            )
+            assert [label for _, label, _ in lines] == headers[1:]
+    assert not links[0] and all("card-title" in row[0][0] for row in links[1])
+    stylesheet = client.get("/static/style.css").text
+    assert "table.cards td[data-label]::before { content: attr(data-label)" in stylesheet
+
+
+TRAINING_HEADER = ["培训名称", "类别", "承办单位", "培训地点", "开始日期", "结束日期", "培训人数"]
+TRAINING = [
+    TRAINING_HEADER,
+    ["护工培训", "劳务品牌", "县人社局", "暖泉镇", "2023-08-06", "2023-08-15", 30],
+]
+
+
+def test_a_ledger_sent_again_alone_replaces_its_copy_in_the_first_file(
+    client: TestClient, tmp_path: Path
+) -> None:
+    """Version 1 holds hires and training; version 2 only hires. The board takes training
+    from version 1 and hires from version 2, so the figures must read version 1's training
+    and leave its hires out, with a note; counted from both files, the hires would count
+    twice (the old list and the new one)."""
+    store = client.app.state.store  # type: ignore[attr-defined]
+    opened = rounds.open_round(
+        store, 2023, [("县人社局", ["hires", "training"])], None, "http://testserver"
+    )
+    token = opened.to_dict()["departments"][0]["token"]
+    old_hires = [HIRES_HEADER, hire("张三", 1), hire("李四", 2)]
+    both = write_xlsx(tmp_path / "第一版.xlsx", {"引进": old_hires, "培训": TRAINING})
+    first = upload(client, token, both).json()  # type: ignore[attr-defined]
+    assert (first["version"], first["status"]) == (1, "accepted")
+    new_hires = [HIRES_HEADER, hire("张三", 1), hire("李四", 2), hire("王五", 3)]
+    alone = write_xlsx(tmp_path / "第二版.xlsx", {"引进": new_hires})
+    second = upload(client, token, alone).json()  # type: ignore[attr-defined]
+    assert (second["version"], second["status"]) == (2, "accepted")
+
+    summary = client.get("/api/rounds/2023/summary", headers=office(client)).json()
+    training = write_xlsx(tmp_path / "培训.xlsx", {"培训": TRAINING})
+    expected = summarize(2023, [alone, training]).to_dict()
+    assert summary["figures"] == json.loads(json.dumps(expected))["figures"]
+    assert summary["figures"]["hires.total"] == 3  # not 5
+
+    counted = rounds.summary(store, 2023)
+    notes = [f for f in counted.loaded.findings.items if f.code == "sheet_replaced"]
+    assert [(Path(n.file or "").name, n.sheet) for n in notes] == [("第一版.xlsx", "引进")]
+    assert "已由后来报送的版本取代" in notes[0].message

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -41,6 +42,9 @@ class Provenance:
     rows: npt.NDArray[np.int64]
     parts: npt.NDArray[np.int16]
     headers: Headers
+    _readers: tuple[Callable[[int], str], Callable[[int], str | None]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @classmethod
     def of(cls, frame: pd.DataFrame, headers: Headers) -> Provenance:
@@ -53,12 +57,16 @@ class Provenance:
         )
 
     def at(self, position: int) -> tuple[str, str | None, int]:
-        sheet = self.sheets[position]
-        return (
-            str(self.files[position]),
-            None if pd.isna(sheet) else str(sheet),
-            int(self.rows[position]),
-        )
+        files, sheets = self._texts()
+        return files(position), sheets(position), int(self.rows[position])
+
+    def _texts(self) -> tuple[Callable[[int], str], Callable[[int], str | None]]:
+        """Readers of a file's and a sheet's name by position, made once: indexing a
+        categorical costs microseconds a time, and a ledger with a thousand repeated IDs
+        asks a few thousand times."""
+        if self._readers is None:
+            self._readers = (_text_at(self.files, False), _text_at(self.sheets, True))
+        return self._readers
 
     def place(self, position: int) -> Text:
         return place(*self.at(position))
@@ -85,6 +93,22 @@ class Provenance:
             value=value,
             **ctx,
         )
+
+
+def _text_at(values: Any, none_if_missing: bool) -> Callable[[int], Any]:
+    """A reader of `values` (a categorical, or any array-like) by position as text; a
+    missing value is None with `none_if_missing`, else the text "nan" as str() gives."""
+    absent = None if none_if_missing else "nan"
+    if isinstance(values, pd.Categorical):
+        codes = values.codes
+        names = [str(c) for c in values.categories]
+        return lambda position: absent if (code := codes[position]) < 0 else names[code]
+
+    def read(position: int) -> str | None:
+        value = values[position]
+        return absent if none_if_missing and pd.isna(value) else str(value)
+
+    return read
 
 
 def row_hashes(keys: pd.DataFrame) -> npt.NDArray[np.uint64]:

@@ -76,8 +76,10 @@ class Repeats:
                 continue
             present = np.flatnonzero(valid & frame[name].notna().to_numpy())
             code = DUPLICATE_PERSON if column.kind == "id_number" else DUPLICATE_VALUE
-            for position, original in self._later(name, frame[name], present, where, load):
-                value = str(frame[name].iat[position])
+            values = frame[name]
+            at = values.array  # one lookup of the column, not one per repeated value
+            for position, original in self._later(name, values, present, where, load):
+                value = str(at[position])
                 shown = value if self.show_personal else mask_value(value, column.kind)
                 found.append(where.finding(position, name, code, shown, other=place(*original)))
                 invalid[position] = True

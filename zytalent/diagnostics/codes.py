@@ -275,6 +275,17 @@ SHEET_HIDDEN = Code(
     ),
     not_used=Text("个隐藏工作表", "hidden worksheets"),
 )
+SHEET_REPLACED = Code(
+    "sheet_replaced",
+    "sheet",
+    "info",
+    name=Text("已由新版本取代", "replaced by a later version"),
+    message=Text(
+        "工作表“{sheet}”的{title}已由后来报送的版本取代，不计入。",
+        "The {title} ledger of worksheet '{sheet}' was replaced by a version sent later; not counted.",
+    ),
+    not_used=Text("个已由新版本取代的工作表", "worksheets replaced by a later version"),
+)
 KIND_AMBIGUOUS = Code(
     "kind_ambiguous",
     "sheet",

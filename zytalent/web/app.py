@@ -328,15 +328,16 @@ def create_app(data: Path) -> Starlette:
             "figures.html",
             year=year,
             table=_body_of(str(table)),
-            files=len(rounds.counted_files(store, year)),
+            files=len(rounds.counted(store, year).files),
             blocked=summary.blocked,
+            csrf=csrf_of(request),
         )
 
     async def download(request: Request) -> Response:
         require_office(request)
         year = int(request.path_params["year"])
         what = request.path_params["what"]
-        files = rounds.counted_files(store, year)
+        files = rounds.counted(store, year)
         if what == "summary.xlsx":
             from zytalent.writers.formats import export
 
@@ -347,7 +348,9 @@ def create_app(data: Path) -> Starlette:
             from zytalent.report import report as compose
             from zytalent.writers.documents import report_docx, report_html
 
-            result = await anyio.to_thread.run_sync(lambda: compose(year, files))
+            result = await anyio.to_thread.run_sync(
+                lambda: compose(year, files.files, left_out=files.left_out)
+            )
             if what == "report.docx":
                 content = report_docx(result)
                 media = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

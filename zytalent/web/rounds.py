@@ -252,22 +252,49 @@ def reminder_text(store: Store, year: int) -> str:
     return "\n".join(lines)
 
 
-def counted_files(store: Store, year: int) -> list[Path]:
-    """The files whose records the figures add up: for each department and kind, the
-    accepted latest version (a file that holds several kinds is counted once)."""
-    paths: dict[int, Path] = {}
+@dataclass(frozen=True)
+class Counted:
+    """The files whose records the figures add up, and per file the kinds it holds that do
+    not count there (a later version of the department holds them)."""
+
+    files: list[Path]
+    left_out: dict[Path, frozenset[str]]
+
+
+def counted(store: Store, year: int) -> Counted:
+    """For each department and kind, the accepted latest version that holds that kind, as
+    the board shows it. A file that holds several kinds is read once; a kind it holds that
+    a later version of the same department also holds is left out of it, else a ledger
+    sent again alone would count twice (the old copy in the first file, the new one)."""
+    counts_for: dict[int, Submission] = {}
     for row in board(store, year):
         for cell in row.cells:
             if cell.state == "accepted" and cell.submission is not None:
-                paths[cell.submission.id] = store.path_of(cell.submission)
-    return list(paths.values())
+                counts_for[cell.submission.id] = cell.submission
+    files, left_out = [], {}
+    sent = store.submissions(year)
+    for submission in counts_for.values():
+        path = store.path_of(submission)
+        files.append(path)
+        later = {
+            kind
+            for other in sent
+            if other.department_id == submission.department_id
+            and other.version > submission.version
+            for kind in other.kinds
+        }
+        replaced = frozenset(submission.kinds) & later
+        if replaced:
+            left_out[path] = replaced
+    return Counted(files, left_out)
 
 
 def summary(store: Store, year: int) -> Any:
     """The `summarize` of the accepted versions (the same library function)."""
     from zytalent.summary import summarize
 
-    return summarize(year, counted_files(store, year))
+    files = counted(store, year)
+    return summarize(year, files.files, left_out=files.left_out)
 
 
 @dataclass

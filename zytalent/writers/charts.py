@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from zytalent.cells.money import WAN, fen_to_wan, shown
 from zytalent.diagnostics.i18n import Text
+from zytalent.figures.base import shown_unit
 from zytalent.figures.registry import FIGURES
 
 PALETTE = (
@@ -66,12 +68,19 @@ CHARTS: dict[str, Text] = {
 
 
 def charts(values: dict[str, int]) -> list[str]:
-    return [bar_chart(title, bars) for title, bars in chart_data(values)]
+    return [bar_chart(chart.title, chart.bars) for chart in chart_data(values)]
 
 
-def chart_data(values: dict[str, int]) -> list[tuple[str, list[tuple[str, float, str]]]]:
-    """(title, bars) for every chart with data; a bar is (label, value, shown)."""
-    out: list[tuple[str, list[tuple[str, float, str]]]] = []
+class Chart(NamedTuple):
+    title: str
+    bars: list[tuple[str, float, str]]  # (label, value, the value as shown)
+    unit: str  # of the values: 万元 for money, else the figures' own unit
+    decimals: int  # shown: 2 for 万元, none for counts
+
+
+def chart_data(values: dict[str, int]) -> list[Chart]:
+    """Every chart with data, its bars in the order of its figures."""
+    out: list[Chart] = []
     for chart, title in CHARTS.items():
         ids = [fid for fid in values if FIGURES[fid].chart == chart]
         if not ids:
@@ -83,5 +92,6 @@ def chart_data(values: dict[str, int]) -> list[tuple[str, list[tuple[str, float,
             amount = fen_to_wan(value) if figure.unit == "yuan" else value
             text = shown(value, figure.unit) + (f" {WAN}" if figure.unit == "yuan" else "")
             bars.append((label, float(amount), text))
-        out.append((str(title), bars))
+        unit = FIGURES[ids[0]].unit
+        out.append(Chart(str(title), bars, str(shown_unit(unit)), 2 if unit == "yuan" else 0))
     return out

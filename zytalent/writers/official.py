@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from zytalent.diagnostics.i18n import Text
 from zytalent.diagnostics.words import ALL_FIGURES, CHARTS_HEADING, FIGURE, UNIT, VALUE
 from zytalent.report import Report
 from zytalent.text.titles import headline
@@ -47,10 +46,9 @@ def _chinese_theme_language(document: Any) -> None:
 def official_report(result: Report) -> bytes:
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm
 
-    from zytalent.writers.chart_images import png_chart
     from zytalent.writers.charts import chart_data
+    from zytalent.writers.word_charts import add_chart
 
     document = Document()
     _page(document)
@@ -68,27 +66,11 @@ def official_report(result: Report) -> bytes:
     if charts:
         number += 1
         _heading(document, f"{CHINESE_NUMBERS[number - 1]}、{CHARTS_HEADING}")
-        missing_font = False
-        for position, (chart_title, bars) in enumerate(charts, 1):
-            _subheading(document, f"（{CHINESE_NUMBERS[position - 1]}）{chart_title}")
-            image = png_chart(chart_title, bars)
-            if image is None:
-                missing_font = True
-                _bar_table(document, bars)
-                continue
+        for position, chart in enumerate(charts, 1):
+            _subheading(document, f"（{CHINESE_NUMBERS[position - 1]}）{chart.title}")
             picture = document.add_paragraph()
             picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            picture.add_run().add_picture(io.BytesIO(image), width=Mm(150))
-        if missing_font:
-            _body(
-                document,
-                str(
-                    Text(
-                        "说明：生成本文档的计算机上没有中文字体，图表以表格列出。安装中文字体（如 Noto Sans CJK、微软雅黑）后重新生成即有图。",
-                        "Note: the computer that wrote this document has no Chinese font, so the charts are given as tables. Install one (Noto Sans CJK, Microsoft YaHei) and write it again for pictures.",
-                    )
-                ),
-            )
+            add_chart(document, picture, chart, width_mm=150)
     number += 1
     _heading(document, f"{CHINESE_NUMBERS[number - 1]}、{ALL_FIGURES}")
     _figures_table(document, result)
@@ -217,15 +199,6 @@ def _chars(count: int) -> Any:
     return Pt(SIZE_3 * count)
 
 
-def _bar_table(document: Any, bars: list[tuple[str, float, str]]) -> None:
-    table = document.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
-    for label, _, shown in bars:
-        cells = table.add_row().cells
-        _cell(cells[0], label)
-        _cell(cells[1], shown, right=True)
-
-
 def _figures_table(document: Any, result: Report) -> None:
     from docx.shared import Mm
 
@@ -236,6 +209,9 @@ def _figures_table(document: Any, result: Report) -> None:
     for cell, text, width in zip(table.rows[0].cells, headers, widths, strict=True):
         _cell(cell, text, bold=True)
         cell.width = width
+        for paragraph in cell.paragraphs:  # never a header alone at the foot of a page
+            paragraph.paragraph_format.keep_with_next = True
+    _repeat_as_header(table.rows[0])
     for label, line in appendix_rows(result):
         cells = table.add_row().cells
         _cell(cells[0], label)
@@ -243,6 +219,16 @@ def _figures_table(document: Any, result: Report) -> None:
         _cell(cells[2], line.shown_unit() if line else "")
         for cell, width in zip(cells, widths, strict=True):
             cell.width = width
+
+
+def _repeat_as_header(row: Any) -> None:
+    """The row is the table's header: Word, WPS and LibreOffice repeat it on every page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(header)
 
 
 INDENT = "\u3000"  # a full-width space: how a Chinese table indents a child row
