@@ -75,3 +75,22 @@ def test_a_rise_is_red_and_a_fall_green_in_chinese() -> None:
         assert rise_and_fall_colours() == ("red", "green")
     with i18n.using("en"):
         assert rise_and_fall_colours() == ("green", "red")
+
+
+def test_a_category_absent_in_a_year_whose_ledger_was_read_is_zero_not_new() -> None:
+    """2022's funds ledger has no request, so 资金申请 is 0.00 and its part 校地合作经费 (a
+    category shown only when it occurs) is 0.00 beside it, not — and 新增. A figure whose
+    ledger or column that year lacks stays None: housing had no ledger in 2022."""
+    result = compare(2022, 2023, [DATA / "2022"], [DATA / "2023"])
+    changes = {c.figure_id: c for c in result.changes}
+    assert "funds.requested.cooperation" not in result.before.values  # not shown in 2022
+    parent, part = changes["funds.requested"], changes["funds.requested.cooperation"]
+    assert parent.before == part.before == 0
+    assert part.to_dict() == {
+        "before": "0.00",
+        "after": "2800000.00",
+        "change": "2800000.00",
+        "percent": None,
+    }
+    assert changes["housing.flats"].before is None
+    assert changes["flexible.medical_station.teams"].before is None  # 2022 has no team column

@@ -24,12 +24,36 @@ def test_progress_reports_each_file_with_bytes(tmp_path: Path) -> None:
         progress=lambda path, done, total: calls.append((path.name, done, total)),
     )
     size = (tmp_path / "a.csv").stat().st_size
+    read, checked = int(size * 0.4), int(size * 0.7)  # a file read whole: parsed, checked
     assert calls == [
         ("a.csv", 0, 2 * size),
+        ("a.csv", read, 2 * size),
+        ("a.csv", checked, 2 * size),
         ("a.csv", size, 2 * size),
         ("b.csv", size, 2 * size),
+        ("b.csv", size + read, 2 * size),
+        ("b.csv", size + checked, 2 * size),
         ("b.csv", 2 * size, 2 * size),
     ]
+
+
+def test_progress_moves_within_a_workbook_read_whole(tmp_path: Path) -> None:
+    """A workbook is parsed whole, but its sheets and tables are checked one by one: the
+    bar moves between them, forward only, in proportion to the rows checked."""
+    from helpers import HIRES_HEADER, hire, write_xlsx
+
+    sheets = {
+        f"第{n}批": [HIRES_HEADER, *(hire(f"人{n}{i}", n * 100 + i) for i in range(n * 10))]
+        for n in (1, 2, 3)
+    }
+    path = write_xlsx(tmp_path / "引进.xlsx", sheets)
+    seen: list[int] = []
+    load([path], today=TODAY, progress=lambda _, done, total: seen.append(done))
+    size = path.stat().st_size
+    rows = [len(rows) for rows in sheets.values()]
+    shares = [0.4 + 0.3 * sum(rows[: k + 1]) / sum(rows) for k in range(3)]
+    assert seen == [0, int(size * 0.4), *(int(size * share) for share in shares), size]
+    assert seen == sorted(seen) and len(set(seen)) == len(seen)  # forward, a step a sheet
 
 
 def test_the_fast_and_the_exact_csv_readers_agree(

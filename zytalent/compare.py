@@ -87,5 +87,17 @@ def compare(
     before = summarize(before_year, before_paths, **options)
     after = summarize(after_year, after_paths, **options)
     ids = [fid for fid in FIGURES if fid in before.values or fid in after.values]
-    changes = [Change(fid, before.values.get(fid), after.values.get(fid)) for fid in ids]
+    changes = [Change(fid, value_in(before, fid), value_in(after, fid)) for fid in ids]
     return Comparison(before, after, changes)
+
+
+def value_in(summary: Summary, figure_id: str) -> int | None:
+    """The figure's value that year; None where it has none: no ledger of its kind was
+    read. A figure shown only when some record matches (a category that may not occur)
+    is 0 in a year whose ledger of its kind was read without it: its parent shows 0.00
+    there, and the part of it is 0.00 too, not 新增."""
+    value = summary.values.get(figure_id)
+    figure = FIGURES[figure_id]
+    if value is None and figure.only_if_present and figure.kind in summary.sources:
+        return 0
+    return value

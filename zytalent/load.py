@@ -249,7 +249,7 @@ def load(
             options.file_number = number
             _load_file(path, options, kinds, report, found, read_so_far)
         else:
-            pending.append(_read_whole(path, options, report, number))
+            pending.append(_read_whole(path, options, report, number, read_so_far))
         if progress is not None:
             progress(path, done[number + 1], done[-1])
     _flush(pending, options, kinds, found)
@@ -305,9 +305,15 @@ class _Pending:
     number: int  # its place among the files read
 
 
-def _read_whole(path: Path, options: _Options, report: FileReport, number: int) -> _Pending:
+def _read_whole(
+    path: Path,
+    options: _Options,
+    report: FileReport,
+    number: int,
+    read_so_far: Callable[[int], None] | None = None,
+) -> _Pending:
     found = fnd.Findings()
-    batches = list(options.read(path, found, chunked=False))
+    batches = list(options.read(path, found, chunked=False, read_so_far=read_so_far))
     for batch in batches:
         for table in batch:
             _report_sheet(report, table)
