@@ -200,6 +200,7 @@ def _chars(count: int) -> Any:
 
 
 def _figures_table(document: Any, result: Report) -> None:
+    from docx.oxml import OxmlElement
     from docx.shared import Mm
 
     table = document.add_table(rows=1, cols=3)
@@ -219,16 +220,22 @@ def _figures_table(document: Any, result: Report) -> None:
         _cell(cells[2], line.shown_unit() if line else "")
         for cell, width in zip(cells, widths, strict=True):
             cell.width = width
+    for row in table.rows:  # a row of two lines is never split over two pages
+        row._tr.get_or_add_trPr().append(_on(OxmlElement("w:cantSplit")))
 
 
 def _repeat_as_header(row: Any) -> None:
     """The row is the table's header: Word, WPS and LibreOffice repeat it on every page."""
     from docx.oxml import OxmlElement
+
+    row._tr.get_or_add_trPr().append(_on(OxmlElement("w:tblHeader")))
+
+
+def _on(element: Any) -> Any:
     from docx.oxml.ns import qn
 
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(header)
+    element.set(qn("w:val"), "true")
+    return element
 
 
 INDENT = "\u3000"  # a full-width space: how a Chinese table indents a child row
