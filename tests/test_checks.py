@@ -278,7 +278,7 @@ def test_rules_are_registered_with_declared_codes() -> None:
     from zytalent.diagnostics.codes import CODES
 
     names = [r.run.__module__.rsplit(".", 1)[1] for r in RULES]
-    assert names == ["age", "totals", "garbled", "region"]
+    assert names == ["order", "age", "totals", "garbled", "region", "row_totals"]
     for registered in RULES:
         assert registered.codes, registered.name
         assert all(CODES[c.code] is c for c in registered.codes), registered.name

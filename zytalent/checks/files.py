@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from zytalent.checks.sheet import CheckedTable, check_row_totals, check_table, footer_finding
+from zytalent.checks.sheet import CheckedTable, check_table, footer_finding
 from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.codes import (
     DOCUMENT_NO_LEDGER,
@@ -104,7 +104,6 @@ def read_file(
             checked.append(check_table(table, today, show_personal))
             done.checked(grid, number, len(built))
         _say_once(checked)
-        found.extend(check_row_totals(checked))
         any_tables = True
         yield checked
     found.extend(skipped)

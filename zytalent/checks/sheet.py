@@ -9,16 +9,13 @@ import numpy as np
 import pandas as pd
 
 from zytalent.cells.informal import Severity
-from zytalent.cells.money import format_fen
-from zytalent.cells.values import CellError
 from zytalent.checks.columns import ParsedColumn, empty_column, parse_column
-from zytalent.checks.explain import explain_cells, explain_order
+from zytalent.checks.explain import explain_cells
 from zytalent.checks.rules import Sheet, run_rules
 from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.codes import (
     COLUMN_DUPLICATE,
     COLUMN_MISSING,
-    ROW_TOTAL_MISMATCH,
     ROWS_SKIPPED,
     VALUE_AMBIGUOUS,
     VALUE_NORMALISED,
@@ -100,19 +97,6 @@ def check_table(table: LedgerTable, today: dt.date, show_personal: bool = False)
         bad |= mask
         flags[mask] |= field_bit(table.kind, name)
     found.extend(explain_cells(table, bad_cells, today, show_personal))
-    for name, column in columns.items():
-        if column.not_before and name in table.columns and column.not_before in table.columns:
-            later, earlier = frame[name], frame[column.not_before]
-            out_of_order = np.asarray((later < earlier).fillna(False), dtype=bool)
-            found.extend(
-                explain_order(
-                    table, name, column.not_before, np.flatnonzero(out_of_order), show_personal
-                )
-            )
-            bad |= out_of_order
-            flags[out_of_order] |= field_bit(table.kind, name) | field_bit(
-                table.kind, column.not_before
-            )
     valid = ~bad if not table.missing else np.zeros(len(records), dtype=bool)
     if table.missing:
         flags |= RECORD_BIT  # a required column is missing: no record of it can be used
@@ -182,55 +166,3 @@ def footer_finding(table: LedgerTable, rows: list[int]) -> fnd.Finding:
         row=rows[0],
         rows=", ".join(map(str, rows)),
     )
-
-
-def check_row_totals(tables: list[CheckedTable]) -> list[fnd.Finding]:
-    """A row-total column (合计 / 全年) beside month columns: each row's stated total
-    against the sum of its months' valid values. `tables` are the parts of one sheet."""
-    found: list[fnd.Finding] = []
-    for checked in tables:
-        for totals in checked.table.row_totals:
-            parts = tables
-            column = LEDGERS[checked.table.kind].columns()[totals.field]
-            sums: dict[int, int] = {}
-            invalid: dict[int, list[str]] = {}  # row -> months whose cell is not a number
-            for part in parts:
-                values = part.frame[totals.field]
-                month = part.table.columns[totals.field].header.split(" › ")[0]
-                numbers = values.fillna(0).to_numpy(dtype=np.int64)
-                missing = values.isna().to_numpy()
-                rows = part.frame["_row"].tolist()
-                for row, value, bad in zip(rows, numbers.tolist(), missing.tolist(), strict=True):
-                    sums[row] = sums.get(row, 0) + value
-                    if bad:
-                        invalid.setdefault(row, []).append(month)
-            shown = format_fen if column.kind == "money" else str
-            for row, raw in zip(totals.cells.index.tolist(), totals.cells.tolist(), strict=True):
-                try:
-                    stated = column.parse(raw, totals.source.factor)
-                except CellError:
-                    continue
-                if stated is None:
-                    continue
-                computed = sums.get(int(row), 0)
-                if stated != computed:
-                    found.append(
-                        fnd.make(
-                            ROW_TOTAL_MISMATCH,
-                            file=checked.table.file,
-                            sheet=checked.table.sheet,
-                            row=int(row),
-                            column=totals.source.header,
-                            cell=f"{totals.source.letter}{row}",
-                            value=shown(stated),
-                            stated=shown(stated),
-                            computed=shown(computed),
-                            invalid=Text(
-                                f"其中 {'、'.join(invalid[int(row)])} 的数值无效，未计入。",
-                                f"{', '.join(invalid[int(row)])} hold invalid values and were not added. ",
-                            )
-                            if int(row) in invalid
-                            else "",
-                        )
-                    )
-    return found

@@ -95,6 +95,10 @@ class LedgerTable:
     chunk: int | None = None
     first_record: int = 0
     kept: dict[type, object] = field(default_factory=dict)
+    # the tables of one sheet (months): how many there are, and what the checks keep
+    # between them (the same dict for every table of the sheet, see Sheet.kept_by_sheet)
+    parts: int = 1
+    sheet_kept: dict[type, object] = field(default_factory=dict)
     titles: list[str] = field(default_factory=list)  # text above the header block
 
 

@@ -79,6 +79,9 @@ def month_tables(grid: Grid, plan: TablePlan, body: Body) -> list[LedgerTable]:
             )
         )
         tables[0].notes = notes
+        shared: dict[type, object] = {}
+        for table in tables:
+            table.parts, table.sheet_kept = len(tables), shared
         rows = body.row_numbers[body.record]
         for name, source in plan.row_totals.items():
             cells = body.cells.iloc[body.record, source.position]

@@ -51,12 +51,27 @@ class Sheet:
         """A check's own state across the chunks of a table read in chunks (a large CSV):
         one `state()` per table, made with its first chunk and handed to every later one.
         A table read whole has one chunk, so its state starts empty."""
-        kept = self.table.kept
-        if state not in kept:
-            kept[state] = state()
-        found = kept[state]
-        assert isinstance(found, state)
-        return found
+        return _own(self.table.kept, state)
+
+    def kept_by_sheet(self, state: type[Kept]) -> Kept:
+        """A check's own state across the tables of one sheet (one per month column), in
+        the order they are checked; `table.part` of `table.parts` says which this is."""
+        return _own(self.table.sheet_kept, state)
+
+    def invalidate(self, rows: npt.NDArray[np.bool_], *names: str) -> None:
+        """Mark `rows` as wrong in the fields `names`: a figure that uses any of them
+        leaves these records out (a bit each in `_bad`, validity.py), and `_valid` says
+        the record has a wrong cell. The rules after this one see them so."""
+        from zytalent.validity import field_bit
+
+        bits = 0
+        for name in names:
+            bits |= field_bit(self.table.kind, name)
+        flags = self.frame["_bad"].to_numpy(copy=True)
+        flags[rows] |= bits
+        valid = self.frame["_valid"].to_numpy(copy=True)
+        valid[rows] = False
+        self.frame["_bad"], self.frame["_valid"] = flags, valid
 
     def at_cell(self, name: str, row: int, code: Code, **ctx: Any) -> fnd.Finding:
         """A finding at the cell of field `name` in spreadsheet row `row`."""
@@ -70,6 +85,14 @@ class Sheet:
             cell=source.cell(row),
             **ctx,
         )
+
+
+def _own(kept: dict[type, object], state: type[Kept]) -> Kept:
+    if state not in kept:
+        kept[state] = state()
+    found = kept[state]
+    assert isinstance(found, state)
+    return found
 
 
 @dataclass(frozen=True)
@@ -99,8 +122,9 @@ def run_rules(sheet: Sheet) -> list[fnd.Finding]:
     return found
 
 
-# the rules, in the order their findings are given
-ORDER = ("age", "totals", "garbled", "region")
+# the rules, in the order their findings are given; dates in order first, as it makes
+# records invalid that the later rules then leave out
+ORDER = ("order", "age", "totals", "garbled", "region", "row_totals")
 for _module in sorted(
     (m.name for m in pkgutil.iter_modules(__path__)),
     key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n),
