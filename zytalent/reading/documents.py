@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from zytalent.diagnostics.codes import FILE_TOO_LARGE
-from zytalent.reading.grids import Grid, library_reason
+from zytalent.reading.grid import Grid, library_reason
 from zytalent.reading.safety import ENV_MAX_UNCOMPRESSED, Limits, UnreadableFile, inspect_zip
 
 __all__ = ["looks_like_html", "read_docx_grids", "read_html_grids"]

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pandas as pd
 
-from zytalent.diagnostics.codes import CSV_RAGGED_ROWS, FILE_ENCRYPTED, FORMULA_WITHOUT_VALUE, Code
+from zytalent.diagnostics.codes import CSV_RAGGED_ROWS, FILE_ENCRYPTED, FORMULA_WITHOUT_VALUE
+from zytalent.reading.grid import Grid, Note, library_reason
 from zytalent.reading.safety import (
     MAX_CSV_FIELDS,
     OLE_SIGNATURE,
@@ -26,6 +27,8 @@ from zytalent.reading.safety import (
     inspect_workbook,
     repaired_copy,
 )
+
+__all__ = ["Grid", "Note", "library_reason", "read_grids"]  # Grid and Note: reading/grid.py
 
 # One list of the formats read, for discovering files in folders and for reading them,
 # so that the two cannot disagree. Workbooks go to calamine: Excel 97-2003 (BIFF5/8),
@@ -47,35 +50,9 @@ HEAD_ROWS = 15
 HEAD_BYTES = 65536
 
 
-@dataclass
-class Note:
-    """Something the reader noticed that becomes a finding (code and message context)."""
-
-    code: Code
-    cells: list[str] = field(default_factory=list)
-    rows: list[int] = field(default_factory=list)
-
-
-@dataclass
-class Grid:
-    file: str
-    sheet: str | None
-    cells: pd.DataFrame
-    notes: list[Note] = field(default_factory=list)
-    hidden: bool = False  # a hidden worksheet (a draft, an old copy, a list of choices)
-    hidden_rows: list[int] = field(default_factory=list)  # rows hidden by hand or a filter
-    # read in chunks of rows (a large CSV): which chunk, and the grid row of its first row
-    chunk: int | None = None
-    first_row: int = 0
-    bytes_read: int = 0  # of the file, when this chunk was cut (for a progress bar)
-    # title text from outside the cells (the paragraph above a Word table, a caption)
-    titles: list[str] = field(default_factory=list)
-    skipped_as: Literal["macro"] | None = None  # a sheet not read, only noted
-
-
 def read_grids(path: Path, limits: Limits | None = None) -> list[Grid]:
     from zytalent.reading import documents
-    from zytalent.reading.isolated import read_isolated, should_isolate
+    from zytalent.reading.isolated import run_isolated, should_isolate
 
     limits = limits or Limits.from_env()
     suffix = path.suffix.lower()
@@ -90,13 +67,16 @@ def read_grids(path: Path, limits: Limits | None = None) -> list[Grid]:
         if _is_text(start):
             return [read_csv_grid(path)]
     if should_isolate(path, limits):
-        return read_isolated(path, limits)
+        grids: list[Grid] = run_isolated(read_in_worker, path, limits)
+        for grid in grids:
+            grid.file = str(path)  # as the caller named it, not the worker's absolute path
+        return grids
     return read_workbook_grids(path, limits)
 
 
 def read_in_worker(path: Path, limits: Limits, extra: object = None) -> list[Grid]:
-    """`read_grids` as the isolated worker's task (reading/isolated.py): a function of
-    this module, which the worker has imported before its memory is capped."""
+    """`read_grids` as the isolated worker's task (reading/isolated.py): a module-level
+    function, which the worker imports by name when it is sent."""
     return read_grids(path, limits)
 
 
@@ -379,9 +359,3 @@ def _fill_merged(
         for row in rows[top : bottom + 1]:
             for column in range(left, min(right + 1, len(row))):
                 row[column] = value
-
-
-def library_reason(exc: Exception) -> str:
-    """A reader library's own words, first line, bounded (for a finding's detail)."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:200]

@@ -27,13 +27,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from zytalent.diagnostics.codes import FILE_READ_STOPPED, FILE_UNREADABLE
 from zytalent.reading.safety import Limits, UnreadableFile
-
-if TYPE_CHECKING:
-    from zytalent.reading.grids import Grid
 
 # formats read by native code that no safety pass looks inside
 RISKY_SUFFIXES = frozenset({".xls", ".xlsb", ".ods", ".et"})
@@ -146,16 +143,6 @@ _POOL = _Pool()
 atexit.register(_POOL.stop)
 
 
-def read_isolated(path: Path, limits: Limits) -> list[Grid]:
-    """`read_grids(path)` in a worker process, within the limits' time and memory."""
-    from zytalent.reading.grids import read_in_worker
-
-    grids: list[Grid] = _POOL.run(read_in_worker, path, limits)
-    for grid in grids:
-        grid.file = str(path)  # as the caller named it, not the absolute path
-    return grids
-
-
 def run_isolated(task: Task, path: Path, limits: Limits, extra: object = None) -> Any:
     """`task(path, limits, extra)` in a worker process, within the limits: what a server
     runs for an upload (the whole check of a file), so that checks use every core and a
@@ -205,14 +192,11 @@ def _read_message(stream: Any) -> Any:
 
 def _serve(memory_mb: int) -> None:
     """The child: read each file it is sent and send back its grids or why not."""
-    import pandas  # noqa: F401  the readers' own imports, before the cap, which bounds reading
+    # the readers' libraries, imported before the cap, which bounds reading; a task's own
+    # module is imported when its first message is unpickled (a function goes by name)
+    import pandas  # noqa: F401
     import pyarrow  # noqa: F401
     import python_calamine  # noqa: F401
-
-    from zytalent.reading import (
-        documents,  # noqa: F401
-        grids,  # noqa: F401
-    )
 
     _limit_memory(memory_mb)
     requests, replies = sys.stdin.buffer, sys.stdout.buffer
