@@ -403,3 +403,23 @@ def test_a_workbook_without_worksheets_says_so_in_words(tmp_path: Path) -> None:
     (finding,) = load([book], today=TODAY).findings.items
     assert finding.code == "file_unreadable"
     assert "没有可读的工作表" in finding.message and "“引进”" in finding.message
+
+
+@pytest.mark.parametrize("at", [1, 500, 190_000])  # 190,000: in the second 1 MB block
+def test_a_line_of_too_many_fields_among_short_ones_is_found_by_its_number(
+    tmp_path: Path, at: int
+) -> None:
+    """The scan looks at single lines only where a block holds a line long enough to
+    break a bound: one such line between thousands of short ones, in the first block or
+    a later one, is still found, with its own line number."""
+    from zytalent.reading.safety import UnreadableFile, check_csv_lines
+
+    lines = [b"a,b,c"] * 200_000
+    lines[at - 1] = b",".join([b"x"] * 20_000)
+    path = tmp_path / "wide.csv"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    with pytest.raises(UnreadableFile) as caught:
+        check_csv_lines(path)
+    assert caught.value.ctx["line"] == at and caught.value.ctx["fields"] == "20,000"
+    path.write_bytes(b"\n".join([b"a,b,c"] * 200_000) + b"\n")
+    check_csv_lines(path)  # short lines only: nothing to say

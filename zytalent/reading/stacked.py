@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import numpy.typing as npt
+import pandas as pd
 
 from zytalent.reading.grids import Grid
 from zytalent.reading.layout import Layout
@@ -27,11 +29,13 @@ def next_table(grid: Grid, layout: Layout) -> int | None:
         return None
     matches = np.zeros(len(body), dtype=np.int64)
     for position in positions:
-        text = str(header.iloc[position]).strip()
+        raw = header.iloc[position]
+        text = str(raw).strip()
         column = body.iloc[:, position]
-        matches += (column.astype(object) == text).to_numpy(dtype=bool) | (
-            column.astype(object) == header.iloc[position]
-        ).to_numpy(dtype=bool)
+        same = _equals(column, text)
+        if raw != text:  # the header cell as typed, spaces and all
+            same = same | _equals(column, raw)
+        matches += same
     repeated = np.flatnonzero(matches * 2 > len(positions))
     if not len(repeated):
         return None
@@ -39,6 +43,13 @@ def next_table(grid: Grid, layout: Layout) -> int | None:
     while start - 1 > layout.last_row and _is_title(grid.cells.iloc[start - 1].tolist()):
         start -= 1
     return start
+
+
+def _equals(column: pd.Series, value: object) -> npt.NDArray[np.bool_]:
+    """Where the column holds `value` (a missing cell is no match). An Arrow column (a
+    CSV's) is compared in Arrow: made into Python objects first, a million-row CSV spent
+    over a second here."""
+    return (column == value).to_numpy(dtype=bool, na_value=False)
 
 
 def _is_title(cells: list[object]) -> bool:
