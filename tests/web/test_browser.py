@@ -65,6 +65,10 @@ def test_a_round_from_opening_to_the_figures_in_the_browser(server: str, tmp_pat
         office.click("text=开启并生成链接")
         links = office.locator(".link-cell input").evaluate_all("els => els.map(e => e.value)")
         assert len(links) == 3
+        office.set_viewport_size({"width": 390, "height": 844})  # the links, on a phone
+        office.screenshot(path=str(shots / "links_390x844.png"), full_page=True)
+        assert office.evaluate("document.documentElement.scrollWidth") <= 390
+        office.set_viewport_size({"width": 1366, "height": 768})
 
         desk = browser.new_page(viewport={"width": 1366, "height": 768})
         desk.goto(links[0])
