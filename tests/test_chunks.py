@@ -10,10 +10,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from helpers import TODAY, make_id
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.helpers import TODAY, make_id
 from zytalent.checks import repeats as repeats_module
 from zytalent.figures.engine import Engine
 from zytalent.load import Loaded, load
