@@ -102,3 +102,27 @@ def test_the_foreign_corpus_script_reports_each_odd_file_without_a_crash(tmp_pat
     assert "3 spreadsheets" in result.stdout
     assert "exit 1     2" in result.stdout and "exit 0     1" in result.stdout
     assert "crash" not in result.stdout and "hang" not in result.stdout
+
+
+def test_a_server_starting_starts_every_check_worker(tmp_path: Path) -> None:
+    """`zytalent serve` starts its check workers as it starts (the app's lifespan), each
+    having run one check, so that the first uploads wait for no worker's start-up."""
+    import time
+
+    from starlette.testclient import TestClient
+
+    from zytalent.reading import isolated
+    from zytalent.web.app import create_app
+
+    isolated._POOL.stop()
+    isolated._POOL.all.clear()
+    while not isolated._POOL.idle.empty():
+        isolated._POOL.idle.get()
+    with TestClient(create_app(tmp_path / "data")) as client:
+        assert client.get("/healthz").text == "ok"  # answers while the workers start
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and isolated._POOL.idle.qsize() < isolated._POOL.size:
+            time.sleep(0.1)
+    workers = isolated._POOL.all
+    assert len(workers) == isolated._POOL.size
+    assert all(w.process is not None and w.process.poll() is None for w in workers)

@@ -16,6 +16,7 @@ formats the safety pass cannot bound (`"risky"`).
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import pickle
 import queue
@@ -141,6 +142,23 @@ class _Pool:
 
 _POOL = _Pool()
 atexit.register(_POOL.stop)
+
+
+def warm_up(task: Task, path: Path, limits: Limits, extra: object = None) -> None:
+    """Start every worker of the pool now and run `task` once in each, all at once, so
+    that each imports what the task needs. A server does this as it starts: otherwise
+    the first upload each worker takes waits for its start and first imports (1.5 s). A
+    warm-up that fails only leaves that worker to start on first use, as before."""
+
+    def once() -> None:
+        with contextlib.suppress(Exception):  # nothing to say: a real task will say it
+            _POOL.run(task, path, limits, extra)
+
+    threads = [threading.Thread(target=once, daemon=True) for _ in range(_POOL.size)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
 
 
 def run_isolated(task: Task, path: Path, limits: Limits, extra: object = None) -> Any:

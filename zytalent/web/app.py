@@ -9,10 +9,13 @@ and multipart parsing (python-multipart) are all that is needed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import secrets
 import shutil
+import threading
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -541,9 +544,19 @@ def create_app(data: Path) -> Starlette:
         Route("/healthz", healthz),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    app = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
+    app = Starlette(
+        routes=routes, exception_handlers={HTTPException: http_error}, lifespan=_warm_workers
+    )
     app.state.store = store
     return app
+
+
+@contextlib.asynccontextmanager
+async def _warm_workers(app: Starlette) -> AsyncIterator[None]:
+    """As the server starts, the check workers start too, in the background: the server
+    answers at once, and the first thirty uploads do not each wait for a worker."""
+    threading.Thread(target=rounds.warm_up_workers, name="warm-up", daemon=True).start()
+    yield
 
 
 def _submission_json(submission: Submission) -> dict[str, Any]:

@@ -152,6 +152,23 @@ def check_upload(staged: Path, year: int, original_name: str) -> tuple[dict[str,
     return report, unreadable
 
 
+def warm_up_workers() -> None:
+    """Every check worker started, each having checked a small ledger once, so that the
+    first uploads after the server starts wait for no worker's start-up and imports."""
+    import tempfile
+    from dataclasses import replace
+
+    from zytalent.load import file_report
+    from zytalent.reading.isolated import warm_up
+    from zytalent.reading.safety import Limits
+
+    limits = replace(Limits.from_env(), isolate="all")
+    with tempfile.TemporaryDirectory(prefix="zytalent-warm-") as folder:
+        sample = Path(folder) / "引进人才.csv"
+        sample.write_text("姓名,身份证号,学历,引进单位,引进领域,到岗日期\n", encoding="utf-8")
+        warm_up(file_report, sample, limits, None)
+
+
 def _rename_files(value: Any, old: str, new: str) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
