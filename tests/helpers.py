@@ -6,6 +6,8 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import shutil
+import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -63,3 +65,28 @@ def hire(
     name: str, seq: int, education: str = "本科", sector: str = "县直", date: object = "2023-03-15"
 ) -> list[object]:
     return [name, make_id(seq=seq), education, "县委办", sector, date]
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def print_to_pdf(document: Path, folder: Path) -> Path:
+    """`document` printed to PDF by LibreOffice (headless, a profile of its own in
+    `folder`), as a clerk's PDF printer would; the PDF's path."""
+    assert SOFFICE is not None
+    subprocess.run(
+        [
+            SOFFICE,
+            "--headless",
+            f"-env:UserInstallation=file://{folder}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(document),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return folder / document.with_suffix(".pdf").name

@@ -6,11 +6,10 @@ the PDF's text. Slow (LibreOffice starts for each file); skipped where Calc is a
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from helpers import SOFFICE, print_to_pdf
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment
 from typer.testing import CliRunner
@@ -19,7 +18,6 @@ from zytalent.cli.app import app
 from zytalent.ledgers import LEDGERS
 
 ROOT = Path(__file__).resolve().parent.parent
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 CALC = Path("/usr/lib/libreoffice/program/libsclo.so")  # Debian's libreoffice-calc
 pytestmark = [
     pytest.mark.slow,
@@ -34,22 +32,7 @@ def not_printed_whole(workbook: Path, scratch: Path) -> list[tuple[str, str, str
     """(sheet, cell, text) of every visible text cell whose text the printed PDF lacks."""
     from pypdf import PdfReader
 
-    subprocess.run(
-        [
-            str(SOFFICE),
-            "--headless",
-            f"-env:UserInstallation=file://{scratch}/lo",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(scratch),
-            str(workbook),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = PdfReader(str(scratch / workbook.with_suffix(".pdf").name))
+    pdf = PdfReader(str(print_to_pdf(workbook, scratch)))
     printed = re.sub(r"\s", "", "".join(page.extract_text() for page in pdf.pages))
     missing = []
     for sheet in load_workbook(workbook).worksheets:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from helpers import SOFFICE, print_to_pdf
 from typer.testing import CliRunner
 
 from zytalent.cli.app import app
@@ -217,30 +218,12 @@ def test_the_report_is_written_without_any_font_or_drawing_library() -> None:
     assert done.stdout.strip() == "False"
 
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_the_word_report_prints_on_a4_in_libreoffice(word: Path, tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    subprocess.run(
-        [
-            str(SOFFICE),
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/lo",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(word),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = PdfReader(str(tmp_path / "report.pdf"))
+    pdf = PdfReader(str(print_to_pdf(word, tmp_path)))
     assert len(pdf.pages) >= 3
     box = pdf.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
