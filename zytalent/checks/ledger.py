@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -42,9 +43,6 @@ class Provenance:
     rows: npt.NDArray[np.int64]
     parts: npt.NDArray[np.int16]
     headers: Headers
-    _readers: tuple[Callable[[int], str], Callable[[int], str | None]] | None = field(
-        default=None, repr=False, compare=False
-    )
 
     @classmethod
     def of(cls, frame: pd.DataFrame, headers: Headers) -> Provenance:
@@ -57,16 +55,15 @@ class Provenance:
         )
 
     def at(self, position: int) -> tuple[str, str | None, int]:
-        files, sheets = self._texts()
+        files, sheets = self._texts
         return files(position), sheets(position), int(self.rows[position])
 
+    @cached_property
     def _texts(self) -> tuple[Callable[[int], str], Callable[[int], str | None]]:
         """Readers of a file's and a sheet's name by position, made once: indexing a
         categorical costs microseconds a time, and a ledger with a thousand repeated IDs
         asks a few thousand times."""
-        if self._readers is None:
-            self._readers = (_text_at(self.files, False), _text_at(self.sheets, True))
-        return self._readers
+        return _text_at(self.files, False), _text_at(self.sheets, True)
 
     def place(self, position: int) -> Text:
         return place(*self.at(position))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from zytalent.cells.money import WAN, fen_to_wan, shown
 from zytalent.diagnostics.i18n import Text
@@ -95,3 +95,18 @@ def chart_data(values: dict[str, int]) -> list[Chart]:
         unit = FIGURES[ids[0]].unit
         out.append(Chart(str(title), bars, str(shown_unit(unit)), 2 if unit == "yuan" else 0))
     return out
+
+
+def native_bar_chart(title: str, axis_title: str) -> Any:
+    """An openpyxl bar chart laid out as every report draws a breakdown: horizontal bars,
+    the first category on top, no legend, the unit under the values. The summary
+    workbook's charts and the Word report's are this one, with their own data."""
+    from openpyxl.chart import BarChart
+
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = title
+    chart.legend = None
+    chart.x_axis.scaling.orientation = "maxMin"  # Excel draws the first category last
+    chart.y_axis.title = axis_title
+    return chart

@@ -10,7 +10,7 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from zytalent.writers.charts import Chart
+from zytalent.writers.charts import Chart, native_bar_chart
 from zytalent.writers.exports import text
 
 # the chart part's relationship to its embedded workbook is the part's first and only one
@@ -45,7 +45,6 @@ def chart_xml(title: str, bars: Bars, axis_title: str, decimals: int = 0) -> byt
     at the end of each bar (with `decimals` places and thousands separated, as the report
     writes them), no legend, the value axis below; its series refer to the embedded
     workbook and carry the values themselves, so a reader draws it without opening it."""
-    from openpyxl.chart import BarChart
     from openpyxl.chart.data_source import (
         AxDataSource,
         NumData,
@@ -77,13 +76,8 @@ def chart_xml(title: str, bars: Bars, axis_title: str, decimals: int = 0) -> byt
     series.dLbls = DataLabelList(showVal=True, numFmt=number_format)
     series.dLbls.showSerName = series.dLbls.showCatName = series.dLbls.showLegendKey = False
     series.dLbls.showPercent = False
-    chart = BarChart()
-    chart.type = "bar"  # horizontal bars, as in the HTML report and the summary workbook
-    chart.title = title
-    chart.legend = None
-    chart.x_axis.scaling.orientation = "maxMin"  # the first category on top
+    chart = native_bar_chart(title, axis_title)
     chart.x_axis.delete = chart.y_axis.delete = False
-    chart.y_axis.title = axis_title
     chart.y_axis.crosses = "max"  # at the last category, which maxMin puts at the bottom
     chart.y_axis.number_format = "#,##0"  # whole numbers on the scale; the bars say more
     chart.x_axis.tickLblSkip = 1  # every bar named, even where the labels are crowded

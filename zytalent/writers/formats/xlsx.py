@@ -129,22 +129,18 @@ def add_native_charts(sheet: Any, figure_ids: list[str], *, below: int) -> None:
     """A bar chart for each breakdown of the sheet (the same charts as the HTML and Word
     reports), drawn by Excel from the sheet's own cells so that it can be restyled, one
     under another below the table, its bars in the table's order (top to bottom)."""
-    from openpyxl.chart import BarChart, Reference
+    from openpyxl.chart import Reference
 
     from zytalent.figures.base import shown_unit
-    from zytalent.writers.charts import CHARTS
+    from zytalent.writers.charts import CHARTS, native_bar_chart
 
     anchor_row = below
     for chart_id, title in CHARTS.items():
         rows = [i + FIRST_ROW for i, fid in enumerate(figure_ids) if FIGURES[fid].chart == chart_id]
         if not rows or rows != list(range(rows[0], rows[-1] + 1)):
             continue  # only a breakdown written as one run of rows can be referenced
-        chart = BarChart()
-        chart.type = "bar"  # horizontal bars, as in the reports
-        chart.title = str(title)
-        chart.legend = None
-        chart.x_axis.scaling.orientation = "maxMin"  # Excel draws the first category last
-        chart.y_axis.title = str(shown_unit(FIGURES[figure_ids[rows[0] - FIRST_ROW]].unit))
+        unit = shown_unit(FIGURES[figure_ids[rows[0] - FIRST_ROW]].unit)
+        chart = native_bar_chart(str(title), str(unit))
         chart.add_data(Reference(sheet, min_col=2, min_row=rows[0], max_row=rows[-1]))
         chart.set_categories(Reference(sheet, min_col=1, min_row=rows[0], max_row=rows[-1]))
         chart.height = max(6.0, 0.9 * len(rows) + 2)
