@@ -102,6 +102,41 @@ def test_masked_ids_refuse_the_figures_counting_people(tmp_path: Path) -> None:
     assert result.exit_code == 1
 
 
+def test_masked_ids_are_said_even_when_no_figure_is_given(tmp_path: Path) -> None:
+    """The masked count runs beside the figures; with none given (a file of no ledger
+    blocks them) it still runs, and says how many of the year's records are masked."""
+    masked = export(2023, [DATA / "2023"], tmp_path / "masked", personal="mask")
+    pq.write_table(pa.table({"x": [1, 2]}), masked / "other.parquet")
+    summary = summarize(
+        2023, [], records=[str(masked / "meals.parquet"), str(masked / "other.parquet")]
+    )
+    assert summary.blocked and not summary.values
+    found = {f.code: f for f in summary.loaded.findings.items}
+    assert sorted(found) == ["records_masked", "records_not_ledger"]
+    year = summarize(2023, [DATA / "2023"], keep_records=True)
+    in_year = int(counted(year.loaded, "meals")["id_number"].notna().sum())
+    assert dict(found["records_masked"].context)["records"] == f"{in_year:,}"
+
+
+def test_masked_ids_of_another_year_refuse_nothing_of_this_one(tmp_path: Path) -> None:
+    """One dataset, 2022 exported masked and 2023 pseudonymised: 2023's elders are exact
+    and given; 2022's are refused."""
+    both = tmp_path / "both"
+    export(2023, [DATA / "2023"], both / "2023", cumulative=False)
+    export(2022, [DATA / "2022"], both / "2022", personal="mask", cumulative=False)
+    this_year = summarize(2023, [], records=[str(both)])
+    assert (
+        this_year.values["meals.elders"] == summarize(2023, [DATA / "2023"]).values["meals.elders"]
+    )
+    assert "records_masked" not in [f.code for f in this_year.loaded.findings.items]
+    last_year = summarize(2022, [], records=[str(both)])
+    assert "meals.elders" in last_year.refused
+    masked = {(f.code, f.column) for f in last_year.loaded.findings.items}
+    assert ("records_masked", "id_number") in masked and {c for c, _ in masked} == {
+        "records_masked"
+    }
+
+
 def test_a_parquet_file_of_no_ledger_blocks(tmp_path: Path) -> None:
     pq.write_table(pa.table({"x": [1, 2]}), tmp_path / "other.parquet")
     summary = summarize(2023, [], records=[str(tmp_path)])

@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -21,6 +21,9 @@ from zytalent.ledgers import LEDGERS, Column
 from zytalent.load import Loaded, Progress, load
 from zytalent.reading.safety import Limits
 from zytalent.touched import touched
+
+if TYPE_CHECKING:
+    from sqlglot import exp
 
 
 @dataclass
@@ -193,14 +196,22 @@ def figures_of_kind(kind: str, columns: dict[str, set[str]]) -> list[Figure]:
 
 
 def figures_in(
-    engine: Engine, kinds: Iterable[str], columns: dict[str, set[str]]
+    engine: Engine,
+    kinds: Iterable[str],
+    columns: dict[str, set[str]],
+    also: Mapping[str, Mapping[str, exp.Expr]] | None = None,
 ) -> dict[str, int]:
     """Every figure of the kinds in the engine (money in fen), each from the records of the
-    year valid in the fields it uses, in the order figures are declared."""
+    year valid in the fields it uses, in the order figures are declared; after them, the
+    aggregates `also` names per kind, computed beside that kind's figures."""
     values: dict[str, int] = {}
+    extra: dict[str, int] = {}
     for kind in kinds:
-        values.update(engine.figure_values(kind, kind, figures_of_kind(kind, columns))[None])
-    return {f: values[f] for f in FIGURES if f in values}
+        asked = (also or {}).get(kind, {})
+        found = engine.figure_values(kind, kind, figures_of_kind(kind, columns), also=asked)
+        extra.update({name: found[None].pop(name) for name in asked})
+        values.update(found[None])
+    return {f: values[f] for f in FIGURES if f in values} | extra
 
 
 def summarize_records(year: int, sources: list[str], *, skip_invalid: bool = False) -> Summary:
@@ -214,18 +225,32 @@ def summarize_records(year: int, sources: list[str], *, skip_invalid: bool = Fal
 def summary_of(loaded: Loaded, year: int, skip_invalid: bool) -> Summary:
     """The figures of records already in the engine; those that count people are refused
     where the IDs were exported masked."""
-    from zytalent.dataset import counts_persons
-    from zytalent.diagnostics.codes import RECORDS_MASKED
+    from zytalent.dataset import (
+        counts_persons,
+        masked_alone,
+        masked_counts,
+        masked_fields,
+        masked_findings,
+    )
 
     summary = Summary(year, loaded, skip_invalid)
+    assert loaded.engine is not None
+    checks = {kind: masked_counts(kind, loaded.columns[kind]) for kind in loaded.stored}
     # a file that could not be read may hold any figure's records
     summary.blocked_by_anything = any(f.declared.leaves_file_out for f in loaded.findings.items)
     if summary.blocked:
-        return summary
-    assert loaded.engine is not None
-    summary.sources = sources_in(loaded.engine, loaded.stored)
-    values = figures_in(loaded.engine, loaded.stored, loaded.columns)
-    masked = {f.column or "" for f in loaded.findings.items if f.declared == RECORDS_MASKED}
-    summary.refused = [fid for fid in values if counts_persons(FIGURES[fid]) & masked]
+        values = masked_alone(loaded.engine, checks)  # no figure, but masked columns are said
+    else:
+        summary.sources = sources_in(loaded.engine, loaded.stored)
+        values = figures_in(loaded.engine, loaded.stored, loaded.columns, checks)
+    counts = {name: values.pop(name) for asked in checks.values() for name in asked}
+    for finding in masked_findings(loaded, counts):
+        loaded.findings.add(finding)
+    masked = masked_fields(counts)
+    summary.refused = [
+        fid
+        for fid in values
+        if any((FIGURES[fid].kind, name) in masked for name in counts_persons(FIGURES[fid]))
+    ]
     summary.values = {fid: v for fid, v in values.items() if fid not in summary.refused}
     return summary

@@ -13,7 +13,7 @@ import os
 import shutil
 import tempfile
 import weakref
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from zytalent.figures import sql
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
     import pandas as pd
     import pyarrow as pa
+    from sqlglot import exp
 
 DIALECT = "duckdb"
 STATE = ("_bad", "_in_year", "_valid", "_file")  # what every figure query reads besides fields
@@ -196,25 +197,38 @@ class Engine:
         figures: Sequence[Figure],
         group: str | None = None,
         keys: Iterable[Hashable] = (),
+        also: Mapping[str, exp.Expr] | None = None,
     ) -> dict[Hashable, dict[str, int]]:
         """Each figure's value (per group with `group`; under None without), in the
         order of `figures`; a figure shown only when some record matches is left out when
         none does. A group of `keys` with no record under a figure's fields gives its
-        zero."""
+        zero. `also` names aggregates over the same records, added to each group's values
+        (one pass over the records reads both)."""
         by_mask: dict[int, list[Figure]] = {}
         for figure in figures:
             mask = EVERY_FIELD if self.all_valid else figure_mask(figure.id)
             by_mask.setdefault(mask, []).append(figure)
+        if also and len(by_mask) > 1:
+            # each mask counts other records: an aggregate beside them would be ambiguous
+            raise ValueError("`also` needs figures that count the same records (all_valid)")
         found: dict[Hashable, dict[str, int]] = {}
         for mask, chosen in by_mask.items():
             query = sql.figures_query(
-                chosen, source=source, mask=mask, derived=DERIVED.get(kind, ()), group=group
+                chosen,
+                source=source,
+                mask=mask,
+                derived=DERIVED.get(kind, ()),
+                group=group,
+                also=also,
             )
             for row in self.rows(query.sql(dialect=DIALECT)):
                 found.setdefault(row.get(sql.GROUP), {}).update(row)
         for key in keys if group is not None else (None,):
             found.setdefault(key, {})
-        return {key: _in_order(figures, row) for key, row in found.items()}
+        return {
+            key: _in_order(figures, row) | {name: int(row.get(name) or 0) for name in also or {}}
+            for key, row in found.items()
+        }
 
     def sources(
         self, kind: str, source: str, group: str | None = None

@@ -10,7 +10,7 @@ aggregate (not FILTER), which every engine accepts, DISTINCT included.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlglot import exp
 
@@ -144,9 +144,11 @@ def figures_query(
     mask: int,
     derived: Sequence[BestPerPerson] = (),
     group: str | None = None,
+    also: Mapping[str, exp.Expr] | None = None,
 ) -> exp.Select:
     """One row (one per group with `group`) holding every figure's value under its id, and
-    `<id>#seen` for those shown only when some record matches."""
+    `<id>#seen` for those shown only when some record matches; `also` names aggregates
+    over the same counted records, computed in the same pass over them."""
     extremes = sorted(
         {e for f in figures for e in extremes_of(f.where)}, key=lambda e: (e.field, e.which)
     )
@@ -158,6 +160,7 @@ def figures_query(
         outputs.append(exp.alias_(measure(figure), figure.id, quoted=True))
         if figure.only_if_present:
             outputs.append(exp.alias_(seen(figure), figure.id + SEEN, quoted=True))
+    outputs += [exp.alias_(value, name, quoted=True) for name, value in (also or {}).items()]
     query = (
         exp.select(*outputs)
         .from_(exp.to_table(COUNTED))

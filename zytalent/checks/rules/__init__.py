@@ -1,8 +1,9 @@
 """Checks of a parsed ledger table beyond single cells, each a small declared rule.
 
 A rule says what it checks, the finding codes it gives and which columns it applies to,
-and is registered once with `@rule(...)`. Every module of this package is imported
-below, so adding a check is one file here plus its message in zytalent/messages.py.
+and is registered once with `rule(function, name, *codes)`. Every module of this package
+is imported below, so adding a check is one file here plus its message in
+zytalent/messages.py.
 """
 
 from __future__ import annotations
@@ -105,14 +106,11 @@ class Rule:
 RULES: list[Rule] = []
 
 
-def rule(name: str, *codes: Code) -> Callable[[Callable[[Sheet], list[fnd.Finding]]], Any]:
-    """Register a rule with the codes of the findings it gives (declared beside it)."""
-
-    def register(run: Callable[[Sheet], list[fnd.Finding]]) -> Callable[[Sheet], Any]:
-        RULES.append(Rule(name, codes, run))
-        return run
-
-    return register
+def rule(run: Callable[[Sheet], list[fnd.Finding]], name: str, *codes: Code) -> None:
+    """Register a rule with the codes of the findings it gives (declared beside it). It is
+    a call after the function, not a decorator: mutmut leaves decorated functions
+    unmutated, and the rules are what mutation testing is for."""
+    RULES.append(Rule(name, codes, run))
 
 
 def run_rules(sheet: Sheet) -> list[fnd.Finding]:

@@ -21,7 +21,6 @@ ELDER_UNDER_60 = Code(
 )
 
 
-@rule("minimum age on the record's date", ELDER_UNDER_60)
 def under_minimum_age(sheet: Sheet) -> list[fnd.Finding]:
     """Birth dates are read once per distinct ID number."""
     import numpy as np
@@ -58,3 +57,6 @@ def under_minimum_age(sheet: Sheet) -> list[fnd.Finding]:
                 )
             )
     return found
+
+
+rule(under_minimum_age, "minimum age on the record's date", ELDER_UNDER_60)

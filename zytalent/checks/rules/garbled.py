@@ -27,7 +27,6 @@ TEXT_GARBLED = Code(
 )
 
 
-@rule("garbled text", TEXT_GARBLED)
 def garbled_text(sheet: Sheet) -> list[fnd.Finding]:
     """One look per distinct value."""
     import numpy as np
@@ -55,3 +54,6 @@ def garbled_text(sheet: Sheet) -> list[fnd.Finding]:
                 first[code] = sheet.at_cell(name, row, TEXT_GARBLED, value=value)
             found.append(first[code].at(row, letter))
     return found
+
+
+rule(garbled_text, "garbled text", TEXT_GARBLED)

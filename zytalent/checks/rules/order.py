@@ -9,7 +9,6 @@ from zytalent.diagnostics import findings as fnd
 from zytalent.diagnostics.codes import END_BEFORE_START
 
 
-@rule("dates in order", END_BEFORE_START)
 def dates_in_order(sheet: Sheet) -> list[fnd.Finding]:
     import numpy as np
 
@@ -28,3 +27,6 @@ def dates_in_order(sheet: Sheet) -> list[fnd.Finding]:
         )
         sheet.invalidate(out_of_order, name, earlier)
     return found
+
+
+rule(dates_in_order, "dates in order", END_BEFORE_START)

@@ -22,7 +22,6 @@ ID_REGION_UNKNOWN = Code(
 )
 
 
-@rule("region code of ID numbers", ID_REGION_UNKNOWN)
 def unknown_region(sheet: Sheet) -> list[fnd.Finding]:
     """Each distinct region code is looked up once, each distinct number said once."""
     import numpy as np
@@ -50,3 +49,6 @@ def unknown_region(sheet: Sheet) -> list[fnd.Finding]:
                 )
             found.append(first[code].at(row, letter))
     return found
+
+
+rule(unknown_region, "region code of ID numbers", ID_REGION_UNKNOWN)

@@ -28,7 +28,6 @@ class MonthSums:
     invalid: dict[str, dict[int, list[str]]] = field(default_factory=dict)
 
 
-@rule("row totals beside month columns", ROW_TOTAL_MISMATCH)
 def row_totals(sheet: Sheet) -> list[fnd.Finding]:
     import numpy as np
 
@@ -52,6 +51,9 @@ def row_totals(sheet: Sheet) -> list[fnd.Finding]:
     if table.part < table.parts:
         return []
     return [f for totals in months.totals for f in _mismatches(sheet, totals, months)]
+
+
+rule(row_totals, "row totals beside month columns", ROW_TOTAL_MISMATCH)
 
 
 def _mismatches(sheet: Sheet, totals: RowTotals, months: MonthSums) -> list[fnd.Finding]:

@@ -76,7 +76,6 @@ class Carry:
     bad: dict[str, list[tuple[int, int, object]]] = field(default_factory=dict)
 
 
-@rule("合计 rows", TOTAL_MISMATCH, TOTAL_MISMATCH_INVALID, TOTAL_COUNT_MISMATCH)
 def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
     import numpy as np
 
@@ -153,6 +152,9 @@ def stated_totals(sheet: Sheet) -> list[fnd.Finding]:
     for name in columns:
         carry.sums[name] = carry.sums.get(name, 0) + int(frame[name].sum())
     return found
+
+
+rule(stated_totals, "合计 rows", TOTAL_MISMATCH, TOTAL_MISMATCH_INVALID, TOTAL_COUNT_MISMATCH)
 
 
 def _counted_in_text(sheet: Sheet, total: TotalRow) -> list[fnd.Finding]:
