@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -237,3 +238,29 @@ def test_the_figure_queries_give_the_same_figures_on_spark(tmp_path: Path) -> No
         spark.stop()
     here = summarize(2023, [], records=[str(exported)]).values
     assert on_spark == {k: here[k] for k in on_spark} and set(here) <= set(on_spark)
+
+
+def test_records_give_the_engine_the_memory_frames_would_take(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No frame is kept beside exported records, so DuckDB may take 1536 MB there (not
+    1024); ZYTALENT_ENGINE_MEMORY_MB still decides when set."""
+    exported = export(2023, [DATA / "2023"], tmp_path / "records")
+
+    def shown(connection: duckdb.DuckDBPyConnection) -> str:
+        query = "SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'"
+        row = connection.execute(query).fetchone()
+        assert row is not None
+        return str(row[0])
+
+    def engine_limit() -> str:
+        loaded, _ = open_dataset(2023, [str(exported)])
+        assert loaded.engine is not None
+        return shown(loaded.engine.connection)
+
+    def given(limit: str) -> str:
+        return shown(duckdb.connect(config={"memory_limit": limit}))
+
+    assert engine_limit() == given("1536MB") != given("1024MB")
+    monkeypatch.setenv("ZYTALENT_ENGINE_MEMORY_MB", "300")
+    assert engine_limit() == given("300MB")

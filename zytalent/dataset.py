@@ -33,7 +33,7 @@ from zytalent.diagnostics.codes import (
 from zytalent.diagnostics.errors import UsageError
 from zytalent.diagnostics.i18n import Text
 from zytalent.figures import sql
-from zytalent.figures.engine import Engine
+from zytalent.figures.engine import RECORDS_MEMORY_MB, Engine, memory_limit_mb
 from zytalent.figures.registry import DERIVED, FIGURES, Figure
 from zytalent.figures.where import DateInYear, fields_of
 from zytalent.ledgers import LEDGERS
@@ -176,7 +176,7 @@ def open_dataset(
     """The records as a Loaded whose kinds are views of the figure engine; per kind, the
     column it is grouped by (None: it cannot be split so)."""
     found = dataset(sources)
-    engine = Engine()
+    engine = Engine(memory_limit_mb(RECORDS_MEMORY_MB))
     engine.all_valid = True  # `records` exports only records valid in every field
     groups: dict[str, str | None] = {}
     files = []
