@@ -30,18 +30,31 @@ def _chinese_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     i18n.set_lang(None)
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _no_cached_answers_under_mutation() -> None:
-    """mutmut runs each mutant in a process forked from one that has already run the
-    suite, so the answers of zytalent's cached functions (column_roles, month_of and the
-    other @cache'd reading rules) come from the unmutated code and would hide every mutant
-    inside them: a first partial run had `_lookup_levels` returning None survive. In a
-    mutant's process they are cleared before its tests run."""
-    if os.environ.get("MUTANT_UNDER_TEST", "") in ("", "stats", "fail"):
-        return
+def _clear_zytalent_caches() -> None:
     for name, module in list(sys.modules.items()):
         if name == "zytalent" or name.startswith("zytalent."):
             for value in list(vars(module).values()):
                 clear = getattr(value, "cache_clear", None)
                 if callable(clear):
                     clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_cached_answers_under_mutation() -> None:
+    """mutmut runs each mutant in a process forked from one that has already run the
+    suite, so the answers of zytalent's cached functions (column_roles, month_of and the
+    other cached reading rules) come from the unmutated code and would hide every mutant
+    inside them: a first partial run had `_lookup_levels` returning None survive. In a
+    mutant's process they are cleared before its tests run."""
+    if os.environ.get("MUTANT_UNDER_TEST", "") in ("", "stats", "fail"):
+        return
+    _clear_zytalent_caches()
+
+
+@pytest.fixture(autouse=True)
+def _each_test_reaches_cached_functions_itself() -> None:
+    """In mutmut's stats pass, which records the tests that reach each function, a cached
+    function is otherwise reached only by the first test that calls it: its mutants (and
+    those of what it calls) would then run against that one test alone."""
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        _clear_zytalent_caches()
