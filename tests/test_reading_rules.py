@@ -84,3 +84,83 @@ def test_an_invalid_cell_with_no_number_does_not_explain_a_total(tmp_path: Path)
     total = next(f for f in found if f.code.startswith("total_mismatch"))
     assert total.code == "total_mismatch_invalid" and "第 3 行" in total.message
     assert "合计相符" not in total.message and "仍不相符" not in total.message
+
+
+def test_a_sheet_name_names_its_month_in_every_form_offices_write() -> None:
+    # a Chinese numeral month, the year joined by a dash or a dot, the year written with 年
+    assert month_in_text("三月") == (None, 3)
+    assert month_in_text("十一月助餐") == (None, 11)
+    assert month_in_text("十二月") == (None, 12)
+    assert month_in_text("2023-03") == (2023, 3)
+    assert month_in_text("助餐2023.11") == (2023, 11)
+    assert month_in_text("2023年03月") == (2023, 3)
+    assert month_in_text("2023.3月") == (2023, 3)
+    # no month, or a year alone, is no period
+    assert month_in_text("助餐台账") is None
+    assert month_in_text("2023年") is None
+    assert month_in_text("2023年1月—12月") is None
+    assert month_in_text("2023年1-12月") is None
+    # a year joined to its month by a dash is no span; the 3 of 13月 or 2013月报 no month
+    assert month_in_text("2023-3月") == (2023, 3)
+    assert month_in_text("13月") is None
+    assert month_in_text("2013月报") is None
+
+
+def _row_total_findings(tmp_path: Path, rows: list[list[object]]) -> list[tuple[str | None, str]]:
+    from helpers import write_xlsx
+
+    path = write_xlsx(tmp_path / "wide.xlsx", {"助餐": rows})
+    found = load([path], today=TODAY).findings.items
+    return [(f.cell, f.message) for f in found if f.code == "row_total_mismatch"]
+
+
+def _meal_months(totals: list[object]) -> list[list[object]]:
+    """Two elders, meals in 1月 and 2月, and a 全年 column holding `totals`."""
+    rows: list[list[object]] = [["服务点", "姓名", "身份证号", "2023年1月", "2023年2月", "全年"]]
+    people = [
+        ("王大妈", make_id(dt.date(1950, 3, 1), 11)),
+        ("刘大爷", make_id(dt.date(1948, 7, 9), 13)),
+    ]
+    for (name, number), total in zip(people, totals, strict=True):
+        rows.append(["幸福小院", name, number, 10, 20, total])
+    return rows
+
+
+def test_a_row_total_names_the_months_whose_values_it_could_not_add(tmp_path: Path) -> None:
+    rows = _meal_months([30, 31])
+    rows[2][4] = "二十"  # 2月 of the second elder is no number: the months add up to 10
+    [(cell, message)] = _row_total_findings(tmp_path, rows)
+    assert cell == "F3"
+    assert "31" in message and "10" in message and "2023年2月 的数值无效" in message
+
+
+def test_a_blank_or_unreadable_row_total_is_passed_over_and_the_next_rows_still_checked(
+    tmp_path: Path,
+) -> None:
+    for first in (None, "约三十"):
+        rows = _meal_months([first, 31])
+        assert [cell for cell, _ in _row_total_findings(tmp_path, rows)] == ["F3"], first
+
+
+def test_a_table_under_a_line_of_labels_and_values_is_a_table_not_one_form(
+    tmp_path: Path,
+) -> None:
+    """引进单位 | 县委办 above the header reads as half a 一人一表 form (with the last header
+    and the value below it); the header names more of the ledger, so the table wins."""
+    from helpers import write_xlsx
+
+    from zytalent.reading.forms import read_form
+    from zytalent.reading.grid import Grid
+
+    rows: list[list[object]] = [
+        ["引进单位", "县委办", "引进领域", "县直"],
+        ["姓名", "身份证号", "学历", "到岗日期"],
+    ]
+    for i in range(3):
+        rows.append([f"张{i}", make_id(dt.date(1990, 1, 1 + i), 11 + 2 * i), "本科", "2023-03-15"])
+    import pandas as pd
+
+    form = read_form(Grid("x.xlsx", "引进人才", pd.DataFrame(rows, dtype=object)))
+    assert form is not None and form.share == 0.5  # the case this pins: both readings exist
+    path = write_xlsx(tmp_path / "table.xlsx", {"引进人才": rows})
+    assert len(load([path], today=TODAY).frames["hires"]) == 3

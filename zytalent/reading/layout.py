@@ -34,9 +34,10 @@ _MONTH_HEADERS = (
     re.compile(r"^(?P<m>\d{1,2})月份?$"),
     re.compile(r"^(?P<cm>十[一二]?|[一二三四五六七八九])月份?$"),
 )
-# A month named anywhere in a sheet name or title: 3月, 2023年3月, 2023.03, 三月份
+# A month named anywhere in a sheet name or title: 3月, 2023年3月, 2023.03, 三月份; not the
+# 3 of 13月 or of 2013月报
 _MONTH_IN_TEXT = re.compile(
-    r"(?:(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*)?(?P<m>1[0-2]|0?[1-9])\s*月"
+    r"(?:(?P<y>(?:19|20)\d{2})\s*(?:年|[-./])\s*)?(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*月"
     r"|(?P<y2>(?:19|20)\d{2})[-./](?P<m2>1[0-2]|0[1-9])(?!\d)"
     r"|(?P<cm>十[一二]?|[一二三四五六七八九])月"
 )
@@ -112,7 +113,8 @@ def _month_of_text_uncached(key: str) -> Month | None:
 _month_of_text = cache(_month_of_text_uncached)
 
 
-_MONTH_SPAN = re.compile(r"\d\s*月?\s*(?:-|—|–|~|～|至|到)\s*\d{1,2}\s*月")
+# a span of months (1-12月, 1月—12月), not a year and its month (2023-3月)
+_MONTH_SPAN = re.compile(r"(?<!\d)\d{1,2}\s*月?\s*(?:-|—|–|~|～|至|到)\s*\d{1,2}\s*月")
 
 
 def month_in_text(text: str) -> Month | None:
