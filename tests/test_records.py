@@ -43,9 +43,13 @@ def test_the_figures_come_back_from_parquet_in_duckdb_and_pyarrow(meals: Path) -
     assert frame["id_number"].nunique() == figures["meals.elders"]
     assert int(frame["meals"].sum()) == figures["meals.meals"]
     assert frame["center"].nunique() == figures["meals.centers"]
-    ((elders, served, gov),) = duckdb.sql(
-        f"select count(distinct id_number), sum(meals), sum(gov) from '{meals}'"
-    ).fetchall()
+    # a connection of its own: DuckDB's default one belongs to the process that first used
+    # it, and under mutation testing this test runs in a child forked from that process,
+    # where the default connection's threads are gone and a query waits forever
+    with duckdb.connect() as connection:
+        ((elders, served, gov),) = connection.sql(
+            f"select count(distinct id_number), sum(meals), sum(gov) from '{meals}'"
+        ).fetchall()
     assert elders == figures["meals.elders"] and served == figures["meals.meals"]
     assert Decimal(gov) * 100 == figures["meals.funding.gov"]
     assert {"file", "sheet", "row"} <= set(frame.columns)
