@@ -33,7 +33,7 @@ from zytalent.diagnostics.codes import (
 from zytalent.diagnostics.errors import UsageError
 from zytalent.diagnostics.i18n import Text
 from zytalent.figures import sql
-from zytalent.figures.engine import RECORDS_MEMORY_MB, Engine, memory_limit_mb
+from zytalent.figures.engine import DIALECT, RECORDS_MEMORY_MB, Engine, memory_limit_mb
 from zytalent.figures.registry import DERIVED, FIGURES, Figure
 from zytalent.figures.where import DateInYear, fields_of
 from zytalent.ledgers import LEDGERS
@@ -233,17 +233,10 @@ def masked_counts(kind: str, columns: set[str]) -> dict[str, exp.Expr]:
     They are counted beside the figures, in the same pass over the records."""
     wanted = set().union(*(counts_persons(f) for f in FIGURES.values() if f.kind == kind))
     return {
-        f"{MASKED}{kind}.{name}": exp.Count(
-            this=exp.Case(
-                ifs=[
-                    exp.If(
-                        this=exp.Like(
-                            this=exp.cast(sql.column(name), exp.DataType.Type.VARCHAR),
-                            expression=sql.literal("%*%"),
-                        ),
-                        true=sql.literal(1),
-                    )
-                ]
+        f"{MASKED}{kind}.{name}": sql.count_where(
+            exp.Like(
+                this=exp.cast(sql.column(name), exp.DataType.Type.VARCHAR),
+                expression=sql.literal("%*%"),
             )
         )
         for name in sorted(wanted & columns)
@@ -257,7 +250,7 @@ def masked_alone(engine: Engine, checks: dict[str, dict[str, exp.Expr]]) -> dict
         if asked:
             outputs = [exp.alias_(value, name, quoted=True) for name, value in asked.items()]
             query = exp.select(*outputs).from_(exp.to_table(kind)).where(sql.column("_in_year"))
-            counts.update(engine.rows(query.sql(dialect="duckdb"))[0])
+            counts.update(engine.rows(query.sql(dialect=DIALECT))[0])
     return {name: int(n or 0) for name, n in counts.items()}
 
 

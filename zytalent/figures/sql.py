@@ -98,7 +98,12 @@ def measure(figure: Figure) -> exp.Expr:
 def seen(figure: Figure) -> exp.Expr:
     """How many records an only-if-present figure selects."""
     assert figure.where is not None
-    return exp.Count(this=exp.Case(ifs=[exp.If(this=condition(figure.where), true=literal(1))]))
+    return count_where(condition(figure.where))
+
+
+def count_where(holds: exp.Expr) -> exp.Expr:
+    """How many records `holds` is true of (a CASE inside COUNT, which every dialect has)."""
+    return exp.Count(this=exp.Case(ifs=[exp.If(this=holds, true=literal(1))]))
 
 
 def valid_under(mask: int) -> exp.Expr:
